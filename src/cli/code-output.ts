@@ -1,0 +1,29 @@
+import type { Document } from "../document.js";
+
+/**
+ * The JSON line `attache code` prints for one article: its text and every layer, offsets into
+ * that text. The scorers in shared/tools read exactly these fields.
+ */
+export function codeOutputOf(doc: Document, story?: string): Record<string, unknown> {
+  const { meta, layers } = doc;
+  return {
+    id: meta.id,
+    title: meta.title,
+    date: meta.published?.value ?? null,
+    datePrecision: meta.published?.precision ?? "unknown",
+    dateOrigin: meta.published?.origin ?? null,
+    source: meta.source,
+    url: meta.url,
+    language: meta.language,
+    ...(story === undefined ? {} : { story }),
+    text: doc.text,
+    boilerplate: (layers.boilerplate ?? []).map((b) => [b.start, b.end]),
+    sentences: (layers.sentences ?? []).map((s) => [s.start, s.end]),
+    times: layers.times ?? [],
+    quantities: layers.quantities ?? [],
+    mentions: layers.mentions ?? [],
+    events: layers.events ?? [],
+    claims: layers.claims ?? [],
+    messages: doc.messages,
+  };
+}

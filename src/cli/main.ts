@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from "commander";
+import { AttacheError } from "../errors.js";
+import { registerCode } from "./code.js";
+import { EXIT_USAGE, reportProblem } from "./shared.js";
+
+const program = new Command("attache")
+  .description("Reads the news and keeps a sourced record of who did what to whom, when and where.")
+  .version("0.1.0")
+  .exitOverride()
+  .showHelpAfterError();
+
+registerCode(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+  } else if (error instanceof AttacheError) {
+    reportProblem(error.message);
+    process.exitCode = error.code === "usage" || error.code === "date-invalid" ? EXIT_USAGE : 1;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,21 @@
+import type { PublishedDate } from "../document.js";
+import { AttacheError } from "../errors.js";
+import { parseDateValue } from "../ingest/dates.js";
+
+/** Exit statuses: every command uses these three. */
+export const EXIT_OK = 0;
+export const EXIT_SOME_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** Reads `--date` as a publication date, or says why it cannot. */
+export function dateFlag(value: string | undefined): PublishedDate | undefined {
+  if (value === undefined) return undefined;
+  const date = parseDateValue(value, "flag");
+  if (!date) throw new AttacheError({ code: "date-invalid", input: `--date ${value}` });
+  return date;
+}
+
+/** Writes one line to stderr: what went wrong with which input. */
+export function reportProblem(line: string): void {
+  process.stderr.write(`attache: ${line}\n`);
+}

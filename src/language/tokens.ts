@@ -1,0 +1,80 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Document, PosTag, Span, Token } from "../document.js";
+import { isBoilerplate, withLayers } from "../document.js";
+
+// Loading the model takes ~100 ms: do it once per process, on first use.
+let nlp: ReturnType<typeof winkNLP> | undefined;
+function loadNlp(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/** Paragraphs are runs of non-blank lines; each line of a one-line-per-paragraph text is one. */
+export function findParagraphs(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const end = m.index + m[0].trimEnd().length;
+    if (end > start) paragraphs.push({ start, end });
+  }
+  return paragraphs;
+}
+
+/**
+ * Adds paragraphs, sentences and tokens (with POS tags and lemmas) to the document.
+ * Boilerplate paragraphs are left out: nothing after this stage analyses them.
+ * wink-nlp reads each paragraph once; its tokens are mapped back to character offsets.
+ */
+export function tokenize(doc: Document): Document {
+  const { its } = loadNlp();
+  const paragraphs = findParagraphs(doc.text);
+  const sentences: Span[] = [];
+  const tokens: Token[] = [];
+  for (const paragraph of paragraphs) {
+    if (isBoilerplate(doc, paragraph)) continue;
+    const text = doc.text.slice(paragraph.start, paragraph.end);
+    const wdoc = loadNlp().readDoc(text);
+    // Whole-array reads are several times faster than walking wink-nlp's items one by one.
+    const values = wdoc.tokens().out(its.value) as string[];
+    const tags = wdoc.tokens().out(its.pos) as string[];
+    // wink-nlp's typings do not accept its.lemma in out(); it works at run time.
+    const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+    const sentenceTokenSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+    let cursor = 0;
+    for (const [first, last] of sentenceTokenSpans) {
+      const sentenceIndex = sentences.length;
+      let sentenceStart = -1;
+      let sentenceEnd = -1;
+      for (let i = first; i <= last; i++) {
+        const value = values[i]!;
+        const at = text.indexOf(value, cursor);
+        // wink-nlp keeps token values verbatim; a miss would mean a changed text, so skip it.
+        if (at < 0) continue;
+        cursor = at + value.length;
+        const start = paragraph.start + at;
+        const end = start + value.length;
+        if (sentenceStart < 0) sentenceStart = start;
+        sentenceEnd = end;
+        tokens.push({ start, end, pos: tags[i] as PosTag, lemma: String(lemmas[i]).toLowerCase(), sentence: sentenceIndex });
+      }
+      if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end: sentenceEnd });
+    }
+  }
+  return withLayers(doc, { paragraphs, sentences, tokens });
+}
+
+/** The tokens of one sentence, in order (tokens are stored sorted, so this is a slice). */
+export function tokensOfSentence(tokens: readonly Token[], sentence: number): readonly Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
+  return tokens.slice(lo, end);
+}

@@ -1,0 +1,51 @@
+import type { Document } from "./document.js";
+import { hasFailed, withMessage } from "./document.js";
+import type { Stage } from "./stage.js";
+import { tokenize } from "./language/tokens.js";
+
+/** What the pipeline needs to know before it runs: where user dictionaries are, for instance. */
+export interface PipelineOptions {
+  /** Folders of user dictionaries and patterns that extend or override data/. */
+  readonly dictionaries?: readonly string[];
+}
+
+/** The stages in order: the only place that knows it. */
+function stagesFor(_options: PipelineOptions): Stage[] {
+  return [
+    { name: "tokens", run: tokenize },
+  ];
+}
+
+export interface Pipeline {
+  readonly stages: readonly Stage[];
+  run(doc: Document): Document;
+}
+
+/**
+ * Builds the pipeline once (loading dictionaries and patterns) and returns a function that
+ * annotates one Document at a time.
+ */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const stages = stagesFor(options);
+  return {
+    stages,
+    run(doc: Document): Document {
+      let current = doc;
+      for (const stage of stages) {
+        if (hasFailed(current)) break;
+        try {
+          current = stage.run(current);
+        } catch (error) {
+          // A bug in one stage on one article becomes a message on that article, not a crash.
+          current = withMessage(current, {
+            code: "stage-failed",
+            severity: "error",
+            reason: error instanceof Error ? error.message : String(error),
+            stage: stage.name,
+          });
+        }
+      }
+      return current;
+    },
+  };
+}
