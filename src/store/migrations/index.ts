@@ -1,0 +1,17 @@
+/**
+ * The schema's history, oldest first. A migration is never edited once committed: a change
+ * to the schema is a new file here and one more line in this list (the stories tables, for
+ * instance, come as their own entry). `migrate` in `../sqlite-migrate.ts` applies the ones a
+ * database has not seen, each in its own transaction, and records them in `schema_migrations`.
+ */
+import { core } from "./0001-core.js";
+
+export interface Migration {
+  /** 1, 2, 3…: the order they apply in; each number once. */
+  readonly version: number;
+  readonly name: string;
+  /** SQLite statements; PostgreSQL will have its own list. */
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [core];

@@ -1,0 +1,94 @@
+import Database from "better-sqlite3";
+import type { Database as BetterDatabase, Statement } from "better-sqlite3";
+import { AttacheError } from "../errors.js";
+
+/** A value SQLite can bind to a placeholder. */
+export type SqlValue = string | number | bigint | null;
+/** Named (`@name`) or positional (`?`) parameters. */
+export type SqlParams = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
+
+/**
+ * A better-sqlite3 connection with cached prepared statements, where every failure becomes an
+ * `AttacheError` "store-failed" naming the query and its parameters, the original as `cause`.
+ */
+export class SqliteDb {
+  readonly raw: BetterDatabase;
+  readonly path: string;
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(path: string) {
+    this.path = path;
+    try {
+      this.raw = new Database(path);
+      this.raw.pragma("journal_mode = WAL");
+      this.raw.pragma("foreign_keys = ON");
+      // WAL with synchronous=NORMAL stays consistent after a crash; it only may lose the last commit on power loss.
+      this.raw.pragma("synchronous = NORMAL");
+      this.raw.pragma("busy_timeout = 5000");
+    } catch (cause) {
+      throw new AttacheError({ code: "store-failed", input: path, detail: (cause as Error).message }, { cause });
+    }
+  }
+
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.raw.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private wrap<T>(sql: string, params: SqlParams, action: (statement: Statement) => T): T {
+    try {
+      return action(this.prepare(sql));
+    } catch (cause) {
+      if (cause instanceof AttacheError) throw cause;
+      const shown = sql.replace(/\s+/g, " ").trim();
+      throw new AttacheError(
+        { code: "store-failed", input: this.path, detail: `${(cause as Error).message} in ${shown} with ${JSON.stringify(params, jsonSafe)}` },
+        { cause },
+      );
+    }
+  }
+
+  /** Runs a statement that changes rows. */
+  run(sql: string, params: SqlParams = []): { changes: number; lastInsertRowid: number | bigint } {
+    return this.wrap(sql, params, (s) => s.run(params as never));
+  }
+
+  /** The first row, or undefined. Rows are `unknown`: callers check them. */
+  get(sql: string, params: SqlParams = []): unknown {
+    return this.wrap(sql, params, (s) => s.get(params as never));
+  }
+
+  all(sql: string, params: SqlParams = []): unknown[] {
+    return this.wrap(sql, params, (s) => s.all(params as never));
+  }
+
+  /** Rows one at a time, for results too large to hold. */
+  *iterate(sql: string, params: SqlParams = []): Generator<unknown> {
+    const iterator = this.wrap(sql, params, (s) => s.iterate(params as never));
+    while (true) {
+      const next = this.wrap(sql, params, () => iterator.next());
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+
+  /** Runs `work` in one transaction: all of it is written, or none. */
+  transaction<T>(work: () => T): T {
+    return this.raw.transaction(work)();
+  }
+
+  close(): void {
+    this.raw.close();
+  }
+}
+
+function jsonSafe(_key: string, value: unknown): unknown {
+  if (typeof value === "bigint") return value.toString();
+  // Article bodies make error messages unreadable; their start is enough to tell which.
+  if (typeof value === "string" && value.length > 80) return `${value.slice(0, 77)}…`;
+  return value;
+}

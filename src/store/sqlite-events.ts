@@ -1,0 +1,64 @@
+import type { EventId } from "../document.js";
+import type { EventFilter, EventStore, StoredEvent } from "./store.js";
+import type { SqliteDb } from "./sqlite-db.js";
+import { eventOf } from "./sqlite-rows.js";
+import { Conditions } from "./sql-filters.js";
+
+/** An event row with its version's article fields; follow with WHERE. */
+export const EVENT_COLUMNS = `e.*, v.article_id, v.number, v.title, v.source AS article_source, v.url, v.published
+  FROM events e JOIN versions v ON v.id = e.version_id`;
+
+/** Only events of the latest version of their article. */
+const LATEST = "JOIN articles a ON a.latest_version_id = e.version_id";
+
+function conditionsOf(filter: EventFilter): Conditions {
+  const where = new Conditions();
+  if (filter.actor !== undefined) {
+    where.add("((e.source >= ? AND e.source < ?) OR (e.target >= ? AND e.target < ?))", ...range(filter.actor), ...range(filter.actor));
+  }
+  if (filter.dyad !== undefined) {
+    const [a, b] = filter.dyad;
+    where.add(
+      `(((e.source >= ? AND e.source < ?) AND (e.target >= ? AND e.target < ?))
+        OR ((e.source >= ? AND e.source < ?) AND (e.target >= ? AND e.target < ?)))`,
+      ...range(a), ...range(b), ...range(b), ...range(a),
+    );
+  }
+  if (filter.code !== undefined) where.prefix("e.cameo", filter.code);
+  if (filter.root !== undefined) where.add("e.root = ?", filter.root);
+  if (filter.plover !== undefined) where.add("e.plover = ?", filter.plover);
+  if (filter.quad !== undefined) where.add("e.quad = ?", filter.quad);
+  if (filter.modality !== undefined) where.add("e.modality = ?", filter.modality);
+  if (filter.since !== undefined) where.since("e.date", filter.since);
+  if (filter.until !== undefined) where.until("e.date", filter.until);
+  if (filter.articleId !== undefined) where.add("v.article_id = ?", filter.articleId);
+  return where;
+}
+
+function range(prefix: string): [string, string] {
+  return [prefix, `${prefix}\u{10FFFF}`];
+}
+
+function findEvents(db: SqliteDb, filter: EventFilter): StoredEvent[] {
+  const where = conditionsOf(filter);
+  const sql = `SELECT ${EVENT_COLUMNS} ${LATEST} ${where.toSql()} ORDER BY e.date IS NULL, e.date DESC, e.id LIMIT ?`;
+  return db.all(sql, [...where.params, filter.limit ?? -1]).map(eventOf);
+}
+
+async function* eachEvent(db: SqliteDb, filter: EventFilter): AsyncGenerator<StoredEvent> {
+  const where = conditionsOf(filter);
+  const sql = `SELECT ${EVENT_COLUMNS} ${LATEST} ${where.toSql()} ORDER BY e.id LIMIT ?`;
+  for (const row of db.iterate(sql, [...where.params, filter.limit ?? -1])) yield eventOf(row);
+}
+
+/** The event half of the SQLite store. */
+export function sqliteEventStore(db: SqliteDb): EventStore {
+  return {
+    findEvents: async (filter) => findEvents(db, filter),
+    eachEvent: (filter) => eachEvent(db, filter),
+    getEvent: async (id: EventId) => {
+      const row = db.get(`SELECT ${EVENT_COLUMNS} WHERE e.event_id = ?`, [id]);
+      return row === undefined ? null : eventOf(row);
+    },
+  };
+}

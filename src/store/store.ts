@@ -1,0 +1,187 @@
+/**
+ * The Store: where annotated Documents are kept and queried. It is composed of one small
+ * interface per concern so that a new concern (stories, for one) adds its own interface
+ * without touching the others. SQLite implements it (`sqlite.ts`); PostgreSQL will. Nothing
+ * outside `store/` knows which is in use: open one with `openStore` (`open-store.ts`).
+ *
+ * Every method returns a Promise, because a networked database can only answer that way.
+ */
+import type {
+  ActorCode,
+  ArticleId,
+  Claim,
+  CodedEvent,
+  Document,
+  EventId,
+  Mention,
+  Modality,
+  PublishedDate,
+  QuadClass,
+} from "../document.js";
+
+/** What saving a Document did: a new article, a new version of a known one, or nothing. */
+export type SaveStatus = "new" | "version" | "unchanged";
+
+export interface SaveOutcome {
+  readonly status: SaveStatus;
+  readonly articleId: ArticleId;
+  /** The version number the document's text is stored under (1 for a new article). */
+  readonly version: number;
+}
+
+/** One stored version of an article's text. */
+export interface VersionInfo {
+  readonly version: number;
+  readonly contentHash: string;
+  /** ISO timestamp of the ingest that stored this version. */
+  readonly ingestedAt: string;
+}
+
+/** An article as stored: the latest version as a Document, and the list of its versions. */
+export interface StoredArticle {
+  readonly document: Document;
+  readonly version: number;
+  readonly versions: readonly VersionInfo[];
+}
+
+/** One line of `attache articles`: the latest version of an article, without its layers. */
+export interface ArticleSummary {
+  readonly id: ArticleId;
+  readonly title: string | null;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly published: PublishedDate | null;
+  readonly language: string;
+  readonly version: number;
+  readonly events: number;
+  readonly mentions: number;
+}
+
+export interface ArticleFilter {
+  /** Exact outlet name, case-insensitive. */
+  readonly source?: string | undefined;
+  /** ISO date: publication date on or after. */
+  readonly since?: string | undefined;
+  /** ISO date: publication date on or before (a day includes all its hours). */
+  readonly until?: string | undefined;
+  readonly language?: string | undefined;
+  readonly limit?: number | undefined;
+}
+
+export interface SearchHit {
+  readonly article: ArticleSummary;
+  /** A short excerpt with the matched words between « and ». */
+  readonly snippet: string;
+}
+
+export interface ArticleStore {
+  /**
+   * Saves a Document (article, version and every layer) in one transaction. The same
+   * content again is a no-op; a changed text under the same article id is a new version.
+   */
+  saveDocument(doc: Document): Promise<SaveOutcome>;
+  /** The latest version of an article, or null. */
+  getArticle(id: ArticleId): Promise<StoredArticle | null>;
+  /** Ids of articles whose id starts with `prefix` (for `attache show` with a short id). */
+  findArticleIds(prefix: string, limit: number): Promise<ArticleId[]>;
+  listArticles(filter: ArticleFilter): Promise<ArticleSummary[]>;
+  /** Full-text search over titles and bodies; any user string is safe. */
+  searchArticles(query: string, limit: number): Promise<SearchHit[]>;
+}
+
+/** A stored event: every CodedEvent field, its id, and the article it came from. */
+export interface StoredEvent extends CodedEvent {
+  readonly id: EventId;
+  readonly articleId: ArticleId;
+  readonly version: number;
+  /** The exact words of `evidence`, and the whole sentence they stand in. */
+  readonly evidenceText: string;
+  readonly sentenceText: string | null;
+  readonly articleTitle: string | null;
+  readonly articleSource: string | null;
+  readonly articleUrl: string | null;
+  readonly articleDate: string | null;
+}
+
+export interface EventFilter {
+  /** Source or target code starts with this. */
+  readonly actor?: string | undefined;
+  /** Source starts with one and target with the other, in either direction. */
+  readonly dyad?: readonly [string, string] | undefined;
+  /** CAMEO code starts with this ("08", "0841"). */
+  readonly code?: string | undefined;
+  readonly root?: string | undefined;
+  readonly plover?: string | undefined;
+  readonly quad?: QuadClass | undefined;
+  readonly modality?: Modality | undefined;
+  /** ISO date bounds on the event's own date. */
+  readonly since?: string | undefined;
+  readonly until?: string | undefined;
+  readonly articleId?: ArticleId | undefined;
+  readonly limit?: number | undefined;
+}
+
+export interface EventStore {
+  /** Events of the latest version of each article, newest event date first. */
+  findEvents(filter: EventFilter): Promise<StoredEvent[]>;
+  /** Every event matching the filter, one at a time, in id order (for exports). */
+  eachEvent(filter: EventFilter): AsyncIterable<StoredEvent>;
+  getEvent(id: EventId): Promise<StoredEvent | null>;
+}
+
+/** An actor with how often the stored articles mention it. */
+export interface ActorCount {
+  readonly code: ActorCode;
+  readonly id: string;
+  readonly name: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly mentions: number;
+  readonly articles: number;
+}
+
+/** A mention, with the article it is in. */
+export interface StoredMention extends Mention {
+  readonly articleId: ArticleId;
+  readonly articleTitle: string | null;
+  readonly articleDate: string | null;
+}
+
+export interface ActorStore {
+  /** Resolved actors, most mentioned first. */
+  listActors(limit: number): Promise<ActorCount[]>;
+  /** Mentions whose actor has this code, id or name (case-insensitive), latest articles first. */
+  findMentions(actor: string, limit: number): Promise<StoredMention[]>;
+}
+
+/** A stored claim, with the article it is in. */
+export interface StoredClaim extends Claim {
+  readonly articleId: ArticleId;
+  readonly articleTitle: string | null;
+  readonly articleDate: string | null;
+}
+
+export interface ClaimFilter {
+  /** The subject contains these words (case-insensitive). */
+  readonly subject?: string | undefined;
+  readonly limit?: number | undefined;
+}
+
+export interface ClaimStore {
+  findClaims(filter: ClaimFilter): Promise<StoredClaim[]>;
+}
+
+/** Counts for a summary line. */
+export interface StoreCounts {
+  readonly articles: number;
+  readonly versions: number;
+  readonly events: number;
+  readonly mentions: number;
+  readonly claims: number;
+}
+
+/** The whole store: one interface per concern, plus what every store has. */
+export interface Store extends ArticleStore, EventStore, ActorStore, ClaimStore {
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
