@@ -1,0 +1,237 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import type { ActorCode, CodedEvent, Document, Mention } from "../src/document.js";
+import { withLayers } from "../src/document.js";
+import { createDocument } from "../src/ingest/create-document.js";
+import { AttacheError } from "../src/errors.js";
+import { openStore } from "../src/store/open-store.js";
+import { openSqliteStore } from "../src/store/sqlite.js";
+import { VERSION_WRITERS } from "../src/store/sqlite-layers.js";
+import type { Store } from "../src/store/store.js";
+
+const TEXT = `MINSK — Belarus freed 52 prisoners on September 11th after US envoy John Coale met President Alexander Lukashenko.
+Rights groups say more than 300 political prisoners have been freed since July 2021. Poland urged Russia to withdraw.
+Read also:
+Other story`;
+
+const at = (word: string, from = 0): [number, number] => {
+  const start = TEXT.indexOf(word, from);
+  assert.ok(start >= 0, `${word} is in the text`);
+  return [start, start + word.length];
+};
+
+function actor(id: string, code: string, country: string | null, sector: string | null) {
+  return { id, name: id, code: code as ActorCode, country, sector };
+}
+
+function mention(word: string, type: Mention["type"], resolved: Mention["actor"], extra: Partial<Mention> = {}): Mention {
+  const [start, end] = at(word);
+  return { start, end, text: word, type, actor: resolved, ...extra };
+}
+
+function event(source: string | null, target: string | null, cameo: string, plover: string, quad: 1 | 2 | 3 | 4, words: string, extra: Partial<CodedEvent> = {}): CodedEvent {
+  return {
+    source: source as ActorCode | null, target: target as ActorCode | null, sourceText: source, targetText: target,
+    cameo, cameoName: `name of ${cameo}`, root: cameo.slice(0, 2), quad, goldstein: quad * 1.5 - 4, plover, modality: "asserted",
+    date: "2025-09-11", datePrecision: "day", location: "Minsk", evidence: at(words), sentence: 0, rule: `rule-${cameo}`, ...extra,
+  };
+}
+
+/** A document with every layer filled, as the full pipeline would leave it. */
+function annotated(text = TEXT, url: string | null = "https://example.org/belarus"): Document {
+  const doc = createDocument({
+    text, format: "html", origin: "test.html", title: "Belarus frees prisoners", source: "Example News", url,
+    published: { value: "2025-09-12", precision: "day", origin: "meta" }, language: "en",
+  });
+  if (text !== TEXT) return withLayers(doc, { sentences: [{ start: 0, end: text.length }], events: [] });
+  const readAlso = at("Read also:")[0];
+  return {
+    ...withLayers(doc, {
+      boilerplate: [{ start: readAlso, end: TEXT.length, kind: "link-list" }],
+      paragraphs: [{ start: 0, end: readAlso - 1 }],
+      sentences: [{ start: 0, end: at("Lukashenko.")[1] }, { start: at("Rights")[0], end: at("2021.")[1] }, { start: at("Poland")[0], end: at("withdraw.")[1] }],
+      times: [
+        { start: at("September 11th")[0], end: at("September 11th")[1], text: "September 11th", value: "2025-09-11", type: "DATE", precision: "day" },
+        { start: at("since July 2021")[0], end: at("since July 2021")[1], text: "since July 2021", value: "2021-07", type: "DATE", precision: "month", range: { from: "2021-07" } },
+      ],
+      quantities: [
+        { start: at("52")[0], end: at("52")[1], text: "52", value: 52, comparator: "exactly" },
+        { start: at("more than 300")[0], end: at("more than 300 political prisoners")[1], text: "more than 300", value: 300, comparator: "more-than", unit: "political prisoners" },
+      ],
+      mentions: [
+        mention("Belarus", "GPE", actor("country:BLR", "BLR", "BLR", null)),
+        mention("US envoy John Coale", "PERSON", actor("coale-john", "USAGOV", "USA", "GOV"), { via: "possessor" }),
+        mention("President Alexander Lukashenko", "PERSON", actor("lukashenko-alexander", "BLRGOV", "BLR", "GOV")),
+        mention("Rights groups", "GROUP", null, { candidates: [actor("hri", "HRI", null, "HRI"), actor("ngo", "NGO", null, null)] }),
+        mention("Poland", "GPE", actor("country:POL", "POL", "POL", null)),
+        mention("Russia", "GPE", actor("country:RUS", "RUS", "RUS", null)),
+      ],
+      events: [
+        event("BLRGOV", null, "0841", "RETREAT", 2, "freed"),
+        event("USAGOV", "BLRGOV", "042", "CONSULT", 1, "met"),
+        event("POL", "RUS", "1056", "REQUEST", 3, "urged", { modality: "requested", sentence: 2, date: null, datePrecision: "publication", location: null }),
+      ],
+      claims: [
+        {
+          start: at("more than 300")[0], end: at("2021.")[1] - 1, text: "more than 300 political prisoners have been freed since July 2021",
+          value: 300, comparator: "more-than", subject: "political prisoners", predicate: "freed", date: null, since: "2021-07",
+          attributedTo: "Rights groups", sentence: 1,
+        },
+      ],
+    }),
+    messages: [{ code: "date-from-meta", severity: "info", reason: "date from meta tags", stage: "ingest", span: { start: 0, end: 5 } }],
+  };
+}
+
+/** What the store keeps: every layer but tokens (recomputed from the text when needed). */
+function withoutTokens(doc: Document): Document {
+  const { tokens: _tokens, ...layers } = doc.layers;
+  return { ...doc, layers };
+}
+
+async function withStore(run: (store: Store) => Promise<void>): Promise<void> {
+  const store = openStore(":memory:");
+  try {
+    await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+test("a document with every layer round-trips exactly", () =>
+  withStore(async (store) => {
+    const doc = annotated();
+    assert.deepEqual(await store.saveDocument(doc), { status: "new", articleId: doc.meta.id, version: 1 });
+    const stored = await store.getArticle(doc.meta.id);
+    assert.ok(stored);
+    assert.deepEqual(stored.document, withoutTokens(doc));
+    assert.equal(stored.versions.length, 1);
+  }));
+
+test("saving the same content again changes nothing", () =>
+  withStore(async (store) => {
+    const doc = annotated();
+    await store.saveDocument(doc);
+    const before = await store.counts();
+    assert.deepEqual(await store.saveDocument(doc), { status: "unchanged", articleId: doc.meta.id, version: 1 });
+    assert.deepEqual(await store.counts(), before);
+    assert.deepEqual(before, { articles: 1, versions: 1, events: 3, mentions: 6, claims: 1 });
+  }));
+
+test("a changed text at the same URL is a new version of the same article", () =>
+  withStore(async (store) => {
+    const first = annotated();
+    const second = annotated("Belarus released more prisoners, officials in Vilnius said.");
+    assert.equal(first.meta.id, second.meta.id);
+    await store.saveDocument(first);
+    assert.deepEqual(await store.saveDocument(second), { status: "version", articleId: first.meta.id, version: 2 });
+    const stored = await store.getArticle(first.meta.id);
+    assert.equal(stored?.document.text, second.text);
+    assert.deepEqual(stored?.versions.map((v) => v.version), [1, 2]);
+    // Queries see the latest version only: its words are found, the old version's are not.
+    assert.equal((await store.searchArticles("Vilnius", 10)).length, 1);
+    assert.equal((await store.searchArticles("Lukashenko", 10)).length, 0);
+    assert.deepEqual(await store.findEvents({}), []);
+    assert.deepEqual(await store.counts(), { articles: 1, versions: 2, events: 0, mentions: 0, claims: 0 });
+    // The first text again is a version already kept: nothing changes.
+    assert.equal((await store.saveDocument(first)).status, "unchanged");
+  }));
+
+test("full-text search finds words in titles and bodies and accepts any string", () =>
+  withStore(async (store) => {
+    await store.saveDocument(annotated());
+    await store.saveDocument(annotated("Talks in Geneva ended without agreement.", "https://example.org/geneva"));
+    const hits = await store.searchArticles("political prisoners", 10);
+    assert.deepEqual(hits.map((h) => h.article.url), ["https://example.org/belarus"]);
+    assert.match(hits[0]!.snippet, /«political» «prisoners»/);
+    assert.equal((await store.searchArticles("frees", 10)).length, 2, "both titles say 'frees'");
+    for (const nasty of ['"', "AND OR NOT (", "prison*", "-Geneva", "title:x", "'; DROP TABLE articles; --", "", "  "]) {
+      assert.ok(Array.isArray(await store.searchArticles(nasty, 10)), nasty);
+    }
+    assert.deepEqual((await store.searchArticles("Geneva)", 10)).map((h) => h.article.url), ["https://example.org/geneva"]);
+  }));
+
+test("event filters: actor and dyad by prefix in either direction, codes, types, modality, dates", () =>
+  withStore(async (store) => {
+    await store.saveDocument(annotated());
+    const codes = async (filter: Parameters<Store["findEvents"]>[0]) => (await store.findEvents(filter)).map((e) => e.cameo).sort();
+    assert.deepEqual(await codes({}), ["042", "0841", "1056"]);
+    assert.deepEqual(await codes({ actor: "BLR" }), ["042", "0841"]);
+    assert.deepEqual(await codes({ actor: "USAGOV" }), ["042"]);
+    assert.deepEqual(await codes({ dyad: ["BLR", "USA"] }), ["042"]);
+    assert.deepEqual(await codes({ dyad: ["USA", "BLR"] }), ["042"]);
+    assert.deepEqual(await codes({ dyad: ["RUS", "POL"] }), ["1056"]);
+    assert.deepEqual(await codes({ dyad: ["USA", "RUS"] }), []);
+    assert.deepEqual(await codes({ code: "08" }), ["0841"]);
+    assert.deepEqual(await codes({ root: "10" }), ["1056"]);
+    assert.deepEqual(await codes({ plover: "CONSULT" }), ["042"]);
+    assert.deepEqual(await codes({ quad: 3 }), ["1056"]);
+    assert.deepEqual(await codes({ modality: "requested" }), ["1056"]);
+    assert.deepEqual(await codes({ since: "2025-09-11", until: "2025-09-11" }), ["042", "0841"]);
+    assert.deepEqual(await codes({ until: "2025-09-10" }), []);
+    // Newest event date first, undated last, then in the order the article tells them.
+    assert.deepEqual((await store.findEvents({})).map((e) => e.cameo), ["0841", "042", "1056"]);
+    assert.deepEqual(await codes({ limit: 1 }), ["0841"]);
+    const met = (await store.findEvents({ code: "042" }))[0];
+    assert.equal(met?.evidenceText, "met");
+    assert.equal(met?.sentenceText, TEXT.slice(0, at("Lukashenko.")[1]));
+    assert.equal(met?.articleUrl, "https://example.org/belarus");
+    assert.deepEqual(await store.getEvent(met!.id), met);
+  }));
+
+test("actors, their mentions, and claims by subject", () =>
+  withStore(async (store) => {
+    await store.saveDocument(annotated());
+    const actors = await store.listActors(10);
+    assert.equal(actors.length, 5, "the unresolved 'Rights groups' is not an actor");
+    assert.deepEqual(actors.find((a) => a.code === "USAGOV"), { code: "USAGOV", id: "coale-john", name: "coale-john", country: "USA", sector: "GOV", mentions: 1, articles: 1 });
+    assert.deepEqual((await store.findMentions("blrgov", 10)).map((m) => m.text), ["President Alexander Lukashenko"]);
+    assert.deepEqual((await store.findMentions("country:POL", 10)).map((m) => m.text), ["Poland"]);
+    assert.deepEqual((await store.findClaims({ subject: "PRISONERS" })).map((c) => c.value), [300]);
+    assert.deepEqual(await store.findClaims({ subject: "100%_" }), []);
+  }));
+
+test("a write that fails half-way leaves nothing of that article", () =>
+  withStore(async (store) => {
+    const broken = withLayers(annotated(), { events: [event("BLR", "USA", "042", "CONSULT", 7 as 1, "met")] });
+    await assert.rejects(store.saveDocument(broken), (error: unknown) => error instanceof AttacheError && error.code === "store-failed" && /events/.test(error.message));
+    assert.deepEqual(await store.counts(), { articles: 0, versions: 0, events: 0, mentions: 0, claims: 0 });
+    assert.equal(await store.getArticle(broken.meta.id), null);
+    assert.deepEqual(await store.searchArticles("Lukashenko", 10), []);
+  }));
+
+test("a failed new version keeps the previous version whole and current", async () => {
+  let failNext = false;
+  const failing = [...VERSION_WRITERS.slice(0, 3), () => { if (failNext) throw new Error("disk on fire"); }, ...VERSION_WRITERS.slice(3)];
+  const store = openSqliteStore(":memory:", { writers: failing });
+  try {
+    const first = annotated();
+    await store.saveDocument(first);
+    failNext = true;
+    await assert.rejects(store.saveDocument(annotated("A second text at the same address.")), /disk on fire/);
+    const stored = await store.getArticle(first.meta.id);
+    assert.deepEqual(stored?.document, withoutTokens(first));
+    assert.deepEqual(await store.counts(), { articles: 1, versions: 1, events: 3, mentions: 6, claims: 1 });
+    assert.equal((await store.searchArticles("Lukashenko", 10)).length, 1);
+  } finally {
+    await store.close();
+  }
+});
+
+test("a database file is migrated once, in WAL mode, with foreign keys", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "attache-store-")), "test.db");
+  const first = openStore(path);
+  await first.saveDocument(annotated());
+  await first.close();
+  const second = openStore(path);
+  assert.equal((await second.counts()).articles, 1);
+  await second.close();
+  const raw = new Database(path, { readonly: true });
+  assert.deepEqual(raw.prepare("SELECT version FROM schema_migrations").all(), [{ version: 1 }]);
+  assert.equal(raw.pragma("journal_mode", { simple: true }), "wal");
+  raw.close();
+});
