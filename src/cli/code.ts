@@ -3,6 +3,8 @@ import { createDocument } from "../ingest/create-document.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import { describeIssue } from "../errors.js";
 import { createPipeline } from "../pipeline.js";
+import type { Document } from "../document.js";
+import { groupDocuments } from "../stories/index.js";
 import { codeOutputOf } from "./code-output.js";
 import { dateFlag, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
 
@@ -26,14 +28,19 @@ export function registerCode(program: Command): void {
       const published = dateFlag(flags.date);
       const pipeline = createPipeline({ dictionaries: flags.dict ?? [] });
       let failed = 0;
+      // Held until all are read: with several articles, each line carries its story id.
+      const docs: Document[] = [];
       for await (const result of readInputs(inputs, { date: published })) {
         if (!result.ok) {
           failed++;
           for (const issue of result.issues) reportProblem(describeIssue(issue));
           continue;
         }
-        const doc = pipeline.run(createDocument(result.value));
-        const output = codeOutputOf(doc);
+        docs.push(pipeline.run(createDocument(result.value)));
+      }
+      const stories = docs.length > 1 ? await groupDocuments(docs) : new Map<string, string>();
+      for (const doc of docs) {
+        const output = codeOutputOf(doc, stories.get(doc.meta.id));
         process.stdout.write(flags.format === "json" ? `${JSON.stringify(output, null, 2)}\n` : `${JSON.stringify(output)}\n`);
       }
       process.exitCode = failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;

@@ -1,0 +1,8 @@
+/** Stories: near-duplicates, story grouping, canonical events and related reads. */
+export type { StoryProfile } from "./profile.js";
+export { storyProfileOf, bucketsOf } from "./profile.js";
+export type { StoryIndex, StoryMember } from "./story-index.js";
+export { MemoryStoryIndex } from "./memory-index.js";
+export type { StoryAssignment } from "./assign.js";
+export { assignStory, groupDocuments, storyIdOf } from "./assign.js";
+export { scorePair } from "./similarity.js";

@@ -1,0 +1,83 @@
+import { estimateJaccard } from "./minhash.js";
+import type { StoryProfile } from "./profile.js";
+
+/** How two articles relate: copies of one text, or two texts about one happening, or neither. */
+export type StoryLink = "duplicate" | "rewrite" | "same-story";
+
+export interface PairScore {
+  /** Estimated Jaccard similarity of the two bodies' word shingles. */
+  readonly shingles: number;
+  /** Weighted Jaccard similarity of content words, names, actors and event signatures. */
+  readonly content: number;
+  readonly link: StoryLink | null;
+}
+
+/** Shingle Jaccard at or above which two bodies are one text (copies, re-headlined, trimmed). */
+export const DUPLICATE_JACCARD = 0.5;
+/** Shingle Jaccard at or above which the second text is a light rewrite of the first. */
+export const REWRITE_JACCARD = 0.25;
+/** Content similarity at or above which two articles tell one story. */
+export const SAME_STORY_CONTENT = 0.16;
+/** Articles dated further apart than this are not one story, unless one copies the other. */
+export const MAX_STORY_DAYS = 7;
+
+// Names say which happening; a coded event (dyad and root) says what happened.
+const NAME_WEIGHT = 2;
+const ACTOR_WEIGHT = 2;
+const EVENT_WEIGHT = 3;
+
+/** Adds a sorted list's weighted intersection and union with another sorted list. */
+function weighedOverlap(a: readonly string[], b: readonly string[], weightOf: (item: string) => number): [number, number] {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let all = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x !== undefined && (y === undefined || x < y)) {
+      all += weightOf(x);
+      i++;
+    } else if (y !== undefined && (x === undefined || y < x)) {
+      all += weightOf(y);
+      j++;
+    } else {
+      const w = weightOf(x!);
+      shared += w;
+      all += w;
+      i++;
+      j++;
+    }
+  }
+  return [shared, all];
+}
+
+/** Weighted Jaccard similarity of what two articles talk about. */
+export function contentSimilarity(a: StoryProfile, b: StoryProfile): number {
+  const names = new Set([...a.names, ...b.names]);
+  const [termsShared, termsAll] = weighedOverlap(a.terms, b.terms, (t) => (names.has(t) ? NAME_WEIGHT : 1));
+  const [actorsShared, actorsAll] = weighedOverlap(a.actors, b.actors, () => ACTOR_WEIGHT);
+  const [eventsShared, eventsAll] = weighedOverlap(a.events, b.events, () => EVENT_WEIGHT);
+  const all = termsAll + actorsAll + eventsAll;
+  return all === 0 ? 0 : (termsShared + actorsShared + eventsShared) / all;
+}
+
+/** Days between two YYYY-MM-DD days, or null when either is unknown. */
+export function daysBetween(a: string | null, b: string | null): number | null {
+  if (a === null || b === null) return null;
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
+/**
+ * Scores a pair of articles. The result depends on the two profiles only, never on the order
+ * they came in or on other articles: that is what makes story grouping order-independent.
+ */
+export function scorePair(a: StoryProfile, b: StoryProfile): PairScore {
+  const shingles = estimateJaccard(a.signature, b.signature);
+  const content = contentSimilarity(a, b);
+  if (shingles >= DUPLICATE_JACCARD) return { shingles, content, link: "duplicate" };
+  if (shingles >= REWRITE_JACCARD) return { shingles, content, link: "rewrite" };
+  const days = daysBetween(a.day, b.day);
+  const close = days === null || days <= MAX_STORY_DAYS;
+  return { shingles, content, link: close && content >= SAME_STORY_CONTENT ? "same-story" : null };
+}
