@@ -2,6 +2,8 @@ import type { Document } from "./document.js";
 import { hasFailed, withMessage } from "./document.js";
 import type { Stage } from "./stage.js";
 import { tokenize } from "./language/tokens.js";
+import { detectBoilerplate } from "./ingest/boilerplate.js";
+import { detectLanguage } from "./language/detect-language.js";
 
 /** What the pipeline needs to know before it runs: where user dictionaries are, for instance. */
 export interface PipelineOptions {
@@ -12,6 +14,8 @@ export interface PipelineOptions {
 /** The stages in order: the only place that knows it. */
 function stagesFor(_options: PipelineOptions): Stage[] {
   return [
+    { name: "boilerplate", run: detectBoilerplate },
+    { name: "language", run: detectLanguage },
     { name: "tokens", run: tokenize },
   ];
 }

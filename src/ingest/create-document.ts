@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ArticleId, Document, InputFormat, PublishedDate } from "../document.js";
+import type { ArticleId, Document, DocumentMessage, InputFormat, PublishedDate } from "../document.js";
 
 /** What every input parser produces before the pipeline runs: text plus what is known of it. */
 export interface ArticleInput {
@@ -13,7 +13,10 @@ export interface ArticleInput {
   readonly url?: string | null | undefined;
   readonly author?: string | null | undefined;
   readonly published?: PublishedDate | null | undefined;
+  /** ISO 639-1 as the input declares it (HTML lang, feed language); detected later otherwise. */
   readonly language?: string | undefined;
+  /** What reading the input had to say about it (a dateline without a year, a guessed charset). */
+  readonly notes?: readonly DocumentMessage[] | undefined;
 }
 
 export function sha256(text: string): string {
@@ -40,6 +43,13 @@ export function articleIdOf(input: { id?: string | undefined; url?: string | nul
   return sha256(basis).slice(0, 16) as ArticleId;
 }
 
+/** The notes of an input, plus "date-unknown" when it has no date: never silently today. */
+function messagesOf(input: ArticleInput): readonly DocumentMessage[] {
+  const notes = input.notes ?? [];
+  if (input.published || notes.some((n) => n.code === "date-unknown")) return notes;
+  return [...notes, { code: "date-unknown", severity: "info", reason: "no publication date given or found; give --date", stage: "ingest" }];
+}
+
 /** Makes the Document every stage works on. */
 export function createDocument(input: ArticleInput): Document {
   const text = normaliseText(input.text);
@@ -59,6 +69,6 @@ export function createDocument(input: ArticleInput): Document {
       origin: input.origin,
     },
     layers: {},
-    messages: [],
+    messages: messagesOf(input),
   };
 }

@@ -28,6 +28,8 @@ export function findParagraphs(text: string): Span[] {
  * wink-nlp reads each paragraph once; its tokens are mapped back to character offsets.
  */
 export function tokenize(doc: Document): Document {
+  // A document in another language is stored, not analysed as English.
+  if (doc.meta.language !== "en" && doc.meta.language !== "und") return doc;
   const { its } = loadNlp();
   const paragraphs = findParagraphs(doc.text);
   const sentences: Span[] = [];

@@ -1,0 +1,154 @@
+import { z } from "zod";
+import type { BoilerplateKind, BoilerplateSpan, Document } from "../document.js";
+import { hasFailed, withLayers } from "../document.js";
+import { readLayeredData } from "../knowledge/read-data.js";
+
+const cueSchema = z.object({
+  kind: z.enum(["link-list", "share", "subscribe", "cookie", "navigation", "credit", "other"]),
+  role: z.enum(["heading", "line", "contains", "words"]),
+  maxWords: z.number().int().positive(),
+  phrases: z.array(z.string().min(1)).min(1),
+});
+type Cue = z.infer<typeof cueSchema>;
+
+/** The cues of data/ingest/boilerplate, grouped by role; read once, on first use. */
+interface Cues {
+  readonly headings: readonly Cue[];
+  readonly lines: readonly Cue[];
+  readonly contains: readonly Cue[];
+  readonly words: readonly { readonly cue: Cue; readonly set: ReadonlySet<string> }[];
+  /** No line longer than this can match any cue: longer ones are skipped at once. */
+  readonly maxWords: number;
+}
+
+let cues: Cues | undefined;
+function loadCues(): Cues {
+  if (cues) return cues;
+  const all = readLayeredData("ingest/boilerplate", cueSchema, [], (c) => `${c.kind}/${c.role}/${c.phrases[0]}`).map((r) => r.value);
+  const lower = all.map((c) => ({ ...c, phrases: c.phrases.map((p) => p.toLowerCase()) }));
+  cues = {
+    headings: lower.filter((c) => c.role === "heading"),
+    lines: lower.filter((c) => c.role === "line"),
+    contains: lower.filter((c) => c.role === "contains"),
+    words: lower.filter((c) => c.role === "words").map((cue) => ({ cue, set: new Set(cue.phrases) })),
+    maxWords: Math.max(0, ...lower.map((c) => c.maxWords)),
+  };
+  return cues;
+}
+
+/** One line of the text with what the rules look at. */
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  /** Lower-cased, list marker and leading punctuation dropped. */
+  readonly norm: string;
+  readonly words: number;
+  readonly listItem: boolean;
+}
+
+const LIST_MARKER = /^(?:[-–—•*·▪►»]+|\d{1,2}[.)])\s+/;
+const SENTENCE_INSIDE = /[.!?]["”’)]?\s+["“‘(]?[A-Z]/;
+const NAV_SEPARATOR = /\s+[>»›|/]\s+/;
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const start = m.index + raw.indexOf(trimmed);
+    const listItem = LIST_MARKER.test(trimmed);
+    const norm = trimmed.replace(LIST_MARKER, "").replace(/^[\s"“'‘(\[]+/, "").toLowerCase();
+    lines.push({ start, end: start + trimmed.length, norm, words: norm.split(/\s+/).length, listItem });
+  }
+  return lines;
+}
+
+/** A phrase starts the line when it is followed by the end, a space or punctuation: "related:", not "relatedness". */
+function startsWithPhrase(norm: string, phrase: string): boolean {
+  if (!norm.startsWith(phrase)) return false;
+  const next = norm.charAt(phrase.length);
+  return next === "" || !/[\p{L}\p{N}]/u.test(next) || !/[\p{L}\p{N}]/u.test(phrase.charAt(phrase.length - 1));
+}
+
+/** A line that reads like a headline or a link: a list item, or short with no closing full stop and one sentence. */
+function isHeadlineLike(line: Line, text: string): boolean {
+  if (line.listItem) return true;
+  const raw = text.slice(line.start, line.end);
+  return line.words <= 20 && !/\.["”’)]?$/.test(raw) && !SENTENCE_INSIDE.test(raw);
+}
+
+/** A cue heading: a short line that starts with a link-list phrase and does not end as a sentence does. */
+function headingCue(line: Line, text: string): Cue | null {
+  if (/\.["”’)]?$/.test(text.slice(line.start, line.end)) && !/\.\.\.$|…$/.test(text.slice(line.start, line.end))) return null;
+  return loadCues().headings.find((c) => line.words <= c.maxWords && c.phrases.some((p) => startsWithPhrase(line.norm, p))) ?? null;
+}
+
+/** A short line ending in a colon that is not a known cue: a heading only if link-like lines follow it to the end. */
+function isColonHeading(line: Line): boolean {
+  return line.words <= 6 && line.norm.endsWith(":");
+}
+
+function isNavigation(line: Line): boolean {
+  if (line.words > 14 || /[.!?]$/.test(line.norm)) return false;
+  const parts = line.norm.split(NAV_SEPARATOR);
+  if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 4)) return false;
+  return parts.length >= 3 || parts[0] === "home";
+}
+
+/** The kind of a line that is boilerplate on its own (share row, credit, cookie notice…), or null. */
+function lineKind(line: Line): BoilerplateKind | null {
+  const { lines, contains, words, maxWords } = loadCues();
+  if (line.words > maxWords) return null;
+  for (const cue of lines) if (line.words <= cue.maxWords && cue.phrases.some((p) => startsWithPhrase(line.norm, p))) return cue.kind;
+  for (const cue of contains) if (line.words <= cue.maxWords && cue.phrases.some((p) => line.norm.includes(p))) return cue.kind;
+  for (const { cue, set } of words) {
+    if (line.words > cue.maxWords) continue;
+    const tokens = line.norm.split(/[\s,·•]+/).filter(Boolean);
+    if (tokens.length > 0 && tokens.every((t) => set.has(t.replace(/[:.!]+$/, "")))) return cue.kind;
+  }
+  return isNavigation(line) ? "navigation" : null;
+}
+
+/** How many lines after `from` read like headlines, stopping at the first real paragraph. */
+function headlineRun(lines: readonly Line[], from: number, text: string): number {
+  let n = 0;
+  while (from + n < lines.length && isHeadlineLike(lines[from + n]!, text)) n++;
+  return n;
+}
+
+/** Adds a span, merging it into the previous one when they are the same kind and only a line break apart. */
+function addSpan(spans: BoilerplateSpan[], span: BoilerplateSpan, text: string): void {
+  const last = spans[spans.length - 1];
+  if (last && last.kind === span.kind && !text.slice(last.end, span.start).trim()) spans[spans.length - 1] = { ...last, end: span.end };
+  else spans.push(span);
+}
+
+/**
+ * Finds the text that is not the article: lists of links under a heading such as "Read also:"
+ * or "Related" (the heading and the headline-like lines after it, up to the end or the next
+ * real paragraph; a plain "Something:" heading counts only when its list runs to the end),
+ * and lines that are share buttons, calls to subscribe, cookie notices, navigation crumbs or
+ * photo credits. Adds them as the `boilerplate` layer; later stages do not analyse them.
+ */
+export function detectBoilerplate(doc: Document): Document {
+  if (hasFailed(doc)) return doc;
+  const text = doc.text;
+  const lines = linesOf(text);
+  const spans: BoilerplateSpan[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const cue = headingCue(line, text);
+    const run = cue || isColonHeading(line) ? headlineRun(lines, i + 1, text) : 0;
+    const toEnd = i + 1 + run === lines.length;
+    if (cue || (toEnd && run >= 2)) {
+      addSpan(spans, { start: line.start, end: lines[i + run]!.end, kind: cue?.kind ?? "link-list" }, text);
+      i += run;
+      continue;
+    }
+    const kind = lineKind(line);
+    if (kind) addSpan(spans, { start: line.start, end: line.end, kind }, text);
+  }
+  return withLayers(doc, { boilerplate: spans });
+}
