@@ -1,0 +1,63 @@
+import type { Span, Token } from "../document.js";
+import type { Lean } from "./time-calendar.js";
+import { timeWords } from "./time-words.js";
+
+type Tense = "past" | "present" | "future";
+
+/** A verb past in form: "freed", "fled", "said" (not "free", "frees", "freeing"). */
+function isPastForm(word: string, lemma: string): boolean {
+  if (word === lemma || word.endsWith("ing")) return false;
+  return word !== `${lemma}s` && word !== `${lemma}es` && !(lemma.endsWith("y") && word === `${lemma.slice(0, -1)}ies`);
+}
+
+/**
+ * The tense of the verb group a verb heads: "will be held" is future, "was held" and "has
+ * freed" past, "is held" present. A group is the verb with the auxiliaries, particles and
+ * adverbs right before it.
+ */
+function tenseOfVerb(tokens: readonly Token[], words: readonly string[], verb: number): Tense {
+  const { roles } = timeWords();
+  let sawBe = false;
+  for (let i = verb - 1; i >= 0; i--) {
+    const pos = tokens[i]!.pos;
+    if (pos !== "AUX" && pos !== "PART" && pos !== "ADV") break;
+    const role = roles.get(words[i]!);
+    if (role === "future" || role === "following") return "future";
+    if (role === "past") return "past";
+    if (pos === "AUX" && tokens[i]!.lemma === "be") sawBe = true;
+  }
+  if (!isPastForm(words[verb]!, tokens[verb]!.lemma)) return "present";
+  return sawBe ? "present" : "past";
+}
+
+/** The tense a token marks, if it marks one. */
+function tenseAt(tokens: readonly Token[], words: readonly string[], i: number): Tense | null {
+  const role = timeWords().roles.get(words[i]!);
+  if (role === "future" || role === "following") return "future";
+  if (role === "past") return "past";
+  const { pos } = tokens[i]!;
+  if (pos === "VERB") return tenseOfVerb(tokens, words, i);
+  if (pos === "AUX" && tokens[i + 1]?.pos !== "VERB" && tokens[i + 1]?.pos !== "AUX") return isPastForm(words[i]!, tokens[i]!.lemma) ? "past" : "present";
+  return null;
+}
+
+/**
+ * Which way an incomplete date in `span` leans, from the tense nearest to it in its sentence
+ * (`tokens`): past tense (and no tense at all, the usual case in headlines) leans to the past,
+ * future to the future, and the present to whichever is nearest.
+ */
+export function leanAt(tokens: readonly Token[], text: string, span: Span): Lean {
+  const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+  let before = -1;
+  while (before + 1 < tokens.length && tokens[before + 1]!.end <= span.start) before++;
+  let after = before + 1;
+  while (after < tokens.length && tokens[after]!.start < span.end) after++;
+  for (let d = 0; before - d >= 0 || after + d < tokens.length; d++) {
+    for (const i of [before - d, after + d]) {
+      if (i < 0 || i >= tokens.length) continue;
+      const tense = tenseAt(tokens, words, i);
+      if (tense) return tense === "present" ? "nearest" : tense;
+    }
+  }
+  return "past";
+}

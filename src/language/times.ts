@@ -1,0 +1,95 @@
+import type { Document, TimeExpression } from "../document.js";
+import { isBoilerplate, withLayers } from "../document.js";
+import type { Day } from "./time-calendar.js";
+import { anchorOf } from "./time-calendar.js";
+import { chronoTimes } from "./time-chrono.js";
+import { durations } from "./time-durations.js";
+import type { FoundTime, SentenceText } from "./time-found.js";
+import { wordBefore } from "./time-found.js";
+import { timeWords } from "./time-words.js";
+import { bareYears } from "./time-years.js";
+
+// Two far-apart anchors for an article without a date: an expression whose value is the same
+// from both ("July 2021", "in 2020", "three years") does not depend on the anchor and is kept;
+// one that changes ("yesterday", "in December", "last week") cannot be dated and is left out.
+const PROBE_ANCHORS: readonly Day[] = [
+  { year: 2001, month: 3, day: 14 },
+  { year: 2013, month: 10, day: 2 },
+];
+
+/**
+ * Adds the `times` layer: dates, times of day and durations in every sentence outside
+ * boilerplate, resolved against the publication date (`doc.meta.published`) and written as
+ * ISO values at their own precision ("2025-09-11", "2021-07", "2025-W37", "P3Y").
+ */
+export function findTimes(doc: Document): Document {
+  const sentences = doc.layers.sentences ?? [];
+  const tokens = doc.layers.tokens ?? [];
+  const anchor = doc.meta.published ? anchorOf(doc.meta.published.value) : null;
+  const times: TimeExpression[] = [];
+  let first = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const span = sentences[k]!;
+    // Tokens are sorted by sentence: walk them instead of searching for each sentence.
+    while (first < tokens.length && tokens[first]!.sentence < k) first++;
+    let last = first;
+    while (last < tokens.length && tokens[last]!.sentence === k) last++;
+    if (isBoilerplate(doc, span)) continue;
+    const sentence: SentenceText = { text: doc.text, span, tokens: tokens.slice(first, last) };
+    for (const found of anchor ? timesIn(sentence, anchor) : anchorFreeTimesIn(sentence)) {
+      times.push({ text: doc.text.slice(found.start, found.end), ...found });
+    }
+  }
+  return withLayers(doc, { times });
+}
+
+/** The time expressions of one sentence, anchored on `anchor`, without overlaps. */
+function timesIn(sentence: SentenceText, anchor: Day): FoundTime[] {
+  const { text, span } = sentence;
+  const found = [...bareYears(sentence), ...durations(sentence)];
+  // chrono-node is slow: only a sentence with a month, weekday, clock time… goes to it.
+  if (timeWords().cue.test(text.slice(span.start, span.end))) found.push(...chronoTimes(sentence, anchor));
+  return joinRanges(sentence, withoutOverlaps(found));
+}
+
+function anchorFreeTimesIn(sentence: SentenceText): FoundTime[] {
+  const [one, other] = PROBE_ANCHORS.map((anchor) => timesIn(sentence, anchor));
+  return one!.filter((a) => other!.some((b) => b.start === a.start && b.end === a.end && b.value === a.value));
+}
+
+/** Where expressions overlap, the longest wins ("three years ago" over "three years"). */
+function withoutOverlaps(found: FoundTime[]): FoundTime[] {
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: FoundTime[] = [];
+  for (const time of found) {
+    const previous = kept[kept.length - 1];
+    if (previous && time.start < previous.end) {
+      if (time.end - time.start > previous.end - previous.start) kept[kept.length - 1] = time;
+      continue;
+    }
+    kept.push(time);
+  }
+  return kept;
+}
+
+/** "from 2019 to 2021", "between March and May": two dates joined into one range. */
+function joinRanges(sentence: SentenceText, found: FoundTime[]): FoundTime[] {
+  const { text, span } = sentence;
+  const { roles } = timeWords();
+  const joined: FoundTime[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const from = found[i]!;
+    const to = found[i + 1];
+    if (to && from.type === "DATE" && to.type === "DATE" && !from.range?.to) {
+      const between = roles.get(text.slice(from.end, to.start).trim().toLowerCase());
+      const opens = roles.get(wordBefore(text, span.start, from.start).word) === "since";
+      if (opens && (between === "connector" || between === "until")) {
+        joined.push({ ...from, end: to.end, range: { from: from.value, to: to.value } });
+        i++;
+        continue;
+      }
+    }
+    joined.push(from);
+  }
+  return joined;
+}
