@@ -2,8 +2,11 @@ import type { Document } from "./document.js";
 import { hasFailed, withMessage } from "./document.js";
 import type { Stage } from "./stage.js";
 import { tokenize } from "./language/tokens.js";
+import { findTimes } from "./language/times.js";
+import { findQuantities } from "./language/quantities.js";
 import { detectBoilerplate } from "./ingest/boilerplate.js";
 import { detectLanguage } from "./language/detect-language.js";
+import { createActorStage, loadActorDictionary } from "./actors/index.js";
 
 /** What the pipeline needs to know before it runs: where user dictionaries are, for instance. */
 export interface PipelineOptions {
@@ -12,11 +15,14 @@ export interface PipelineOptions {
 }
 
 /** The stages in order: the only place that knows it. */
-function stagesFor(_options: PipelineOptions): Stage[] {
+function stagesFor(options: PipelineOptions): Stage[] {
   return [
     { name: "boilerplate", run: detectBoilerplate },
     { name: "language", run: detectLanguage },
     { name: "tokens", run: tokenize },
+    { name: "times", run: findTimes },
+    { name: "quantities", run: findQuantities },
+    createActorStage(loadActorDictionary({ userDirs: options.dictionaries ?? [] })),
   ];
 }
 

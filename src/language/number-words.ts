@@ -87,7 +87,7 @@ export function readNumber(words: readonly string[], from: number): NumberReadin
   let i = from;
   if (ARTICLES.has(first)) {
     const next = lexicon.get(words[from + 1] ?? "");
-    if (next?.kind === "fraction") return { value: next.value, end: from + 2, vague: false };
+    if (next?.kind === "fraction") return { value: round3(next.value), end: from + 2, vague: false };
     if (next?.kind !== "scale") return null;
     current = 1;
     i = from + 1;
