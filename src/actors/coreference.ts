@@ -1,0 +1,122 @@
+/**
+ * Links mentions within one article: an appositive gives a name its role ("John Coale, Trump's
+ * envoy"); a surname refers back to the full name ("Coale"); a title to the latest person who
+ * holds it ("the president", "the Belarusian leader"); "the government" to the latest country.
+ */
+import type { Token } from "../document.js";
+import type { ActorDictionary } from "./dictionary.js";
+import { resolvedActor } from "./dated-codes.js";
+import type { DraftMention } from "./resolve.js";
+
+const DETERMINERS = new Set([",", "a", "an", "the", "its", "his", "her", "their", "-", "'s", "’s"]);
+
+const isBareName = (d: DraftMention): boolean => d.phrase.name !== null && d.phrase.roles.length === 0;
+const isRoleOnly = (d: DraftMention): boolean => d.phrase.name === null && d.phrase.roles.length > 0;
+const headOf = (d: DraftMention) => d.phrase.roles[d.phrase.roles.length - 1];
+
+/**
+ * "X, a Warsaw-based analyst," / "X, Trump's envoy,": the role phrase right after a name and
+ * a comma describes it. The name takes the role's code when the dictionary gives it none on
+ * the day; the role phrase stands for the named actor.
+ */
+export function linkAppositives(drafts: DraftMention[], tokens: readonly Token[], text: string): void {
+  const word = (i: number): string => text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const name = drafts[n]!;
+    const role = drafts.slice(n + 1, n + 3).find(isRoleOnly);
+    if (!role || !isBareName(name) || role.phrase.sentence !== name.phrase.sentence) continue;
+    if (name.phrase.name?.kind === "known" && name.actor?.id.startsWith("country:")) continue;
+    if (role.first - name.last > 8 || word(name.last + 1) !== ",") continue;
+    const head = headOf(role);
+    if (!head || head.kind !== "person") continue;
+    // Only determiners, hyphenated place words and the possessor may stand between.
+    let plain = true;
+    for (let i = name.last + 2; i < role.first; i++) {
+      const t = tokens[i]!;
+      const inDraft = drafts.some((d) => d !== name && d !== role && i >= d.first && i <= d.last);
+      if (!DETERMINERS.has(word(i)) && !inDraft && !(t.pos === "VERB" && word(i - 1) === "-") && t.pos !== "ADJ") plain = false;
+    }
+    if (!plain) continue;
+    const hasDatedRole = name.phrase.name?.kind === "known" && name.via === "dictionary" && name.actor !== null && name.actor.sector !== null;
+    if (!hasDatedRole && role.actor) {
+      const id = name.actor?.id ?? `name:${text.slice(tokens[name.first]!.start, tokens[name.last]!.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+      const shown = name.actor?.name ?? text.slice(tokens[name.first]!.start, tokens[name.last]!.end);
+      name.actor = resolvedActor(id, shown, role.actor.code, role.actor.country ?? name.actor?.country ?? null);
+      name.via = "appositive";
+    }
+    name.type = "PERSON";
+    if (name.actor) {
+      role.actor = name.actor;
+      role.via = "appositive";
+    }
+  }
+}
+
+/** Surnames, titles and "the government": fills in drafts from earlier ones, in order. */
+export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDictionary, textOf: (first: number, last: number) => string): void {
+  const people: DraftMention[] = [];
+  let lastCountry: DraftMention | null = null;
+  for (const d of drafts) {
+    const words = textOf(d.first, d.last).split(/\s+/);
+    if (isBareName(d) && words.length === 1) {
+      const antecedent = findBySurname(people, words[0]!, textOf);
+      const known = d.phrase.name?.kind === "known";
+      // A known surname ("Trump") yields to a different person of that name named earlier.
+      if (antecedent && (!known || (antecedent.phrase.name?.kind === "unknown" && d.actor?.id !== antecedent.actor?.id))) {
+        d.actor = antecedent.actor;
+        d.type = "PERSON";
+        d.via = "coreference:surname";
+        delete d.candidates;
+      }
+    }
+    if (isRoleOnly(d) && d.phrase.before === "the" && headOf(d)?.kind === "person" && d.via !== "appositive") {
+      const antecedent = findByTitle(people, d, dictionary);
+      if (antecedent) {
+        d.actor = antecedent.actor;
+        d.via = "coreference:title";
+      }
+    } else if (isRoleOnly(d) && d.phrase.before === "the" && !d.phrase.modifier && d.phrase.possessor === null && lastCountry?.actor) {
+      // "the government", "the army": of the country the article last named.
+      const sector = d.phrase.roles.find((r) => r.sector)?.sector;
+      const country = lastCountry.actor;
+      if (sector && country.country) {
+        d.actor = resolvedActor(`${country.id}/${headOf(d)!.word}`, textOf(d.first, d.last), `${country.country}${sector}`, country.country);
+        d.via = "coreference:country";
+      }
+    }
+    if (d.type === "PERSON" && d.phrase.name) people.push(d);
+    if (d.actor?.id.startsWith("country:") && d.phrase.roles.length === 0) lastCountry = d;
+  }
+}
+
+/** The latest person whose name has `word` as its last or first word. */
+function findBySurname(people: readonly DraftMention[], word: string, textOf: (first: number, last: number) => string): DraftMention | null {
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    const name = p.phrase.name;
+    if (!name || name.last === name.first) continue;
+    const parts = textOf(name.first, name.last).split(/\s+/);
+    if (parts[parts.length - 1] === word || parts[0] === word) return p;
+  }
+  return null;
+}
+
+/**
+ * The latest person a title can refer to: one called so in the article ("President X"), or
+ * whose dictionary role has that title; "leader" fits any head of government. A country in
+ * the title ("the Belarusian leader") must be the person's.
+ */
+function findByTitle(people: readonly DraftMention[], d: DraftMention, dictionary: ActorDictionary): DraftMention | null {
+  const head = headOf(d)!;
+  const country = d.phrase.modifier?.targets[0]?.actor.country ?? null;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (!p.actor || (country && p.actor.country !== country)) continue;
+    const called = p.phrase.roles.some((r) => r.word === head.word);
+    const entry = dictionary.actors.get(p.actor.id);
+    const titled = entry?.roles.some((r) => r.code === p.actor!.code && r.title?.toLowerCase().includes(head.word)) ?? false;
+    const leads = head.word === "leader" && p.actor.sector === "GOV";
+    if (called || titled || leads) return p;
+  }
+  return null;
+}

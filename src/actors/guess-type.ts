@@ -1,0 +1,66 @@
+/**
+ * Guesses what an unknown capitalised name is (person, organisation, place) from the words in
+ * and around it: "X Inc", "Ministry of X", "X River", "in X", "Mr X". These are cues of
+ * English naming, not facts about actors, so they live here rather than in data/.
+ */
+import type { MentionType } from "../document.js";
+
+const ORG_LAST = new Set([
+  "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "company", "group",
+  "party", "union", "association", "council", "committee", "commission", "bank", "university", "college", "institute", "school",
+  "academy", "foundation", "society", "club", "fc", "records", "airlines", "airways", "agency", "ministry", "department", "office",
+  "bureau", "service", "services", "authority", "board", "federation", "league", "organization", "organisation", "network",
+  "studios", "studio", "entertainment", "press", "times", "post", "news", "herald", "journal", "gazette", "tribune", "magazine",
+  "radio", "television", "tv", "channel", "orchestra", "band", "choir", "team", "united", "city", "rovers", "wanderers",
+  "trust", "fund", "hospital", "museum", "church", "army", "navy", "force", "police", "court", "parliament", "assembly",
+  "congress", "senate", "government", "movement", "front", "alliance", "coalition", "brigade", "regiment", "division", "corps",
+  "motors", "systems", "technologies", "industries", "holdings", "partners", "labs", "software", "communications", "energy",
+  "oil", "petroleum", "airport", "railway", "railways", "games", "publishing", "publishers", "books", "pictures", "films",
+]);
+const LOC_LAST = new Set([
+  "river", "mountain", "mountains", "mount", "lake", "island", "islands", "isle", "county", "town", "village", "street", "road",
+  "avenue", "square", "bridge", "province", "valley", "bay", "sea", "ocean", "park", "district", "region", "peninsula", "desert",
+  "forest", "canyon", "beach", "coast", "gulf", "strait", "hill", "hills", "falls", "harbour", "harbor", "creek", "township",
+  "borough", "parish", "prefecture", "oblast", "state", "territory", "heights", "plains", "basin", "glacier", "reef", "cape",
+  "station", "castle", "palace", "cathedral", "temple", "stadium", "arena", "hall", "centre", "center", "tower",
+]);
+const LOC_FIRST = new Set(["mount", "mt", "mt.", "lake", "cape", "fort", "port", "saint", "st.", "san", "santa", "los", "las", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "upper", "lower", "greater"]);
+const ORG_FIRST = new Set(["university", "ministry", "department", "bank", "council", "committee", "commission", "institute", "college", "school", "church", "house", "office", "federation", "league", "association", "society", "academy", "board", "order"]);
+const LOCATIVE = new Set(["in", "at", "near", "from", "into", "across", "throughout", "outside", "inside", "toward", "towards", "via", "around"]);
+
+/** What the words just around a name say about it. */
+export interface NameContext {
+  /** The lower-cased tokens of the name. */
+  readonly words: readonly string[];
+  /** The lower-cased token before the name, or "" at the start of a sentence. */
+  readonly before: string;
+  /** Whether every token of the name is in capitals ("NASA"). */
+  readonly acronym: boolean;
+}
+
+/** Whether a preposition before a name makes it a place ("in Kansas"). */
+export function isLocative(word: string): boolean {
+  return LOCATIVE.has(word);
+}
+
+/** The likeliest type of an unknown name, or null when nothing points anywhere. */
+export function guessNameType(context: NameContext): MentionType | null {
+  const { words, before } = context;
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  if (words.length > 1 && ORG_LAST.has(last)) return "ORG";
+  if (words.length > 1 && LOC_LAST.has(last)) return "LOC";
+  if (words.length > 1 && ORG_FIRST.has(first)) return "ORG";
+  if (words.length > 1 && LOC_FIRST.has(first)) return "LOC";
+  if (context.acronym) return "ORG";
+  if (isLocative(before) && words.length <= 2) return "LOC";
+  if (words.length >= 2 && words.length <= 4) return "PERSON";
+  return null;
+}
+
+const OPENS_NAME = new Set([...ORG_FIRST, "gulf", "bay", "isle", "island", "islands", "sea", "lake", "cape", "city", "state", "republic", "kingdom", "duke", "earl", "prince", "princess", "museum", "port", "strait", "sultanate", "emirate", "province", "county", "district", "region"]);
+
+/** Whether a word opens names continued by "of": "University of Kansas", "Gulf of Mexico". */
+export function opensName(word: string): boolean {
+  return OPENS_NAME.has(word);
+}

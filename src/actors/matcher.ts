@@ -1,0 +1,115 @@
+/**
+ * Finds the pieces of actor mentions in one sentence, in one left-to-right pass: the longest
+ * dictionary name or role noun at each token (through the trie built once at load), and runs
+ * of capitalised tokens that no dictionary knows. Known names glued to unknown capitalised
+ * words ("Melania Trump", "Washington Post") become one unknown name.
+ */
+import type { Token } from "../document.js";
+import type { ActorDictionary, NameTarget, RoleNoun } from "./dictionary.js";
+import { opensName } from "./guess-type.js";
+import { isCapitalised } from "./name-tokens.js";
+
+export type Piece =
+  | { readonly kind: "name"; readonly first: number; readonly last: number; readonly targets: readonly NameTarget[] }
+  | { readonly kind: "role"; readonly first: number; readonly last: number; readonly role: RoleNoun }
+  | { readonly kind: "unknown"; readonly first: number; readonly last: number; readonly role?: RoleNoun };
+
+/** Capitalised words that are never names of actors. */
+const NOT_NAMES = new Set([
+  "i", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ok", "okay", "tv",
+]);
+/** Lower-case particles inside personal and place names ("Charles de Gaulle", "bin Salman"). */
+const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das"]);
+
+/** The texts of a sentence's tokens (what the trie walks over). */
+export function tokenTexts(text: string, tokens: readonly Token[], from: number, to: number): string[] {
+  const texts: string[] = [];
+  for (let i = from; i < to; i++) texts.push(text.slice(tokens[i]!.start, tokens[i]!.end));
+  return texts;
+}
+
+function isNameToken(token: Token, text: string, atSentenceStart: boolean): boolean {
+  if (!isCapitalised(text) || !/\p{L}/u.test(text) || NOT_NAMES.has(text.toLowerCase())) return false;
+  if (token.pos === "PROPN") return true;
+  if (atSentenceStart) return false;
+  return token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "X" || token.pos === "VERB";
+}
+
+const isCountryish = (p: Piece): boolean => p.kind === "name" && p.targets.every((t) => t.use === "demonym" || t.use === "people");
+
+/** The raw pieces of a sentence: dictionary names, role nouns and single unknown name tokens. */
+function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts: readonly string[], from: number): Piece[] {
+  const pieces: Piece[] = [];
+  for (let k = 0; k < texts.length; ) {
+    const match = dictionary.trie.longestAt(texts, k);
+    if (match) {
+      const first = from + k;
+      const last = first + match.length - 1;
+      const targets = match.values.flatMap((v) => (v.kind === "name" ? [v.target] : []));
+      const role = match.values.find((v) => v.kind === "role");
+      // A name the dictionary knows wins over a role noun of the same words ("Kremlin").
+      if (targets.length > 0) pieces.push({ kind: "name", first, last, targets });
+      else if (role?.kind === "role") pieces.push({ kind: "role", first, last, role: role.role });
+      k += match.length;
+      continue;
+    }
+    if (isNameToken(tokens[from + k]!, texts[k]!, k === 0)) pieces.push({ kind: "unknown", first: from + k, last: from + k });
+    k++;
+  }
+  return pieces;
+}
+
+/**
+ * Joins adjacent pieces into names: unknown runs (with particles, "&", "-", and "of" after a
+ * word that opens names such as "University"), known names glued to unknown words, and
+ * capitalised institution nouns closing or opening a name ("Supreme Court", "Ministry of
+ * Defence").
+ */
+function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: number): Piece[] {
+  const textAt = (i: number): string => texts[i - from] ?? "";
+  const isInstitution = (p: Piece): p is Extract<Piece, { kind: "role" }> =>
+    p.kind === "role" && p.role.kind === "body" && isCapitalised(textAt(p.first)) && isCapitalised(textAt(p.last));
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    const gap = prev ? piece.first - prev.last - 1 : -1;
+    let merged: Piece | null = null;
+    if (prev && gap === 0) merged = mergeTouching(prev, piece, isInstitution);
+    else if (prev && gap === 1) merged = mergeAcross(prev, textAt(prev.last + 1), piece, textAt, isInstitution);
+    if (merged) out[out.length - 1] = merged;
+    else out.push(piece);
+  }
+  return out;
+}
+
+const unknown = (first: number, last: number, role?: RoleNoun): Piece => (role ? { kind: "unknown", first, last, role } : { kind: "unknown", first, last });
+
+/** Two touching pieces as one name, or null when they stay apart. */
+function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean): Piece | null {
+  if (a.kind === "unknown" && b.kind === "unknown") return unknown(a.first, b.last, a.role);
+  // "Melania Trump", "Washington Post": a known name glued to unknown capitalised words is another name.
+  if (a.kind === "unknown" && b.kind === "name" && !isCountryish(b)) return unknown(a.first, b.last, a.role);
+  if (a.kind === "name" && b.kind === "unknown" && !isCountryish(a)) return unknown(a.first, b.last, b.role);
+  // "Supreme Court", "Labour Party": an institution named with capitals.
+  if (a.kind === "unknown" && b.kind === "role" && isInstitution(b)) return unknown(a.first, b.last, b.role);
+  return null;
+}
+
+/** Two pieces with one word between them as one name, or null. */
+function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) => string, isInstitution: (p: Piece) => boolean): Piece | null {
+  const namey = (p: Piece): boolean => p.kind === "unknown" || (p.kind === "name" && !isCountryish(p));
+  if ((NAME_PARTICLES.has(between) || between === "&" || between === "-") && a.kind === "unknown" && namey(b)) return unknown(a.first, b.last, a.role);
+  if (between !== "of" || !(b.kind === "unknown" || b.kind === "name")) return null;
+  // "Ministry of Defence", "University of Kansas", "Bank of England", "Gulf of Mexico".
+  if (a.kind === "role" && isInstitution(a)) return unknown(a.first, b.last, a.role);
+  if (a.kind === "unknown" && opensName(textAt(a.last).toLowerCase())) return unknown(a.first, b.last, a.role);
+  return null;
+}
+
+/** The mention pieces of the sentence made of `tokens[from, to)`. */
+export function findPieces(dictionary: ActorDictionary, text: string, tokens: readonly Token[], from: number, to: number): Piece[] {
+  const texts = tokenTexts(text, tokens, from, to);
+  return joinPieces(rawPieces(dictionary, tokens, texts, from), texts, from);
+}

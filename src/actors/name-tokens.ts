@@ -1,0 +1,39 @@
+/**
+ * Splits dictionary names into tokens the way wink-nlp splits article text, so that a name's
+ * tokens line up with the text's: hyphens and a possessive "'s" are tokens of their own,
+ * abbreviations keep their dots ("U.S.", "St."), inner apostrophes and ampersands stay
+ * ("O'Brien", "AT&T").
+ */
+
+const TOKEN = /[\p{L}\p{N}]+(?:(?:[.&]|['’](?!s\b))[\p{L}\p{N}]+)*\.?|['’]s\b|[^\s\p{L}\p{N}]/gu;
+
+/** The tokens of a name, as written. */
+export function tokensOfName(name: string): string[] {
+  return name.match(TOKEN) ?? [];
+}
+
+/** The key a token is looked up by: lower case, typographic apostrophes made plain. */
+export function tokenKey(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'");
+}
+
+const hasUpper = (s: string): boolean => s !== s.toLowerCase();
+const isAllCaps = (s: string): boolean => /\p{L}.*\p{L}/u.test(s) && s === s.toUpperCase() && hasUpper(s);
+
+/**
+ * Whether text written `seen` may stand for a name token written `wanted`: a lower-case name
+ * token matches any case; an acronym ("US", "NATO") only in capitals, so "us" is not the
+ * country; a capitalised name ("Turkey") only with its capital, so "turkey" is not the country.
+ */
+export function caseAllows(wanted: string, seen: string): boolean {
+  if (!hasUpper(wanted)) return true;
+  if (isAllCaps(wanted)) return seen === seen.toUpperCase();
+  const first = seen.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** Whether a text token begins with a capital letter. */
+export function isCapitalised(text: string): boolean {
+  const first = text.charAt(0);
+  return first !== first.toLowerCase();
+}

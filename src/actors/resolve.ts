@@ -1,0 +1,130 @@
+/**
+ * Turns each phrase into a draft mention: its span, type, and the actor it stands for on the
+ * article's date, by the dictionary, the phrase's own words (modifier and roles, a possessor)
+ * and the article's context when a name is ambiguous.
+ */
+import type { MentionType, ResolvedActor } from "../document.js";
+import type { NameTarget, RoleNoun } from "./dictionary.js";
+import { actorOn, codeOn, resolvedActor, roleOn } from "./dated-codes.js";
+import { guessNameType, isLocative } from "./guess-type.js";
+import type { Phrase } from "./phrases.js";
+
+/** A mention being built: coreference may still fill in its actor. */
+export interface DraftMention {
+  first: number;
+  last: number;
+  type: MentionType;
+  actor: ResolvedActor | null;
+  via: string;
+  candidates?: readonly ResolvedActor[];
+  readonly phrase: Phrase;
+}
+
+/** What resolution needs to know about the article. */
+export interface ResolveContext {
+  /** YYYY-MM-DD, or null when the article has no date. */
+  readonly day: string | null;
+  /** Countries the article names without ambiguity, for settling ambiguous names. */
+  readonly countries: ReadonlySet<string>;
+  /** The text of tokens first..last. */
+  textOf(first: number, last: number): string;
+}
+
+const TYPE_OF_USE = { name: null, demonym: "GROUP", people: "GROUP", seat: "GPE", body: "ORG" } as const;
+
+/** The sector the roles give: the first that has one ("opposition leader" → OPP). */
+const sectorOfRoles = (roles: readonly RoleNoun[]): string | null => roles.find((r) => r.sector !== null)?.sector ?? null;
+const headRole = (roles: readonly RoleNoun[]): RoleNoun | undefined => roles[roles.length - 1];
+
+const slug = (text: string): string => text.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+
+/** The type a role names: one person, a group, an institution. */
+function typeOfRole(role: RoleNoun | undefined): MentionType {
+  if (!role || role.kind === "person" || role.kind === "title") return "PERSON";
+  return role.kind === "group" ? "GROUP" : "ORG";
+}
+
+/** One reading of a dictionary name in this phrase's place. */
+function readingOf(target: NameTarget, phrase: Phrase, context: ResolveContext): { actor: ResolvedActor; type: MentionType; via: string } {
+  const { actor, use } = target;
+  if (use === "seat") {
+    // "a visit to Minsk", "Warsaw-based": the place; "Washington wants…": the government.
+    const place = isLocative(phrase.before) || phrase.hyphenated;
+    return place ? { actor: actorOn(actor, context.day, actor.code), type: "GPE", via: "dictionary" } : { actor: actorOn(actor, context.day, target.code ?? actor.code), type: "GPE", via: "metonym" };
+  }
+  const code = target.code ?? (use === "name" ? codeOn(actor, context.day) : actor.code);
+  return { actor: actorOn(actor, context.day, code), type: TYPE_OF_USE[use] ?? actor.type, via: use === "body" ? "metonym" : "dictionary" };
+}
+
+/**
+ * Chooses among the readings of an ambiguous name: a country the article names, then a role
+ * held on the day. Null when that does not settle it.
+ */
+function choose(targets: readonly NameTarget[], context: ResolveContext): NameTarget | null {
+  const distinct = [...new Map(targets.map((t) => [t.actor.id, t])).values()];
+  if (distinct.length === 1) return distinct[0]!;
+  const score = (t: NameTarget): number => (t.actor.country && context.countries.has(t.actor.country) ? 2 : 0) + (roleOn(t.actor, context.day) ? 1 : 0);
+  const scored = distinct.map((t) => ({ t, s: score(t) })).sort((a, b) => b.s - a.s);
+  return scored[0]!.s > scored[1]!.s ? scored[0]!.t : null;
+}
+
+/** The country and code a modifier or possessor gives to the roles after it. */
+function codeFromOwner(owner: ResolvedActor | null, roles: readonly RoleNoun[]): { code: string; country: string | null } | null {
+  const sector = sectorOfRoles(roles);
+  if (owner && owner.country && !/^(IGO|NGO)/.test(owner.code)) return { code: `${owner.country}${sector ?? ""}`, country: owner.country };
+  if (owner) return { code: owner.code, country: owner.country };
+  return sector ? { code: sector, country: null } : null;
+}
+
+/** Resolves one phrase; `earlier` are the drafts of the article's previous phrases, by index. */
+export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: readonly DraftMention[]): DraftMention | null {
+  const { roles, name, modifier } = phrase;
+  const head = headRole(roles);
+  const draft = (type: MentionType, actor: ResolvedActor | null, via: string, extra: Partial<DraftMention> = {}): DraftMention => ({ first: phrase.first, last: phrase.last, type, actor, via, phrase, ...extra });
+
+  // What the words before a name say: "US President", "Trump's envoy", "Belarusian opposition".
+  let owner: ResolvedActor | null = null;
+  let ownerVia = "role";
+  if (modifier) {
+    const target = choose(modifier.targets, context);
+    owner = target ? readingOf(target, { ...phrase, before: "" }, context).actor : null;
+  } else if (phrase.possessor !== null) {
+    owner = earlier[phrase.possessor]?.actor ?? null;
+    ownerVia = "possessor";
+  }
+  const fromOwner = roles.length > 0 ? codeFromOwner(owner, roles) : null;
+
+  if (head?.kind === "act") {
+    // "US sanctions": the mention is the country, acting as its government.
+    if (!modifier || !owner) return null;
+    const actor = resolvedActor(owner.id, owner.name, owner.country && !/^(IGO|NGO)/.test(owner.code) ? `${owner.country}GOV` : owner.code, owner.country);
+    return { ...draft("GPE", actor, "role"), last: modifier.last };
+  }
+  if (!name) {
+    if (head?.kind === "title") return null;
+    const text = context.textOf(phrase.first, phrase.last);
+    const actor = fromOwner ? resolvedActor(owner ? `${owner.id}/${head!.word}` : `role:${slug(head!.word)}`, text, fromOwner.code, fromOwner.country) : null;
+    return draft(typeOfRole(head), actor, owner ? ownerVia : "nominal");
+  }
+  if (name.kind === "known") {
+    const target = choose(name.targets, context);
+    if (!target) {
+      const candidates = name.targets.map((t) => readingOf(t, phrase, context).actor);
+      return draft(name.targets[0]!.actor.type, null, "ambiguous", { candidates });
+    }
+    const reading = readingOf(target, phrase, context);
+    // A person the dictionary knows without dated roles takes the role the phrase gives.
+    const useRoles = fromOwner && target.actor.kind === "person" && target.actor.roles.length === 0 && (!fromOwner.country || fromOwner.country === target.actor.country);
+    const actor = useRoles ? actorOn(target.actor, context.day, fromOwner.code) : reading.actor;
+    const type = roles.length > 0 && target.actor.kind === "country" ? typeOfRole(head) : reading.type;
+    return draft(type, actor, useRoles ? ownerVia : reading.via);
+  }
+  // An unknown name: typed by its roles or its own words, coded by what the phrase says.
+  const text = context.textOf(name.first, name.last);
+  const words = text.split(/\s+/).map((w) => w.toLowerCase());
+  let type: MentionType | null = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text) });
+  type ??= "ORG";
+  const own = name.role ? codeFromOwner(owner, [name.role]) : fromOwner;
+  const actor = own ? resolvedActor(`name:${slug(text)}`, text, own.code, own.country) : null;
+  return draft(type, actor, own ? (owner ? ownerVia : "role") : "guess");
+}

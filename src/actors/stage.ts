@@ -1,0 +1,80 @@
+/**
+ * The "mentions" stage: finds every actor mention in the article and resolves it on the
+ * article's date. Needs the tokens layer; adds the mentions layer.
+ */
+import type { Document, Mention } from "../document.js";
+import { withLayers, withMessage } from "../document.js";
+import type { Stage } from "../stage.js";
+import { linkAppositives, resolveCoreference } from "./coreference.js";
+import type { ActorDictionary } from "./dictionary.js";
+import { findPieces, tokenTexts } from "./matcher.js";
+import type { Phrase } from "./phrases.js";
+import { collectPhrases } from "./phrases.js";
+import type { DraftMention, ResolveContext } from "./resolve.js";
+import { resolvePhrase } from "./resolve.js";
+
+/** The article's day (YYYY-MM-DD) when its date is at least that precise, else its month or year. */
+function dayOf(doc: Document): string | null {
+  const value = doc.meta.published?.value;
+  return value ? value.slice(0, 10) : null;
+}
+
+/** Countries the article names without ambiguity: they settle ambiguous names elsewhere in it. */
+function countriesNamed(phrases: readonly Phrase[]): Set<string> {
+  const countries = new Set<string>();
+  for (const p of phrases) {
+    for (const part of [p.name?.kind === "known" ? p.name : null, p.modifier]) {
+      const found = new Set(part?.targets.map((t) => t.actor.country) ?? []);
+      if (found.size === 1) {
+        const [country] = found;
+        if (country) countries.add(country);
+      }
+    }
+  }
+  return countries;
+}
+
+/** Finds and resolves the mentions of one document. */
+export function findMentions(doc: Document, dictionary: ActorDictionary): Mention[] {
+  const tokens = doc.layers.tokens ?? [];
+  const sentences = doc.layers.sentences ?? [];
+  const phrases: Phrase[] = [];
+  let from = 0;
+  for (let s = 0; s < sentences.length && from < tokens.length; s++) {
+    let to = from;
+    while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
+    const texts = tokenTexts(doc.text, tokens, from, to);
+    collectPhrases(findPieces(dictionary, doc.text, tokens, from, to), tokens, texts, from, phrases);
+    from = to;
+  }
+  const textOf = (first: number, last: number): string => doc.text.slice(tokens[first]!.start, tokens[last]!.end);
+  const context: ResolveContext = { day: dayOf(doc), countries: countriesNamed(phrases), textOf };
+  const drafts: DraftMention[] = [];
+  const byPhrase: DraftMention[] = [];
+  for (const phrase of phrases) {
+    const draft = resolvePhrase(phrase, context, byPhrase);
+    byPhrase.push(draft ?? ({ first: phrase.first, last: phrase.last, type: "GROUP", actor: null, via: "none", phrase } satisfies DraftMention));
+    if (draft) drafts.push(draft);
+  }
+  linkAppositives(drafts, tokens, doc.text);
+  resolveCoreference(drafts, dictionary, textOf);
+  return drafts.map((d) => {
+    const start = tokens[d.first]!.start;
+    const end = tokens[d.last]!.end;
+    const mention: Mention = { text: doc.text.slice(start, end), start, end, type: d.type, actor: d.actor, via: d.via };
+    return d.candidates ? { ...mention, candidates: d.candidates } : mention;
+  }).sort((a, b) => a.start - b.start);
+}
+
+/** The stage that adds the mentions layer, with the dictionary it was given. */
+export function createActorStage(dictionary: ActorDictionary): Stage {
+  return {
+    name: "mentions",
+    run(doc: Document): Document {
+      if (!doc.layers.tokens) {
+        return withMessage(doc, { code: "mentions-no-tokens", severity: "warning", reason: "no tokens layer: actor mentions were not looked for", stage: "mentions" });
+      }
+      return withLayers(doc, { mentions: findMentions(doc, dictionary) });
+    },
+  };
+}
