@@ -5,7 +5,7 @@ import { readLayeredData } from "../knowledge/read-data.js";
 
 const cueSchema = z.object({
   kind: z.enum(["link-list", "share", "subscribe", "cookie", "navigation", "credit", "other"]),
-  role: z.enum(["heading", "line", "contains", "words"]),
+  role: z.enum(["heading", "line", "contains", "words", "dated"]),
   maxWords: z.number().int().positive(),
   phrases: z.array(z.string().min(1)).min(1),
 });
@@ -16,6 +16,7 @@ interface Cues {
   readonly headings: readonly Cue[];
   readonly lines: readonly Cue[];
   readonly contains: readonly Cue[];
+  readonly dated: readonly Cue[];
   readonly words: readonly { readonly cue: Cue; readonly set: ReadonlySet<string> }[];
   /** No line longer than this can match any cue: longer ones are skipped at once. */
   readonly maxWords: number;
@@ -30,6 +31,7 @@ function loadCues(): Cues {
     headings: lower.filter((c) => c.role === "heading"),
     lines: lower.filter((c) => c.role === "line"),
     contains: lower.filter((c) => c.role === "contains"),
+    dated: lower.filter((c) => c.role === "dated"),
     words: lower.filter((c) => c.role === "words").map((cue) => ({ cue, set: new Set(cue.phrases) })),
     maxWords: Math.max(0, ...lower.map((c) => c.maxWords)),
   };
@@ -79,16 +81,35 @@ function isHeadlineLike(line: Line, text: string): boolean {
   return line.words <= 20 && !/\.["”’)]?$/.test(raw) && !SENTENCE_INSIDE.test(raw);
 }
 
-/** A cue heading: a short line that starts with a link-list phrase and does not end as a sentence does. */
-function headingCue(line: Line, text: string): Cue | null {
-  if (/\.["”’)]?$/.test(text.slice(line.start, line.end)) && !/\.\.\.$|…$/.test(text.slice(line.start, line.end))) return null;
-  return loadCues().headings.find((c) => line.words <= c.maxWords && c.phrases.some((p) => startsWithPhrase(line.norm, p))) ?? null;
+// A link line ("Related: Some headline") is at most this long.
+const MAX_LINK_WORDS = 30;
+
+/**
+ * A cue heading: a short line that starts with a link-list phrase and does not end as a
+ * sentence does. `single` when the line goes on after a colon: then it is one link, not a heading.
+ */
+function headingCue(line: Line, text: string): { cue: Cue; single: boolean } | null {
+  const cue = loadCues().headings.find((c) => c.phrases.some((p) => startsWithPhrase(line.norm, p)));
+  if (!cue) return null;
+  const colon = line.norm.indexOf(":");
+  if (colon >= 0 && line.norm.slice(colon + 1).trim()) return line.words <= MAX_LINK_WORDS ? { cue, single: true } : null;
+  const raw = text.slice(line.start, line.end);
+  if (line.words > cue.maxWords || (/\.["”’)]?$/.test(raw) && !/(\.\.\.|…)$/.test(raw))) return null;
+  return { cue, single: false };
 }
 
 /** A short line ending in a colon that is not a known cue: a heading only if link-like lines follow it to the end. */
 function isColonHeading(line: Line): boolean {
   return line.words <= 6 && line.norm.endsWith(":");
 }
+
+/** A bare menu entry ("News", "Real Estate"): a few short words, no digits, no punctuation at the end. */
+function isMenuEntry(line: Line): boolean {
+  // The length bound also covers scripts written without spaces, where every line is "one word".
+  return line.words <= 3 && line.end - line.start <= 25 && !/[\d.!?:,;]$/.test(line.norm) && !/\d/.test(line.norm);
+}
+// This many menu entries in a row are a navigation menu, not a list in the article.
+const MIN_MENU_RUN = 5;
 
 function isNavigation(line: Line): boolean {
   if (line.words > 14 || /[.!?]$/.test(line.norm)) return false;
@@ -99,9 +120,12 @@ function isNavigation(line: Line): boolean {
 
 /** The kind of a line that is boilerplate on its own (share row, credit, cookie notice…), or null. */
 function lineKind(line: Line): BoilerplateKind | null {
-  const { lines, contains, words, maxWords } = loadCues();
+  const { lines, contains, dated, words, maxWords } = loadCues();
   if (line.words > maxWords) return null;
   for (const cue of lines) if (line.words <= cue.maxWords && cue.phrases.some((p) => startsWithPhrase(line.norm, p))) return cue.kind;
+  if (/\d/.test(line.norm)) {
+    for (const cue of dated) if (line.words <= cue.maxWords && cue.phrases.some((p) => startsWithPhrase(line.norm, p))) return cue.kind;
+  }
   for (const cue of contains) if (line.words <= cue.maxWords && cue.phrases.some((p) => line.norm.includes(p))) return cue.kind;
   for (const { cue, set } of words) {
     if (line.words > cue.maxWords) continue;
@@ -111,10 +135,10 @@ function lineKind(line: Line): BoilerplateKind | null {
   return isNavigation(line) ? "navigation" : null;
 }
 
-/** How many lines after `from` read like headlines, stopping at the first real paragraph. */
-function headlineRun(lines: readonly Line[], from: number, text: string): number {
+/** How many lines from `from` on pass `test`, stopping at the first that does not. */
+function runLength(lines: readonly Line[], from: number, test: (line: Line) => boolean): number {
   let n = 0;
-  while (from + n < lines.length && isHeadlineLike(lines[from + n]!, text)) n++;
+  while (from + n < lines.length && test(lines[from + n]!)) n++;
   return n;
 }
 
@@ -129,8 +153,8 @@ function addSpan(spans: BoilerplateSpan[], span: BoilerplateSpan, text: string):
  * Finds the text that is not the article: lists of links under a heading such as "Read also:"
  * or "Related" (the heading and the headline-like lines after it, up to the end or the next
  * real paragraph; a plain "Something:" heading counts only when its list runs to the end),
- * and lines that are share buttons, calls to subscribe, cookie notices, navigation crumbs or
- * photo credits. Adds them as the `boilerplate` layer; later stages do not analyse them.
+ * runs of bare menu entries, and lines that are share buttons, calls to subscribe, cookie
+ * notices, navigation crumbs, page time stamps or photo credits. Adds them as the `boilerplate` layer; later stages do not analyse them.
  */
 export function detectBoilerplate(doc: Document): Document {
   if (hasFailed(doc)) return doc;
@@ -139,11 +163,16 @@ export function detectBoilerplate(doc: Document): Document {
   const spans: BoilerplateSpan[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const cue = headingCue(line, text);
-    const run = cue || isColonHeading(line) ? headlineRun(lines, i + 1, text) : 0;
-    const toEnd = i + 1 + run === lines.length;
-    if (cue || (toEnd && run >= 2)) {
-      addSpan(spans, { start: line.start, end: lines[i + run]!.end, kind: cue?.kind ?? "link-list" }, text);
+    const menu = runLength(lines, i, isMenuEntry);
+    if (menu >= MIN_MENU_RUN) {
+      addSpan(spans, { start: line.start, end: lines[i + menu - 1]!.end, kind: "navigation" }, text);
+      i += menu - 1;
+      continue;
+    }
+    const heading = headingCue(line, text);
+    const run = heading?.single ? 0 : heading || isColonHeading(line) ? runLength(lines, i + 1, (l) => isHeadlineLike(l, text)) : 0;
+    if (heading || (i + 1 + run === lines.length && run >= 2)) {
+      addSpan(spans, { start: line.start, end: lines[i + run]!.end, kind: heading?.cue.kind ?? "link-list" }, text);
       i += run;
       continue;
     }

@@ -10,14 +10,16 @@ interface TextNode {
 const BLOCKS = new Set([
   "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BR", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION",
   "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P",
-  "PRE", "SECTION", "SUMMARY", "TABLE", "TBODY", "TD", "TFOOT", "TH", "THEAD", "TR", "UL",
+  "PRE", "SECTION", "SUMMARY", "TABLE", "TBODY", "TFOOT", "THEAD", "TR", "UL",
 ]);
+// Cells stay on their row's line, a space apart, so that a table row reads as one line.
+const CELLS = new Set(["TD", "TH"]);
 const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "BUTTON"]);
 const ELEMENT = 1;
 const TEXT = 3;
 
 /**
- * The text of an element with one line per block (paragraph, heading, list item), inner
+ * The text of an element with one line per block (paragraph, heading, list item, table row), inner
  * whitespace collapsed and empty lines dropped. Used as Readability's serializer, so the
  * article body is walked once.
  */
@@ -31,6 +33,7 @@ export function blockTextOf(root: TextNode): string {
     if (node.nodeType !== ELEMENT || SKIPPED.has(node.nodeName)) return;
     const block = BLOCKS.has(node.nodeName);
     if (block) parts.push("\n");
+    else if (CELLS.has(node.nodeName)) parts.push(" ");
     const children = node.childNodes;
     for (let i = 0; i < children.length; i++) walk(children[i]!);
     if (block) parts.push("\n");

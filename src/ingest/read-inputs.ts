@@ -1,4 +1,5 @@
 import type { Dirent } from "node:fs";
+import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { PublishedDate } from "../document.js";
@@ -12,13 +13,17 @@ import type { FetchedBody, FetchSettings } from "./fetch-url.js";
 import { DEFAULT_FETCH, fetchUrl, isUrl } from "./fetch-url.js";
 import { htmlFragmentText, parseHtml } from "./html.js";
 import { parseArticleRecord, parseJsonLines } from "./jsonl.js";
+import { streamJsonLines } from "./jsonl-stream.js";
 import { extensionOf, isBinary, kindOf, READABLE_EXTENSIONS } from "./sniff.js";
 import { parseText } from "./text.js";
 
 export interface ReadOptions {
   /** The publication date to assume when the input carries none (`--date`). */
   readonly date?: PublishedDate | undefined;
-  /** Largest file or standard input accepted, in bytes; 10 MB unless given. URLs use `fetch.maxBytes`. */
+  /**
+   * Largest file or standard input accepted, in bytes; 10 MB unless given. For JSON Lines files
+   * the cap is per line (per article). URLs use `fetch.maxBytes`.
+   */
   readonly maxBytes?: number | undefined;
   /** Timeout, size cap, redirect limit and User-Agent for URLs. */
   readonly fetch?: Partial<FetchSettings> | undefined;
@@ -84,6 +89,12 @@ function urlSource(origin: string, body: FetchedBody): Source {
 }
 
 async function* readFileInput(path: string, size: number, settings: Settings): AsyncGenerator<ReadResult> {
+  const extension = extensionOf(path);
+  if (extension === "jsonl" || extension === "ndjson") {
+    if (size === 0) yield fail({ code: "input-empty", input: path });
+    else yield* streamJsonLines(createReadStream(path) as AsyncIterable<Buffer>, path, settings.date, settings.maxBytes);
+    return;
+  }
   if (size > settings.maxBytes) {
     yield fail({ code: "input-too-large", input: path, detail: `${size} bytes, limit ${settings.maxBytes}` });
     return;
