@@ -7,7 +7,6 @@ import { findQuantities } from "./language/quantities.js";
 import { detectBoilerplate } from "./ingest/boilerplate.js";
 import { detectLanguage } from "./language/detect-language.js";
 import { createActorStage, loadActorDictionary } from "./actors/index.js";
-import { createActorStage, loadActorDictionary } from "./actors/index.js";
 
 /** What the pipeline needs to know before it runs: where user dictionaries are, for instance. */
 export interface PipelineOptions {
@@ -21,7 +20,6 @@ function stagesFor(options: PipelineOptions): Stage[] {
     { name: "boilerplate", run: detectBoilerplate },
     { name: "language", run: detectLanguage },
     { name: "tokens", run: tokenize },
-    createActorStage(loadActorDictionary({ userDirs: options.dictionaries ?? [] })),
     { name: "times", run: findTimes },
     { name: "quantities", run: findQuantities },
     createActorStage(loadActorDictionary({ userDirs: options.dictionaries ?? [] })),
