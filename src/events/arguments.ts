@@ -1,0 +1,297 @@
+import type { SentenceView } from "./sentence-view.js";
+import { startsMention } from "./sentence-view.js";
+import type { PatternMatch } from "./match-patterns.js";
+
+/** Who did it and to whom: indices into the view's mentions, each side possibly several ("Russia and Belarus"). */
+export interface EventArguments {
+  readonly sources: readonly number[];
+  readonly targets: readonly number[];
+  /** Where the source came from: the event noun's own possessor, modifier or "by X" counts as `own`. */
+  readonly sourceFrom: "own" | "clause" | "none";
+}
+
+// Prepositions (and participles) that introduce the target after a predicate.
+const TARGET_PREPS = new Set(["with", "on", "to", "against", "toward", "towards", "at", "upon", "into", "between", "among", "from", "of", "over", "onto", "involving", "including", "in"]);
+// "in" leads to the target only after the source's own thing ("reopen its embassy in Minsk").
+const AFTER_SELF_ONLY = new Set(["in"]);
+const RELATIVE = new Set(["who", "which", "that"]);
+const COORDINATORS = new Set(["and", "or", "but", ","]);
+// Verbs whose object noun is an event done by their subject: "held talks", "paid a visit", "signified a reopening".
+const LIGHT_VERBS = new Set([
+  "hold", "conduct", "make", "pay", "carry", "launch", "begin", "start", "stage", "sign", "mark", "signify",
+  "undertake", "complete", "continue", "resume", "have", "give", "offer", "deliver", "host", "attend", "join",
+  "announce", "order", "mount", "wage", "step", "extend", "issue", "express", "reach", "broker", "seal", "conclude",
+]);
+const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "PRON", "X", "SYM"]);
+
+/** The mention token i belongs to, if i starts one (looking through "the"). */
+function mentionStartingAt(view: SentenceView, i: number): number {
+  if (i < view.tokens.length && startsMention(view, i)) return view.mentionOf[i]!;
+  return -1;
+}
+
+/**
+ * "Russia and Belarus", "Armenia, Azerbaijan and Georgia": the mentions coordinated after the one
+ * ending at token i. A list joined by commas alone is an apposition ("John Coale, Trump's envoy"), not
+ * a coordination, and possessors are never coordinated.
+ */
+function coordinatedAfter(view: SentenceView, i: number, into: number[]): void {
+  const found: number[] = [];
+  let closed = false;
+  let at = i;
+  while (at + 1 < view.tokens.length && COORDINATORS.has(view.words[at + 1]!)) {
+    const joiner = view.words[at + 1]!;
+    let next = at + 2;
+    if (mentionStartingAt(view, next) < 0 && view.pos[next] === "DET") next++;
+    const m = mentionStartingAt(view, next);
+    if (m < 0 || isPossessor(view, view.unitEnd[next]!)) break;
+    found.push(m);
+    at = view.unitEnd[next]!;
+    if (joiner !== ",") {
+      closed = true;
+      break;
+    }
+  }
+  if (closed) into.push(...found);
+}
+
+/** Mentions coordinated before the one starting at token i ("Russia and" Belarus), in text order. */
+function coordinatedBefore(view: SentenceView, i: number): number[] {
+  const before: number[] = [];
+  let at = i;
+  let sawAnd = false;
+  while (at - 2 >= 0 && COORDINATORS.has(view.words[at - 1]!) && view.mentionOf[at - 2]! >= 0 && !isPossessor(view, at - 2)) {
+    if (view.words[at - 1] !== ",") sawAnd = true;
+    else if (!sawAnd) break;
+    const m = view.mentionOf[at - 2]!;
+    before.unshift(m);
+    at = firstTokenOf(view, at - 2);
+  }
+  return before;
+}
+
+function firstTokenOf(view: SentenceView, i: number): number {
+  const m = view.mentionOf[i]!;
+  let k = i;
+  while (k > 0 && view.mentionOf[k - 1] === m) k--;
+  return k;
+}
+
+/** Whether a mention is a possessor ("Trump's" letter, "Belarus'" airline). */
+function isPossessor(view: SentenceView, lastToken: number): boolean {
+  const next = view.words[lastToken + 1];
+  return next === "'s" || next === "'" || next === "’s" || next === "’";
+}
+
+/**
+ * The subject noun phrase left of token `end` (exclusive): the nearest mention that is not a
+ * possessor, else the nearest possessor ("Trump's envoy said"), with what is coordinated to it.
+ */
+function subjectBefore(view: SentenceView, end: number, crossCommas: boolean): number[] {
+  let nearest = -1;
+  let nearestPossessor = -1;
+  for (let i = end - 1; i >= 0; i--) {
+    const m = view.mentionOf[i]!;
+    if (m >= 0) {
+      const first = firstTokenOf(view, i);
+      if (isPossessor(view, i)) {
+        if (nearestPossessor < 0) nearestPossessor = first;
+      } else if (nearest < 0) {
+        nearest = first;
+        break;
+      }
+      i = first;
+      continue;
+    }
+    const word = view.words[i]!;
+    if (NP_POS.has(view.pos[i]!) && !RELATIVE.has(word)) continue;
+    if (word === "of" || word === "and" || word === "'" || word === "’") continue;
+    if (word === "," && crossCommas) continue;
+    break;
+  }
+  const at = nearest >= 0 ? nearest : nearestPossessor;
+  if (at < 0) return [];
+  return [...coordinatedBefore(view, at), view.mentionOf[at]!];
+}
+
+/** Whether any verb stands between token a (inclusive) and b (exclusive). */
+function hasVerbBetween(view: SentenceView, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (view.group[i]! >= 0) return true;
+  return false;
+}
+
+/** The earlier verb group whose clause a coordinated or participle clause continues ("…, urging"), or -1. */
+export function continuedGroup(view: SentenceView, g: number): number {
+  let j = view.groups[g]!.first - 1;
+  while (j >= 0 && view.pos[j] === "ADV") j--;
+  if (j < 0 || g === 0) return -1;
+  const word = view.words[j]!;
+  return word === "and" || word === "or" || word === "but" || (word === "," && hasVerbBetween(view, 0, j)) ? g - 1 : -1;
+}
+
+/** The grammatical subject of verb group g: before it, or inherited by a coordinated or participle clause. */
+export function subjectOf(view: SentenceView, g: number): number[] {
+  const group = view.groups[g]!;
+  let j = group.first - 1;
+  while (j >= 0 && view.pos[j] === "ADV") j--;
+  if (j < 0) return [];
+  const word = view.words[j]!;
+  const continued = continuedGroup(view, g);
+  // "held talks with Putin and brokered …", "…, urging the release of": the earlier clause's actor acts.
+  if (continued >= 0) return actorOf(view, continued);
+  if (RELATIVE.has(word)) {
+    let k = j - 1;
+    if (view.words[k] === ",") k--;
+    return k >= 0 ? subjectBefore(view, k + 1, false) : [];
+  }
+  return subjectBefore(view, j + 1, word === ",");
+}
+
+/** "by X" right after a passive verb group. */
+function agentOf(view: SentenceView, g: number): number[] {
+  const group = view.groups[g]!;
+  if (!group.passive || view.words[group.last + 1] !== "by") return [];
+  const m = mentionStartingAt(view, group.last + 2) >= 0 ? group.last + 2 : view.pos[group.last + 2] === "DET" ? group.last + 3 : -1;
+  const mention = m >= 0 ? mentionStartingAt(view, m) : -1;
+  if (mention < 0) return [];
+  const all = [mention];
+  coordinatedAfter(view, view.unitEnd[m]!, all);
+  return all;
+}
+
+/** Who acts in verb group g: the agent of a passive, else the subject. */
+export function actorOf(view: SentenceView, g: number): number[] {
+  const agent = agentOf(view, g);
+  if (agent.length > 0) return agent;
+  return view.groups[g]!.passive ? [] : subjectOf(view, g);
+}
+
+/**
+ * The targets after token `from`: the object, or the mention after with/on/to/against/between…;
+ * mentions of the source's own country are passed over ("reopen its embassy in Minsk").
+ */
+function targetsAfter(view: SentenceView, from: number, sourceCountries: ReadonlySet<string>): number[] {
+  let skippedSelf = false;
+  for (let i = from, seen = 0; i < view.tokens.length && seen < 10; i++, seen++) {
+    const m = mentionStartingAt(view, i);
+    if (m >= 0) {
+      const country = view.mentions[m]!.actor?.country;
+      const end = view.unitEnd[i]!;
+      if (country && sourceCountries.has(country) && !COORDINATORS.has(view.words[end + 1] ?? "")) {
+        skippedSelf = true;
+        i = end;
+        continue;
+      }
+      const all = [m];
+      coordinatedAfter(view, end, all);
+      return all;
+    }
+    const word = view.words[i]!;
+    const pos = view.pos[i]!;
+    if (view.group[i]! >= 0 && word !== "involving" && word !== "including") return [];
+    if (TARGET_PREPS.has(word)) {
+      if (AFTER_SELF_ONLY.has(word) && !skippedSelf) return [];
+      continue;
+    }
+    if (NP_POS.has(pos) || pos === "ADV" || word === "'" || word === "’" || word === "than") continue;
+    return [];
+  }
+  return [];
+}
+
+/** Possessor or modifier of an event noun: "Trump's letter", "US sanctions", "a Russian attack". */
+function ownerOfNoun(view: SentenceView, first: number): number[] {
+  let i = first - 1;
+  while (i >= 0 && view.mentionOf[i]! < 0 && (view.pos[i] === "ADJ" || view.pos[i] === "NOUN" || (view.pos[i] === "VERB" && view.words[i]!.endsWith("ed")))) i--;
+  if (i < 0) return [];
+  if (view.words[i] === "'s" || view.words[i] === "'" || view.words[i] === "’s" || view.words[i] === "’") i--;
+  if (i < 0 || view.mentionOf[i]! < 0) return [];
+  const start = firstTokenOf(view, i);
+  return [...coordinatedBefore(view, start), view.mentionOf[i]!];
+}
+
+/** The verb group that an event noun hangs off: the nearest group to its left, if no clause boundary intervenes. */
+export function enclosingGroup(view: SentenceView, first: number): number {
+  for (let i = first - 1; i >= 0; i--) {
+    if (view.group[i]! >= 0) return view.group[i]!;
+    if (view.pos[i] === "SCONJ" || view.words[i] === ";" || RELATIVE.has(view.words[i]!)) return -1;
+  }
+  return -1;
+}
+
+function countriesOf(view: SentenceView, mentions: readonly number[]): Set<string> {
+  const set = new Set<string>();
+  for (const m of mentions) {
+    const c = view.mentions[m]!.actor?.country;
+    if (c) set.add(c);
+  }
+  return set;
+}
+
+/** Finds the source and target of one predicate. */
+export function findArguments(view: SentenceView, match: PatternMatch): EventArguments {
+  const { pattern } = match;
+  let sources: number[];
+  let sourceFrom: EventArguments["sourceFrom"] = "none";
+  if (pattern.kind === "verb") {
+    const g = view.group[match.first]!;
+    const group = g >= 0 ? view.groups[g]! : undefined;
+    if (group?.passive) {
+      sources = agentOf(view, g);
+      // "Israel was accused by Iran": the subject of a passive is its target.
+      const subject = subjectOf(view, g);
+      const targets = match.target >= 0 ? [match.target] : subject.length > 0 ? subject : targetsAfter(view, Math.max(match.last, group.last) + 1, countriesOf(view, sources));
+      return { sources, targets: targets.filter((t) => !sources.includes(t)), sourceFrom: sources.length > 0 ? "own" : "none" };
+    }
+    sources = g >= 0 ? subjectOf(view, g) : [];
+    sourceFrom = sources.length > 0 ? "own" : "none";
+  } else {
+    sources = ownerOfNoun(view, match.first);
+    if (sources.length === 0 && view.words[match.last + 1] === "by") {
+      const m = mentionStartingAt(view, match.last + 2);
+      if (m >= 0) sources = [m];
+    }
+    if (sources.length === 0 && match.target >= 0 && match.gapMentions.length > 0) sources = [match.gapMentions[0]!];
+    if (sources.length > 0) sourceFrom = "own";
+    else {
+      const g = enclosingGroup(view, match.first);
+      const during = view.words[match.first - 1] === "during" || view.words[match.first - 2] === "during";
+      if (g >= 0 && (during || LIGHT_VERBS.has(view.tokens[view.groups[g]!.head]!.lemma))) sources = actorOf(view, g);
+      sourceFrom = sources.length > 0 ? "clause" : "none";
+    }
+  }
+  let targets: number[];
+  if (match.target >= 0) {
+    targets = [match.target];
+    coordinatedAfter(view, view.unitEnd[firstTokenOfMention(view, match.target)]!, targets);
+  } else if (pattern.kind === "noun" && match.gapMentions.length > 0) {
+    // "the lifting of US sanctions on Belavia": the modifier is the actor when a target follows.
+    const after = targetsAfter(view, match.last + 1, countriesOf(view, match.gapMentions));
+    if (after.length > 0 && sources.length === 0) {
+      sources = [...match.gapMentions];
+      sourceFrom = "own";
+      targets = after;
+    } else targets = after.length > 0 ? after : match.gapMentions.filter((m) => !sources.includes(m));
+  } else if (match.gapMentions.length > 0) {
+    targets = [...match.gapMentions];
+  } else {
+    targets = targetsAfter(view, match.last + 1, countriesOf(view, sources));
+  }
+  if (pattern.kind === "verb" && !targets.some((t) => view.mentions[t]!.actor)) {
+    // "signed a letter to Lukashenko, urging the release of …": the clause continued speaks to its addressee.
+    const g = view.group[match.first]!;
+    for (let continued = g >= 0 ? continuedGroup(view, g) : -1; continued >= 0; continued = continuedGroup(view, continued)) {
+      const inherited = targetsAfter(view, view.groups[continued]!.last + 1, countriesOf(view, sources));
+      if (inherited.length > 0) {
+        targets = inherited;
+        break;
+      }
+    }
+  }
+  return { sources, targets: targets.filter((t) => !sources.includes(t)), sourceFrom };
+}
+
+function firstTokenOfMention(view: SentenceView, m: number): number {
+  for (let i = 0; i < view.tokens.length; i++) if (view.mentionOf[i] === m) return i;
+  return 0;
+}

@@ -1,0 +1,169 @@
+import type { CodedEvent, Document, Mention, Modality, Quantity, Span, TimeExpression, Token } from "../document.js";
+import { withLayers } from "../document.js";
+import type { Stage } from "../stage.js";
+import type { Ontology } from "./ontology.js";
+import type { PatternIndex } from "./compile-patterns.js";
+import type { ModalityCues } from "./modality.js";
+import type { PatternMatch } from "./match-patterns.js";
+import type { SentenceView } from "./sentence-view.js";
+import type { ActorCode } from "../document.js";
+import { viewSentence } from "./sentence-view.js";
+import { findPredicates } from "./match-patterns.js";
+import { enclosingGroup, findArguments } from "./arguments.js";
+import { modalityOfNoun, modalityOfVerb } from "./modality.js";
+import { dateEvent, locateEvent } from "./dating.js";
+
+/** What the coder knows, loaded once. */
+export interface CoderKnowledge {
+  readonly ontology: Ontology;
+  readonly patterns: PatternIndex;
+  readonly cues: ModalityCues;
+}
+
+/** A predicate with its arguments and modality, before it becomes one or more events. */
+interface Reading {
+  readonly match: PatternMatch;
+  readonly sources: readonly number[];
+  readonly targets: readonly number[];
+  readonly modality: Modality;
+  /** Token of the verb that governs this event ("urged", "claimed"), or -1. */
+  readonly governor: number;
+  /** Whether the source came from the noun itself ("Trump's letter") rather than a clause. */
+  readonly hasOwnSource: boolean;
+}
+
+function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: PatternMatch): Reading {
+  const { sources, targets, sourceFrom } = findArguments(view, match);
+  if (match.pattern.kind === "verb") {
+    const g = view.group[match.first]!;
+    const { modality, governor } = g >= 0 ? modalityOfVerb(view, knowledge.cues, g, match.first) : { modality: "asserted" as Modality, governor: -1 };
+    return { match, sources, targets, modality, governor, hasOwnSource: true };
+  }
+  const enclosing = enclosingGroup(view, match.first);
+  const { modality } = modalityOfNoun(view, knowledge.cues, match.first, enclosing);
+  const governor = enclosing >= 0 ? view.groups[enclosing]!.head : -1;
+  return { match, sources, targets, modality, governor, hasOwnSource: sourceFrom === "own" };
+}
+
+/**
+ * Drops readings that only restate another: an event embedded under a coded governor
+ * ("urged Belarus to release …" is the appeal, not a release), and a bare statement ("said")
+ * whose content is itself coded.
+ */
+function keepReadings(readings: readonly Reading[], view: SentenceView): Reading[] {
+  const codedHeads = new Map<number, Reading>();
+  for (const r of readings) codedHeads.set(r.match.first, r);
+  const governed = new Set<number>();
+  for (const r of readings) if (r.governor >= 0) governed.add(r.governor);
+  return readings.filter((r) => {
+    const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
+    if (governor && governor !== r && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) return false;
+    if (r.match.pattern.code === "010" && governed.has(r.match.first) && view.group[r.match.first]! >= 0) return false;
+    return true;
+  });
+}
+
+/** Source–target pairs: every source with every target; joint actors without a target act on each other. */
+function pairsOf(sources: readonly number[], targets: readonly number[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  if (sources.length > 0 && targets.length > 0) {
+    for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
+  } else if (sources.length > 1) {
+    for (let i = 0; i + 1 < sources.length; i++) pairs.push([sources[i]!, sources[i + 1]!]);
+  } else if (targets.length > 1) {
+    for (let i = 0; i + 1 < targets.length; i++) pairs.push([targets[i]!, targets[i + 1]!]);
+  } else if (sources.length === 1) pairs.push([sources[0]!, -1]);
+  else if (targets.length === 1) pairs.push([-1, targets[0]!]);
+  return pairs;
+}
+
+/** A title-cased line ("Belarus Releases Imprisoned Individuals"): its POS tags cannot be trusted. */
+function isHeadline(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = from; i < to; i++) {
+    const first = text.charCodeAt(tokens[i]!.start);
+    const isLower = first >= 97 && first <= 122;
+    const isUpper = first >= 65 && first <= 90;
+    if (!isLower && !isUpper) continue;
+    words++;
+    if (isUpper) capitalised++;
+  }
+  const last = text[tokens[to - 1]!.end - 1];
+  return words >= 4 && capitalised / words > 0.7 && last !== "." && last !== "!" && last !== "?" ;
+}
+
+/** The code of a target named only by a group ("political prisoners", "protesters"): the source's country, as acts on one's own people are domestic. */
+function targetCode(source: Mention | null, target: Mention | null): ActorCode | null {
+  if (!target) return null;
+  if (target.actor) return target.actor.code;
+  const country = source?.actor?.country;
+  return country && (target.type === "GROUP" || target.type === "PERSON") ? (country as ActorCode) : null;
+}
+
+function inSpan(spans: readonly Span[], span: Span): Span[] {
+  return spans.filter((s) => s.start >= span.start && s.end <= span.end);
+}
+
+/** Codes the events of one document's sentences; needs tokens and mentions (times and quantities help). */
+export function codeEvents(doc: Document, knowledge: CoderKnowledge): CodedEvent[] {
+  const { tokens = [], sentences = [], mentions = [], times = [], quantities = [] } = doc.layers;
+  const events: CodedEvent[] = [];
+  let t = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    const first = t;
+    while (t < tokens.length && tokens[t]!.sentence === s) t++;
+    if (t === first || isHeadline(doc.text, tokens, first, t)) continue;
+    const sentenceTokens: readonly Token[] = tokens.slice(first, t);
+    const view = viewSentence(s, doc.text, sentenceTokens, inSpan(mentions, sentence) as Mention[], inSpan(quantities, sentence) as Quantity[]);
+    const matches = findPredicates(view, knowledge.patterns);
+    if (matches.length === 0) continue;
+    const readings = keepReadings(matches.map((m) => readPredicate(view, knowledge, m)), view);
+    for (const reading of readings) events.push(...eventsOf(doc, view, knowledge, reading, sentence, times as TimeExpression[]));
+  }
+  return events;
+}
+
+function eventsOf(doc: Document, view: SentenceView, knowledge: CoderKnowledge, reading: Reading, sentence: Span, times: readonly TimeExpression[]): CodedEvent[] {
+  const code = knowledge.ontology.cameo(reading.match.pattern.code);
+  if (!code) return [];
+  const evidence: [number, number] = [view.tokens[reading.match.first]!.start, view.tokens[reading.match.last]!.end];
+  const out: CodedEvent[] = [];
+  for (const [s, t] of pairsOf(reading.sources, reading.targets)) {
+    const source = s >= 0 ? view.mentions[s]! : null;
+    const target = t >= 0 ? view.mentions[t]! : null;
+    // An event needs at least one known actor; an unknown source is never invented.
+    if (!source?.actor && !target?.actor) continue;
+    const targetActor = targetCode(source, target);
+    const when = dateEvent(times, sentence, evidence, doc.meta.published);
+    out.push({
+      source: (source?.actor?.code ?? null) as ActorCode | null,
+      target: targetActor,
+      sourceText: source?.text ?? null,
+      targetText: target?.text ?? null,
+      cameo: code.code,
+      cameoName: code.name,
+      root: code.root,
+      quad: code.quad,
+      goldstein: code.goldstein,
+      plover: code.plover,
+      modality: reading.modality,
+      date: when.date,
+      datePrecision: when.precision,
+      location: locateEvent(view, doc.text, reading.match.last, times),
+      evidence,
+      sentence: view.index,
+      rule: reading.match.pattern.rule,
+    });
+  }
+  return out;
+}
+
+/** The `events` stage: adds coded events to a document that has tokens and mentions. */
+export function createEventStage(knowledge: CoderKnowledge): Stage {
+  return {
+    name: "events",
+    run: (doc) => (doc.layers.tokens ? withLayers(doc, { events: codeEvents(doc, knowledge) }) : doc),
+  };
+}

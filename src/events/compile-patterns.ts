@@ -1,0 +1,47 @@
+import type { DataRecord } from "../knowledge/read-data.js";
+import type { PatternRecord, PatternWord } from "./pattern-schema.js";
+import { parsePatternText } from "./pattern-schema.js";
+
+/** A pattern ready to match: its words, the code it says, and the rule id `code@file:line`. */
+export interface CompiledPattern {
+  readonly code: string;
+  readonly kind: "verb" | "noun";
+  readonly words: readonly PatternWord[];
+  readonly text: string;
+  readonly rule: string;
+  readonly hasTarget: boolean;
+}
+
+/** Patterns indexed by every alternative of their first word, longest first. */
+export type PatternIndex = ReadonlyMap<string, readonly CompiledPattern[]>;
+
+/** Compiles pattern records once, at load, into an index keyed by the first word. */
+export function compilePatterns(records: readonly DataRecord<PatternRecord>[]): PatternIndex {
+  const index = new Map<string, CompiledPattern[]>();
+  const add = (record: DataRecord<PatternRecord>, kind: "verb" | "noun", text: string): void => {
+    const words = parsePatternText(text);
+    // The schema has checked every pattern; a string here would be a loader bug.
+    if (typeof words === "string") throw new Error(`${record.file}:${record.line}: ${words}`);
+    const first = words[0];
+    if (!first || first.kind !== "words") return;
+    const compiled: CompiledPattern = Object.freeze({
+      code: record.value.code,
+      kind,
+      words,
+      text,
+      rule: `${record.value.code}@${record.file}:${record.line}`,
+      hasTarget: words.some((w) => w.kind === "target"),
+    });
+    for (const key of first.alternatives) {
+      const list = index.get(key) ?? [];
+      list.push(compiled);
+      index.set(key, list);
+    }
+  };
+  for (const record of records) {
+    for (const text of record.value.verbs ?? []) add(record, "verb", text);
+    for (const text of record.value.nouns ?? []) add(record, "noun", text);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}

@@ -1,0 +1,127 @@
+import type { PatternWord } from "./pattern-schema.js";
+import type { CompiledPattern, PatternIndex } from "./compile-patterns.js";
+import type { SentenceView } from "./sentence-view.js";
+import { startsMention } from "./sentence-view.js";
+
+/** A pattern found in a sentence: token range [first, last], the target its `$T` marks, the mentions its gaps crossed. */
+export interface PatternMatch {
+  readonly pattern: CompiledPattern;
+  readonly first: number;
+  readonly last: number;
+  /** Index into the view's mentions of the `$T` target, or -1. */
+  readonly target: number;
+  readonly gapMentions: readonly number[];
+}
+
+const GAP_UNITS = 4;
+const GAP_POS = new Set(["ADJ", "DET", "NUM", "PRON", "PART", "NOUN", "PROPN", "ADV", "X", "SYM"]);
+
+function wordMatches(view: SentenceView, i: number, alternatives: readonly string[]): boolean {
+  return alternatives.includes(view.words[i]!) || alternatives.includes(view.tokens[i]!.lemma);
+}
+
+/** How many tokens a gap unit starting at i covers, or 0 when a gap may not cross it. */
+function gapUnit(view: SentenceView, i: number): number {
+  if (i >= view.tokens.length) return 0;
+  if (view.mentionOf[i]! >= 0 || view.unitEnd[i]! > i) return view.unitEnd[i]! - i + 1;
+  const pos = view.pos[i]!;
+  if (GAP_POS.has(pos)) return 1;
+  // "more than 300", "Belarus' airline": words a gap may cross though their tags say otherwise.
+  const word = view.words[i]!;
+  return word === "than" || word === "'" || word === "’" ? 1 : 0;
+}
+
+interface MatchState {
+  target: number;
+  gapMentions: number[];
+}
+
+function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number, i: number, state: MatchState): number {
+  if (w === words.length) return i - 1;
+  const word = words[w]!;
+  const n = view.tokens.length;
+  if (word.kind === "gap") {
+    let at = i;
+    for (let units = 0; units <= GAP_UNITS; units++) {
+      const end = matchFrom(view, words, w + 1, at, state);
+      if (end >= 0) {
+        for (let k = i; k < at; k++) if (startsMention(view, k)) state.gapMentions.push(view.mentionOf[k]!);
+        return end;
+      }
+      const size = gapUnit(view, at);
+      if (size === 0) return -1;
+      at += size;
+    }
+    return -1;
+  }
+  if (word.kind === "target") {
+    if (i >= n || !startsMention(view, i)) return -1;
+    const end = matchFrom(view, words, w + 1, view.unitEnd[i]! + 1, state);
+    if (end >= 0) state.target = view.mentionOf[i]!;
+    return end;
+  }
+  if (i < n && wordMatches(view, i, word.alternatives)) {
+    const end = matchFrom(view, words, w + 1, i + 1, state);
+    if (end >= 0 || !word.optional) return end;
+  }
+  return word.optional ? matchFrom(view, words, w + 1, i, state) : -1;
+}
+
+/** Whether token i stands where a verb does. */
+function isVerbal(view: SentenceView, i: number): boolean {
+  return view.pos[i] === "VERB" && !isGerundNoun(view, i);
+}
+
+/** "the lifting of", "a planned reopening": a verb form used as a noun. */
+function isGerundNoun(view: SentenceView, i: number): boolean {
+  if (!view.words[i]!.endsWith("ing")) return false;
+  const before = view.pos[i - 1];
+  return before === "DET" || before === "ADJ" || view.words[i - 1] === "'s" || view.words[i + 1] === "of" || (before === "VERB" && view.words[i - 1]!.endsWith("ed") && view.pos[i - 2] === "DET");
+}
+
+function isNominal(view: SentenceView, i: number): boolean {
+  const pos = view.pos[i];
+  return pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || (pos === "VERB" && isGerundNoun(view, i));
+}
+
+function better(a: PatternMatch, b: PatternMatch): boolean {
+  const spanA = a.last - a.first;
+  const spanB = b.last - b.first;
+  if (spanA !== spanB) return spanA > spanB;
+  if (a.pattern.words.length !== b.pattern.words.length) return a.pattern.words.length > b.pattern.words.length;
+  return a.pattern.code.length > b.pattern.code.length;
+}
+
+/**
+ * Every predicate of the sentence: at each token, the patterns keyed by its word or lemma are
+ * tried; where matches overlap, the longer (more specific) one wins.
+ */
+export function findPredicates(view: SentenceView, index: PatternIndex): PatternMatch[] {
+  const found: PatternMatch[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    const byWord = index.get(view.words[i]!);
+    const lemma = view.tokens[i]!.lemma;
+    const byLemma = lemma === view.words[i] ? undefined : index.get(lemma);
+    let best: PatternMatch | undefined;
+    for (const list of [byWord, byLemma]) {
+      if (!list) continue;
+      for (const pattern of list) {
+        if (pattern.kind === "verb" ? !isVerbal(view, i) : !isNominal(view, i)) continue;
+        const state: MatchState = { target: -1, gapMentions: [] };
+        const last = matchFrom(view, pattern.words, 1, i + 1, state);
+        if (last < 0) continue;
+        const match: PatternMatch = { pattern, first: i, last, target: state.target, gapMentions: state.gapMentions };
+        if (!best || better(match, best)) best = match;
+      }
+    }
+    if (best) found.push(best);
+  }
+  // Overlaps: "held talks with" (verb) covers "talks" (noun); keep the better one.
+  const kept: PatternMatch[] = [];
+  for (const match of found) {
+    const clash = kept.findIndex((k) => match.first <= k.last && k.first <= match.last);
+    if (clash < 0) kept.push(match);
+    else if (better(match, kept[clash]!)) kept[clash] = match;
+  }
+  return kept;
+}

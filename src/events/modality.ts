@@ -1,0 +1,168 @@
+import { z } from "zod";
+import type { Modality } from "../document.js";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_DIR, readDataFile } from "../knowledge/read-data.js";
+import type { SentenceView } from "./sentence-view.js";
+
+const MODALITIES = ["negated", "hypothetical", "requested", "intended", "reported"] as const;
+
+const cueSchema = z
+  .object({
+    kind: z.enum(["auxiliary", "governor", "prenominal"]),
+    modality: z.enum(MODALITIES),
+    via: z.array(z.enum(["to", "clause"])).optional(),
+    words: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+type CueModality = (typeof MODALITIES)[number];
+
+/** The cue words of data/events/modality.yaml, by kind. */
+export interface ModalityCues {
+  readonly auxiliary: ReadonlyMap<string, CueModality>;
+  /** Governor lemma → the modality it gives to an infinitive ("plans to") or a clause ("said that"). */
+  readonly governorTo: ReadonlyMap<string, CueModality>;
+  readonly governorClause: ReadonlyMap<string, CueModality>;
+  readonly prenominal: ReadonlyMap<string, CueModality>;
+}
+
+/** Loads the modality cues: data/events/modality.yaml, then each user folder's events/modality.yaml (which add to them). */
+export function loadModalityCues(userDirs: readonly string[] = []): ModalityCues {
+  const auxiliary = new Map<string, CueModality>();
+  const governorTo = new Map<string, CueModality>();
+  const governorClause = new Map<string, CueModality>();
+  const prenominal = new Map<string, CueModality>();
+  const files = [DATA_DIR, ...userDirs].map((dir) => join(dir, "events", "modality.yaml")).filter((file) => existsSync(file));
+  const records = files.flatMap((file) => readDataFile(file, cueSchema));
+  const put = (map: Map<string, CueModality>, word: string, modality: CueModality): void => {
+    const known = map.get(word);
+    if (!known || rank(modality) < rank(known)) map.set(word, modality);
+  };
+  for (const { value: cue } of records) {
+    for (const word of cue.words) {
+      const w = word.toLowerCase();
+      if (cue.kind === "auxiliary") put(auxiliary, w, cue.modality);
+      else if (cue.kind === "prenominal") put(prenominal, w, cue.modality);
+      else {
+        const via = cue.via ?? ["to", "clause"];
+        if (via.includes("to")) put(governorTo, w, cue.modality);
+        if (via.includes("clause")) put(governorClause, w, cue.modality);
+      }
+    }
+  }
+  return { auxiliary, governorTo, governorClause, prenominal };
+}
+
+function rank(modality: Modality): number {
+  const i = (MODALITIES as readonly string[]).indexOf(modality);
+  return i < 0 ? MODALITIES.length : i;
+}
+
+/** The stronger of two modalities: negated over hypothetical over requested over intended over reported over asserted. */
+export function strongerModality(a: Modality, b: Modality): Modality {
+  return rank(a) <= rank(b) ? a : b;
+}
+
+/** A cue that fired: its modality and the token of the governing word, when a verb governs the event. */
+export interface ModalityReading {
+  readonly modality: Modality;
+  /** Token index of the governing verb ("urged", "claimed"), or -1. */
+  readonly governor: number;
+}
+
+/** Cues inside verb group g: auxiliaries ("could", "did not") and governors followed by "to" ("wants to reopen"). */
+function cuesInGroup(view: SentenceView, cues: ModalityCues, g: number, upTo: number): ModalityReading {
+  const group = view.groups[g]!;
+  let modality: Modality = "asserted";
+  let governor = -1;
+  for (let i = group.first; i <= Math.min(group.last, upTo); i++) {
+    const aux = cues.auxiliary.get(view.words[i]!);
+    if (aux) modality = strongerModality(modality, aux);
+    if (i < upTo && view.pos[i] === "VERB" && view.words[i + 1] === "to") {
+      const gov = cues.governorTo.get(view.tokens[i]!.lemma);
+      if (gov) {
+        modality = strongerModality(modality, gov);
+        governor = i;
+      }
+    }
+  }
+  return { modality, governor };
+}
+
+/** "urged Belarus to release", "called on Minsk to free": the verb before an infinitive's object. */
+function governorBeforeInfinitive(view: SentenceView, cues: ModalityCues, g: number): ModalityReading | undefined {
+  const group = view.groups[g]!;
+  if (view.words[group.first] !== "to") return undefined;
+  for (let i = group.first - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
+    if (view.pos[i] === "VERB") {
+      const gov = cues.governorTo.get(view.tokens[i]!.lemma);
+      return gov ? { modality: gov, governor: i } : undefined;
+    }
+    if (view.pos[i] === "PUNCT" || view.pos[i] === "SCONJ") return undefined;
+  }
+  return undefined;
+}
+
+/** "said (that) X had …", "Coale told Lukashenko that Washington wants …": a reporting verb before the clause. */
+function governorOfClause(view: SentenceView, cues: ModalityCues, g: number): ModalityReading | undefined {
+  const group = view.groups[g]!;
+  for (let i = group.first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const k = view.group[i]!;
+    if (k >= 0) {
+      const head = view.groups[k]!.head;
+      const gov = cues.governorClause.get(view.tokens[head]!.lemma);
+      return gov ? { modality: gov, governor: head } : undefined;
+    }
+    if (view.pos[i] === "PUNCT" && view.words[i] !== "," ) return undefined;
+    if (view.pos[i] === "SCONJ" && view.words[i] !== "that") return undefined;
+  }
+  return undefined;
+}
+
+/** Whether verb group g starts a new clause with its own subject (so earlier modals do not reach it). */
+function startsClause(view: SentenceView, g: number): boolean {
+  const group = view.groups[g]!;
+  if (view.words[group.first] === "to") return false;
+  const before = group.first - 1;
+  if (before < 0) return true;
+  const word = view.words[before]!;
+  return view.mentionOf[before]! >= 0 || view.pos[before] === "PRON" || view.pos[before] === "SCONJ" || word === ";" || word === "but";
+}
+
+/** Modality of verb group g as reached by the modals of earlier groups in the same clause ("could ease sanctions imposed upon …"). */
+function inheritedModality(view: SentenceView, cues: ModalityCues, g: number): Modality {
+  let modality: Modality = "asserted";
+  for (let k = g; k > 0 && !startsClause(view, k); k--) {
+    const earlier = cuesInGroup(view, cues, k - 1, view.groups[k - 1]!.last);
+    if (earlier.modality === "negated" || earlier.modality === "hypothetical") modality = strongerModality(modality, earlier.modality);
+  }
+  return modality;
+}
+
+/** Modality of an event whose predicate's verb group is g (the head at token `head`). */
+export function modalityOfVerb(view: SentenceView, cues: ModalityCues, g: number, head: number): ModalityReading {
+  const own = cuesInGroup(view, cues, g, head);
+  let modality = own.modality;
+  let governor = own.governor;
+  for (const reading of [governorBeforeInfinitive(view, cues, g), governorOfClause(view, cues, g)]) {
+    if (!reading) continue;
+    if (governor < 0) governor = reading.governor;
+    modality = strongerModality(modality, reading.modality);
+  }
+  modality = strongerModality(modality, inheritedModality(view, cues, g));
+  return { modality, governor };
+}
+
+/** Modality of an event noun: a cue right before it ("a planned reopening"), and the group it hangs off. */
+export function modalityOfNoun(view: SentenceView, cues: ModalityCues, first: number, enclosing: number): ModalityReading {
+  let modality: Modality = "asserted";
+  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+    const cue = cues.prenominal.get(view.words[i]!);
+    if (cue) modality = strongerModality(modality, cue);
+    if (view.pos[i] !== "ADJ" && view.pos[i] !== "VERB" && view.pos[i] !== "ADV") break;
+  }
+  if (enclosing < 0) return { modality, governor: -1 };
+  const group = modalityOfVerb(view, cues, enclosing, view.groups[enclosing]!.last);
+  return { modality: strongerModality(modality, group.modality), governor: -1 };
+}

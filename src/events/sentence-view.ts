@@ -1,0 +1,124 @@
+import type { Mention, PosTag, Quantity, Token } from "../document.js";
+
+/**
+ * One sentence as the coder reads it: its tokens with repaired POS tags, lower-cased words,
+ * the actor mention and number phrase each token belongs to, and the verb groups (shallow
+ * chunking). Built once per sentence; every concern of the coder reads it.
+ */
+export interface SentenceView {
+  readonly index: number;
+  readonly tokens: readonly Token[];
+  /** Lower-cased surface words. */
+  readonly words: readonly string[];
+  readonly pos: readonly PosTag[];
+  readonly mentions: readonly Mention[];
+  /** Per token: index into `mentions` of the mention covering it, or -1. */
+  readonly mentionOf: Int32Array;
+  /** Per token: index of the last token of the number phrase or mention it starts, else itself. */
+  readonly unitEnd: Int32Array;
+  /** Per token: id of its verb group, or -1. */
+  readonly group: Int32Array;
+  readonly groups: readonly VerbGroup[];
+}
+
+/** A run of auxiliaries, negation, "to", adverbs and verbs: "could not potentially ease", "wants to reopen". */
+export interface VerbGroup {
+  readonly first: number;
+  readonly last: number;
+  /** The last verb of the group: the predicate's head. */
+  readonly head: number;
+  readonly passive: boolean;
+}
+
+// Past participles that wink-nlp tags as nouns or adjectives after "have" ("to have shot down").
+const PARTICIPLE_END = /(?:ed|en|wn|t|ung|ught|one)$/;
+const GROUP_PARTS = new Set(["not", "n't", "to", "never"]);
+
+function repairPos(words: readonly string[], pos: PosTag[], lemmas: readonly string[]): void {
+  for (let i = 1; i < pos.length; i++) {
+    const tag = pos[i]!;
+    if ((tag === "NOUN" || tag === "ADJ") && lemmas[i - 1] === "have" && (pos[i - 1] === "AUX" || pos[i - 1] === "VERB") && PARTICIPLE_END.test(words[i]!)) {
+      pos[i] = "VERB";
+    }
+  }
+}
+
+function isGroupToken(pos: PosTag, word: string): boolean {
+  return pos === "VERB" || pos === "AUX" || ((pos === "PART" || pos === "ADV") && GROUP_PARTS.has(word));
+}
+
+function findGroups(words: readonly string[], pos: readonly PosTag[], lemmas: readonly string[], group: Int32Array): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  let i = 0;
+  while (i < pos.length) {
+    if (pos[i] !== "VERB" && pos[i] !== "AUX" && !(words[i] === "to" && pos[i + 1] === "VERB")) {
+      i++;
+      continue;
+    }
+    const verbAt = i;
+    // Adverbs right before a group belong to it: "potentially release", "never attacked".
+    while (i > 0 && pos[i - 1] === "ADV" && group[i - 1] === -1 && (groups.length === 0 || groups[groups.length - 1]!.last < i - 1)) i--;
+    let j = i;
+    let head = -1;
+    let sawBe = false;
+    // Adverbs inside a group ("could potentially ease", "has also freed") belong to it.
+    while (j < pos.length && (j < verbAt || isGroupToken(pos[j]!, words[j]!) || (pos[j] === "ADV" && j + 1 < pos.length && isGroupToken(pos[j + 1]!, words[j + 1]!)))) {
+      if (pos[j] === "VERB") head = j;
+      if (lemmas[j] === "be" || lemmas[j] === "get") sawBe = true;
+      j++;
+    }
+    if (head < 0) head = j - 1;
+    const headWord = words[head]!;
+    const passive = sawBe && head > i && lemmas[head] !== "be" && !headWord.endsWith("ing");
+    const id = groups.length;
+    for (let k = i; k < j; k++) group[k] = id;
+    groups.push({ first: i, last: j - 1, head, passive });
+    i = j;
+  }
+  return groups;
+}
+
+/** Builds the view of one sentence from its tokens, the mentions and quantities inside it. */
+export function viewSentence(
+  index: number,
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  quantities: readonly Quantity[],
+): SentenceView {
+  const n = tokens.length;
+  const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+  const lemmas = tokens.map((t) => t.lemma);
+  const pos = tokens.map((t) => t.pos);
+  repairPos(words, pos, lemmas);
+  const mentionOf = new Int32Array(n).fill(-1);
+  const unitEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) unitEnd[i] = i;
+  let t = 0;
+  mentions.forEach((m, mi) => {
+    while (t < n && tokens[t]!.end <= m.start) t++;
+    let first = -1;
+    for (let k = t; k < n && tokens[k]!.start < m.end; k++) {
+      mentionOf[k] = mi;
+      if (first < 0) first = k;
+      unitEnd[first] = k;
+    }
+  });
+  let q = 0;
+  for (const quantity of quantities) {
+    while (q < n && tokens[q]!.end <= quantity.start) q++;
+    let last = q;
+    // The counted noun is not part of the unit: "300 political prisoners" keeps "prisoners" matchable.
+    while (last + 1 < n && tokens[last + 1]!.start < quantity.end && pos[last + 1] !== "NOUN" && pos[last + 1] !== "PROPN") last++;
+    if (q < n && mentionOf[q] === -1) unitEnd[q] = Math.max(unitEnd[q]!, last);
+  }
+  const group = new Int32Array(n).fill(-1);
+  const groups = findGroups(words, pos, lemmas, group);
+  return { index, tokens, words, pos, mentions, mentionOf, unitEnd, group, groups };
+}
+
+/** Whether token i starts an actor mention. */
+export function startsMention(view: SentenceView, i: number): boolean {
+  const m = view.mentionOf[i]!;
+  return m >= 0 && (i === 0 || view.mentionOf[i - 1] !== m);
+}
