@@ -2,6 +2,15 @@
 import { Command, CommanderError } from "commander";
 import { AttacheError } from "../errors.js";
 import { registerCode } from "./code.js";
+import { registerIngest } from "./ingest.js";
+import { registerArticles } from "./articles.js";
+import { registerShow } from "./show.js";
+import { registerSearch } from "./search.js";
+import { registerEvents } from "./events.js";
+import { registerExport } from "./export.js";
+import { registerActors } from "./actors.js";
+import { registerActor } from "./actor.js";
+import { registerClaims } from "./claims.js";
 import { EXIT_USAGE, reportProblem } from "./shared.js";
 
 const program = new Command("attache")
@@ -11,6 +20,15 @@ const program = new Command("attache")
   .showHelpAfterError();
 
 registerCode(program);
+registerIngest(program);
+registerArticles(program);
+registerShow(program);
+registerSearch(program);
+registerEvents(program);
+registerExport(program);
+registerActors(program);
+registerActor(program);
+registerClaims(program);
 
 try {
   await program.parseAsync(process.argv);

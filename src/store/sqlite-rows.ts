@@ -114,6 +114,7 @@ const claimRow = z.object({
   attributed_to: z.string().nullable(), sentence: z.number().int(),
 });
 const eventRow = z.object({
+  id: z.number().int(),
   event_id: z.string(), article_id: z.string(), number: z.number().int(),
   source: z.string().nullable(), target: z.string().nullable(), source_text: z.string().nullable(), target_text: z.string().nullable(),
   cameo: z.string(), cameo_name: z.string(), root: z.string(), quad: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
@@ -165,7 +166,7 @@ export function claimOf(row: unknown): Claim {
 export function eventOf(row: unknown): StoredEvent {
   const r = check(eventRow, row, "events");
   return {
-    id: r.event_id as EventId, articleId: r.article_id as ArticleId, version: r.number,
+    id: r.event_id as EventId, serial: r.id, articleId: r.article_id as ArticleId, version: r.number,
     source: r.source as ActorCode | null, target: r.target as ActorCode | null, sourceText: r.source_text, targetText: r.target_text,
     cameo: r.cameo, cameoName: r.cameo_name, root: r.root, quad: r.quad, goldstein: r.goldstein, plover: r.plover, modality: r.modality,
     date: r.date, datePrecision: r.date_precision, location: r.location, evidence: [r.evidence_start, r.evidence_end], sentence: r.sentence,

@@ -6,6 +6,7 @@ import { VERSION_WRITERS } from "./sqlite-layers.js";
 import { sqliteArticleStore } from "./sqlite-articles.js";
 import { sqliteEventStore } from "./sqlite-events.js";
 import { sqliteActorStore, sqliteClaimStore } from "./sqlite-actors.js";
+import { sqliteStoryStore } from "./sqlite-stories.js";
 
 export interface SqliteStoreOptions {
   /** The layer writers run when a version is saved; tests replace them to simulate a failure. */
@@ -36,6 +37,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     ...sqliteEventStore(db),
     ...sqliteActorStore(db),
     ...sqliteClaimStore(db),
+    ...sqliteStoryStore(db),
     counts: async () => countsOf(db),
     close: async () => db.close(),
   };

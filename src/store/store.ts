@@ -92,6 +92,8 @@ export interface ArticleStore {
 /** A stored event: every CodedEvent field, its id, and the article it came from. */
 export interface StoredEvent extends CodedEvent {
   readonly id: EventId;
+  /** A number unique in this database, for layouts that want integer ids (GDELT's GLOBALEVENTID). */
+  readonly serial: number;
   readonly articleId: ArticleId;
   readonly version: number;
   /** The exact words of `evidence`, and the whole sentence they stand in. */
@@ -180,8 +182,94 @@ export interface StoreCounts {
   readonly claims: number;
 }
 
+/** An article as story grouping keeps it: its story and its profile (JSON, read by `stories/`). */
+export interface StoryEntry {
+  readonly articleId: ArticleId;
+  readonly story: string;
+  readonly profile: string;
+}
+
+/** What is written when an article is placed in a story. */
+export interface StoryPlacement extends StoryEntry {
+  readonly day: string | null;
+  readonly source: string | null;
+  /** LSH bucket keys and lookup keys the article is filed under. */
+  readonly buckets: readonly string[];
+  readonly keys: readonly string[];
+}
+
+/** One line of `attache stories`. */
+export interface StorySummary {
+  readonly id: string;
+  /** Earliest publication day of its articles, else the earliest ingest time. */
+  readonly firstSeen: string | null;
+  readonly articles: number;
+  readonly sources: readonly string[];
+  /** The earliest article, whose id the story's id is made from. */
+  readonly representative: ArticleSummary | null;
+}
+
+/** An event as canonical-event grouping needs it, with its story and current canonical id. */
+export interface StoryEventRow {
+  readonly eventId: string;
+  readonly articleId: ArticleId;
+  readonly story: string;
+  readonly source: string | null;
+  readonly target: string | null;
+  readonly root: string;
+  readonly cameo: string;
+  readonly date: string | null;
+  readonly datePrecision: string;
+  readonly canonical: string | null;
+}
+
+/** The four things that say an event in another story is the same one: dyad, code and day. */
+export interface TightEventKey {
+  readonly source: string;
+  readonly target: string;
+  readonly cameo: string;
+  readonly date: string;
+}
+
+/** A canonical event with how many stored events report it, from how many outlets. */
+export interface CanonicalCount {
+  readonly canonical: string;
+  readonly mentions: number;
+  readonly sources: number;
+}
+
+/** Stories, canonical events and related reads (`stories/` holds the logic; this keeps the tables). */
+export interface StoryStore {
+  /** Runs `work` as one transaction: every story and canonical-event write in it lands, or none. */
+  inStoryTransaction<T>(work: () => Promise<T>): Promise<T>;
+  /** Articles filed under any of these buckets or keys; at most `limit` from keys, most keys shared first. */
+  storyCandidates(buckets: readonly string[], keys: readonly string[], limit: number): Promise<StoryEntry[]>;
+  /** The earliest article (by day, undated last, then id) of each story. */
+  earliestOfStories(stories: readonly string[]): Promise<{ articleId: ArticleId; day: string | null }[]>;
+  placeInStory(placement: StoryPlacement): Promise<void>;
+  moveStories(from: readonly string[], to: string): Promise<void>;
+  /** The story entry of an article, or null when it has none yet. */
+  storyEntryOf(articleId: ArticleId): Promise<StoryEntry | null>;
+  storyEntries(articleIds: readonly ArticleId[]): Promise<StoryEntry[]>;
+  getStory(id: string): Promise<StorySummary | null>;
+  /** Stories with most articles first, then latest. */
+  listStories(limit: number): Promise<StorySummary[]>;
+  /** Articles of a story, earliest first. */
+  storyArticles(id: string, limit: number): Promise<ArticleSummary[]>;
+  /** Events of the latest versions of a story's articles. */
+  storyEvents(story: string): Promise<StoryEventRow[]>;
+  /** Events anywhere that match one of these keys exactly. */
+  eventsMatching(keys: readonly TightEventKey[]): Promise<StoryEventRow[]>;
+  /** Sets canonical ids; `merged` old canonical ids are renamed wherever they are. */
+  setCanonicalEvents(assignments: ReadonlyMap<string, string>, merged: ReadonlyMap<string, string>): Promise<void>;
+  /** Mentions and outlets per canonical event, for these event ids' canonical events. */
+  canonicalCounts(eventIds: readonly string[]): Promise<Map<string, CanonicalCount>>;
+  /** Articles whose title or body match any of the words, best BM25 first (not `except`). */
+  articlesMatchingAny(words: readonly string[], except: ArticleId, limit: number): Promise<{ articleId: ArticleId; bm25: number }[]>;
+}
+
 /** The whole store: one interface per concern, plus what every store has. */
-export interface Store extends ArticleStore, EventStore, ActorStore, ClaimStore {
+export interface Store extends ArticleStore, EventStore, ActorStore, ClaimStore, StoryStore {
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@
  * database has not seen, each in its own transaction, and records them in `schema_migrations`.
  */
 import { core } from "./0001-core.js";
+import { stories } from "./0002-stories.js";
 
 export interface Migration {
   /** 1, 2, 3…: the order they apply in; each number once. */
@@ -14,4 +15,4 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [core];
+export const MIGRATIONS: readonly Migration[] = [core, stories];

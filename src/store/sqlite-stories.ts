@@ -1,0 +1,206 @@
+import type { ArticleId } from "../document.js";
+import type { ArticleSummary, CanonicalCount, StoryEntry, StoryEventRow, StoryPlacement, StoryStore, StorySummary, TightEventKey } from "./store.js";
+import type { SqliteDb } from "./sqlite-db.js";
+import { summaryOf } from "./sqlite-rows.js";
+
+// Lists are bound as one JSON parameter and read with json_each: values never enter SQL text.
+const list = (values: readonly string[]): string => JSON.stringify(values);
+
+/** Undated articles sort after every day when the earliest member is picked. */
+const dayKeyOf = (day: string | null): string => day ?? "9999-99-99";
+
+interface EntryRow {
+  article_id: string;
+  story_id: string;
+  profile: string;
+}
+const entryOf = (r: EntryRow): StoryEntry => ({ articleId: r.article_id as ArticleId, story: r.story_id, profile: r.profile });
+
+const ARTICLE_SUMMARY = `a.id AS article_id, v.number, v.title, v.source, v.url, v.published, v.published_precision, v.published_origin,
+  v.language, (SELECT count(*) FROM events e WHERE e.version_id = v.id) AS events,
+  (SELECT count(*) FROM mentions m WHERE m.version_id = v.id) AS mentions`;
+
+const EVENT_ROW = `e.event_id, a.id AS article_id, s.story_id, e.source, e.target, e.root, e.cameo, e.date, e.date_precision, c.canonical_id
+  FROM events e JOIN articles a ON a.latest_version_id = e.version_id JOIN story_articles s ON s.article_id = a.id
+  LEFT JOIN event_canonical c ON c.event_id = e.event_id`;
+
+interface EventRow {
+  event_id: string; article_id: string; story_id: string; source: string | null; target: string | null;
+  root: string; cameo: string; date: string | null; date_precision: string; canonical_id: string | null;
+}
+const eventRowOf = (r: EventRow): StoryEventRow => ({
+  eventId: r.event_id, articleId: r.article_id as ArticleId, story: r.story_id, source: r.source, target: r.target,
+  root: r.root, cameo: r.cameo, date: r.date, datePrecision: r.date_precision, canonical: r.canonical_id,
+});
+
+function storySummary(db: SqliteDb, id: string): StorySummary | null {
+  const row = db.get(
+    `SELECT count(*) AS n, min(s.day) AS day, min(a.first_seen) AS first_seen,
+       (SELECT json_group_array(src) FROM (SELECT DISTINCT source AS src FROM story_articles WHERE story_id = ? AND source IS NOT NULL ORDER BY source)) AS sources
+     FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?`,
+    [id, id],
+  ) as { n: number; day: string | null; first_seen: string | null; sources: string };
+  if (row.n === 0) return null;
+  const representative = db.get(
+    `SELECT ${ARTICLE_SUMMARY} FROM story_articles s JOIN articles a ON a.id = s.article_id JOIN versions v ON v.id = a.latest_version_id
+     WHERE s.story_id = ? ORDER BY s.day_key, s.article_id LIMIT 1`,
+    [id],
+  );
+  return {
+    id,
+    firstSeen: row.day ?? row.first_seen,
+    articles: row.n,
+    sources: JSON.parse(row.sources) as string[],
+    representative: representative === undefined ? null : summaryOf(representative),
+  };
+}
+
+/** The SQLite implementation of the story tables. */
+export function sqliteStoryStore(db: SqliteDb): StoryStore {
+  return {
+    async inStoryTransaction<T>(work: () => Promise<T>): Promise<T> {
+      // Already inside one (a caller's save): the outer transaction decides.
+      if (db.raw.inTransaction) return work();
+      db.raw.exec("BEGIN IMMEDIATE");
+      try {
+        const result = await work();
+        db.raw.exec("COMMIT");
+        return result;
+      } catch (error) {
+        if (db.raw.inTransaction) db.raw.exec("ROLLBACK");
+        throw error;
+      }
+    },
+
+    async storyCandidates(buckets, keys, limit) {
+      const rows = db.all(
+        `SELECT s.article_id, s.story_id, s.profile FROM story_articles s WHERE s.article_id IN (
+           SELECT article_id FROM story_buckets WHERE bucket IN (SELECT value FROM json_each(?))
+           UNION
+           SELECT article_id FROM (
+             SELECT article_id, count(*) AS shared FROM story_keys WHERE key IN (SELECT value FROM json_each(?))
+             GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?))
+         ORDER BY s.article_id`,
+        [list(buckets), list(keys), limit],
+      ) as EntryRow[];
+      return rows.map(entryOf);
+    },
+
+    async earliestOfStories(stories) {
+      const rows = db.all(
+        `SELECT (SELECT article_id || char(9) || coalesce(day, '') FROM story_articles s WHERE s.story_id = j.value ORDER BY day_key, article_id LIMIT 1) AS first
+         FROM json_each(?) j`,
+        [list(stories)],
+      ) as { first: string | null }[];
+      return rows.flatMap((r) => {
+        if (r.first === null) return [];
+        const [articleId = "", day = ""] = r.first.split("\t");
+        return [{ articleId: articleId as ArticleId, day: day === "" ? null : day }];
+      });
+    },
+
+    async placeInStory(p: StoryPlacement) {
+      db.run(
+        `INSERT INTO story_articles (article_id, story_id, day, day_key, source, profile) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, day = excluded.day, day_key = excluded.day_key,
+           source = excluded.source, profile = excluded.profile`,
+        [p.articleId, p.story, p.day, dayKeyOf(p.day), p.source, p.profile],
+      );
+      db.run("DELETE FROM story_buckets WHERE article_id = ?", [p.articleId]);
+      db.run("DELETE FROM story_keys WHERE article_id = ?", [p.articleId]);
+      db.run("INSERT OR IGNORE INTO story_buckets (bucket, article_id) SELECT value, ? FROM json_each(?)", [p.articleId, list(p.buckets)]);
+      db.run("INSERT OR IGNORE INTO story_keys (key, article_id) SELECT value, ? FROM json_each(?)", [p.articleId, list(p.keys)]);
+    },
+
+    async moveStories(from, to) {
+      db.run("UPDATE story_articles SET story_id = ? WHERE story_id IN (SELECT value FROM json_each(?))", [to, list(from)]);
+    },
+
+    async storyEntryOf(articleId) {
+      const row = db.get("SELECT article_id, story_id, profile FROM story_articles WHERE article_id = ?", [articleId]) as EntryRow | undefined;
+      return row === undefined ? null : entryOf(row);
+    },
+
+    async storyEntries(articleIds) {
+      const rows = db.all(
+        "SELECT article_id, story_id, profile FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id",
+        [list(articleIds)],
+      ) as EntryRow[];
+      return rows.map(entryOf);
+    },
+
+    async getStory(id) {
+      return storySummary(db, id);
+    },
+
+    async listStories(limit) {
+      const ids = db.all(
+        "SELECT story_id FROM story_articles GROUP BY story_id ORDER BY count(*) DESC, max(day_key) DESC, story_id LIMIT ?",
+        [limit],
+      ) as { story_id: string }[];
+      return ids.flatMap((r) => storySummary(db, r.story_id) ?? []);
+    },
+
+    async storyArticles(id, limit): Promise<ArticleSummary[]> {
+      return db
+        .all(
+          `SELECT ${ARTICLE_SUMMARY} FROM story_articles s JOIN articles a ON a.id = s.article_id JOIN versions v ON v.id = a.latest_version_id
+           WHERE s.story_id = ? ORDER BY s.day_key, s.article_id LIMIT ?`,
+          [id, limit],
+        )
+        .map(summaryOf);
+    },
+
+    async storyEvents(story) {
+      return (db.all(`SELECT ${EVENT_ROW} WHERE s.story_id = ? ORDER BY e.event_id`, [story]) as EventRow[]).map(eventRowOf);
+    },
+
+    async eventsMatching(keys: readonly TightEventKey[]) {
+      const rows: StoryEventRow[] = [];
+      for (const k of keys) {
+        const found = db.all(`SELECT ${EVENT_ROW} WHERE e.cameo = ? AND e.date = ? AND e.source = ? AND e.target = ? ORDER BY e.event_id`, [
+          k.cameo, k.date, k.source, k.target,
+        ]) as EventRow[];
+        rows.push(...found.map(eventRowOf));
+      }
+      return rows;
+    },
+
+    async setCanonicalEvents(assignments, merged) {
+      for (const [from, to] of merged) db.run("UPDATE event_canonical SET canonical_id = ? WHERE canonical_id = ?", [to, from]);
+      for (const [eventId, canonical] of assignments) {
+        db.run(
+          "INSERT INTO event_canonical (event_id, canonical_id) VALUES (?, ?) ON CONFLICT (event_id) DO UPDATE SET canonical_id = excluded.canonical_id",
+          [eventId, canonical],
+        );
+      }
+    },
+
+    async canonicalCounts(eventIds) {
+      const rows = db.all(
+        `SELECT c.canonical_id, count(DISTINCT e.event_id) AS mentions, count(DISTINCT coalesce(v.source, v.article_id)) AS sources
+         FROM event_canonical c JOIN events e ON e.event_id = c.event_id JOIN versions v ON v.id = e.version_id
+         JOIN articles a ON a.latest_version_id = v.id
+         WHERE c.canonical_id IN (SELECT canonical_id FROM event_canonical WHERE event_id IN (SELECT value FROM json_each(?)))
+         GROUP BY c.canonical_id`,
+        [list(eventIds)],
+      ) as { canonical_id: string; mentions: number; sources: number }[];
+      const counts = new Map<string, CanonicalCount>();
+      for (const r of rows) counts.set(r.canonical_id, { canonical: r.canonical_id, mentions: r.mentions, sources: r.sources });
+      return counts;
+    },
+
+    async articlesMatchingAny(words, except, limit) {
+      const terms = words.filter((w) => /[\p{L}\p{N}]/u.test(w)).map((w) => `"${w.replace(/"/g, '""')}"`);
+      if (terms.length === 0) return [];
+      const rows = db.all(
+        `SELECT a.id AS article_id, bm25(articles_fts, 2.0, 1.0) AS score
+         FROM articles_fts JOIN versions v ON v.id = articles_fts.rowid JOIN articles a ON a.latest_version_id = v.id
+         WHERE articles_fts MATCH ? AND a.id <> ? ORDER BY score, a.id LIMIT ?`,
+        [terms.join(" OR "), except, limit],
+      ) as { article_id: string; score: number }[];
+      // bm25() is smaller for better matches; turn it into a positive relevance.
+      return rows.map((r) => ({ articleId: r.article_id as ArticleId, bm25: -r.score }));
+    },
+  };
+}
