@@ -53,7 +53,7 @@ export function guessNameType(context: NameContext): MentionType | null {
   if (words.length > 1 && ORG_FIRST.has(first)) return "ORG";
   if (words.length > 1 && LOC_FIRST.has(first)) return "LOC";
   if (context.acronym) return "ORG";
-  if (isLocative(before) && words.length <= 2) return "LOC";
+  if ((isLocative(before) || before === "to") && words.length <= 2) return "LOC";
   if (words.length >= 2 && words.length <= 4) return "PERSON";
   return null;
 }

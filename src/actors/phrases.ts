@@ -70,6 +70,12 @@ export function collectPhrases(pieces: readonly Piece[], tokens: readonly Token[
     }
     const first = piece.first;
     const last = pieces[k - 1]!.last;
+    // "the prisoner release", "military exercises": a singular role noun before a noun only
+    // describes that noun.
+    if (!name && !modifier && /[^s]$/i.test(textAt(last)) && tokens[last + 1]?.pos === "NOUN" && tokens[last + 1]!.sentence === sentence) {
+      j = k;
+      continue;
+    }
     // "Trump's envoy": the possessor is the bare name just before the possessive mark.
     const possessor = roles.length > 0 && !modifier && lastBare && lastBare.piece.last + 2 === first && POSSESSIVE.has(textAt(first - 1)) ? lastBare.index : null;
     phrases.push({ first, last, sentence, modifier, roles, name, possessor, before: textAt(first - 1).toLowerCase(), hyphenated: hyphenAfter(pieces[k - 1]!) });
