@@ -7,6 +7,7 @@ import { findQuantities } from "./language/quantities.js";
 import { detectBoilerplate } from "./ingest/boilerplate.js";
 import { detectLanguage } from "./language/detect-language.js";
 import { createActorStage, loadActorDictionary } from "./actors/index.js";
+import { createClaimStage, createEventStage, loadCoderKnowledge } from "./events/index.js";
 
 /** What the pipeline needs to know before it runs: where user dictionaries are, for instance. */
 export interface PipelineOptions {
@@ -23,7 +24,14 @@ function stagesFor(options: PipelineOptions): Stage[] {
     { name: "times", run: findTimes },
     { name: "quantities", run: findQuantities },
     createActorStage(loadActorDictionary({ userDirs: options.dictionaries ?? [] })),
+    ...eventStages(options),
   ];
+}
+
+/** The event coder's stages: events, then claims; their knowledge is loaded once. */
+function eventStages(options: PipelineOptions): Stage[] {
+  const knowledge = loadCoderKnowledge(options.dictionaries ?? []);
+  return [createEventStage(knowledge), createClaimStage(knowledge.cues)];
 }
 
 export interface Pipeline {

@@ -214,7 +214,7 @@ function ownerOfNoun(view: SentenceView, first: number): number[] {
 export function enclosingGroup(view: SentenceView, first: number): number {
   for (let i = first - 1; i >= 0; i--) {
     if (view.group[i]! >= 0) return view.group[i]!;
-    if (view.pos[i] === "SCONJ" || view.words[i] === ";" || RELATIVE.has(view.words[i]!)) return -1;
+    if (view.pos[i] === "SCONJ" || view.pos[i] === "CCONJ" || view.words[i] === ";" || RELATIVE.has(view.words[i]!)) return -1;
   }
   return -1;
 }

@@ -41,8 +41,19 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
   }
   const enclosing = enclosingGroup(view, match.first);
   const { modality } = modalityOfNoun(view, knowledge.cues, match.first, enclosing);
-  const governor = enclosing >= 0 ? view.groups[enclosing]!.head : -1;
+  const governor = enclosing >= 0 && isObjectOf(view, view.groups[enclosing]!.last, match.first) ? view.groups[enclosing]!.head : -1;
   return { match, sources, targets, modality, governor, hasOwnSource: sourceFrom === "own" };
+}
+
+const OBJECT_POS = new Set(["DET", "ADJ", "NUM", "PRON", "PART", "NOUN", "PROPN"]);
+
+/** Whether the noun at `first` is the object of the verb ending at `verbLast` ("urged the release", "demanded an end to"). */
+function isObjectOf(view: SentenceView, verbLast: number, first: number): boolean {
+  for (let i = verbLast + 1; i < first; i++) {
+    const word = view.words[i]!;
+    if (!OBJECT_POS.has(view.pos[i]!) && word !== "for" && word !== "of" && word !== "on") return false;
+  }
+  return first - verbLast <= 6;
 }
 
 /**

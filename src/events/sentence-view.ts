@@ -40,6 +40,9 @@ function repairPos(words: readonly string[], pos: PosTag[], lemmas: readonly str
     if ((tag === "NOUN" || tag === "ADJ") && lemmas[i - 1] === "have" && (pos[i - 1] === "AUX" || pos[i - 1] === "VERB") && PARTICIPLE_END.test(words[i]!)) {
       pos[i] = "VERB";
     }
+    // "Rights groups estimate that …": a noun between its subject and "that" is the verb.
+    const before = pos[i - 1];
+    if (tag === "NOUN" && words[i + 1] === "that" && (before === "NOUN" || before === "PROPN" || before === "PRON")) pos[i] = "VERB";
   }
 }
 
