@@ -5,6 +5,7 @@ import { AttacheError, describeIssue } from "../errors.js";
 import { createDocument } from "../ingest/create-document.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import { createPipeline } from "../pipeline.js";
+import { saveWithStory } from "../stories/index.js";
 import type { Store } from "../store/store.js";
 import { listInputFiles } from "./count-inputs.js";
 import type { IngestCounts } from "./progress.js";
@@ -28,7 +29,7 @@ function failureOf(doc: Document): string {
 async function saveOne(store: Store, doc: Document, counts: IngestCounts): Promise<string | null> {
   if (hasFailed(doc)) return failureOf(doc);
   try {
-    const outcome = await store.saveDocument(doc);
+    const outcome = await saveWithStory(store, doc);
     if (outcome.status === "unchanged") {
       counts.unchanged++;
       return null;

@@ -3,7 +3,8 @@ import type { StoryProfile } from "./profile.js";
 import { storyProfileOf } from "./profile.js";
 import type { StoryLink } from "./similarity.js";
 import { scorePair } from "./similarity.js";
-import type { StoryIndex } from "./story-index.js";
+import type { StoryFirst, StoryIndex } from "./story-index.js";
+import { isEarlier } from "./story-order.js";
 import { MemoryStoryIndex } from "./memory-index.js";
 
 /** What placing one article did: its story, and the articles it is linked to, and how. */
@@ -12,13 +13,6 @@ export interface StoryAssignment {
   readonly links: readonly { readonly id: ArticleId; readonly link: StoryLink }[];
   /** Stories that were merged into `story` because the article links them. */
   readonly merged: readonly string[];
-}
-
-/** Orders members for the story id: earliest day first (undated last), then smallest id. */
-function isEarlier(a: StoryProfile, b: StoryProfile): boolean {
-  const da = a.day ?? "9999-99-99";
-  const db = b.day ?? "9999-99-99";
-  return da < db || (da === db && a.id < b.id);
 }
 
 /** The id of a story: derived from its earliest member, so it depends only on the members. */
@@ -40,9 +34,9 @@ export async function assignStory(index: StoryIndex, profile: StoryProfile): Pro
     links.push({ id: candidate.profile.id, link });
     linkedStories.add(candidate.story);
   }
-  let earliest = profile;
-  for (const member of await index.members([...linkedStories])) {
-    if (member.profile.id !== profile.id && isEarlier(member.profile, earliest)) earliest = member.profile;
+  let earliest: StoryFirst = { id: profile.id, day: profile.day };
+  for (const first of await index.earliestOf([...linkedStories].sort())) {
+    if (first.id !== profile.id && isEarlier(first, earliest)) earliest = first;
   }
   const story = storyIdOf(earliest.id);
   const merged = [...linkedStories].filter((s) => s !== story).sort();

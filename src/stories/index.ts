@@ -6,3 +6,6 @@ export { MemoryStoryIndex } from "./memory-index.js";
 export type { StoryAssignment } from "./assign.js";
 export { assignStory, groupDocuments, storyIdOf } from "./assign.js";
 export { scorePair } from "./similarity.js";
+export { StoreStoryIndex } from "./store-index.js";
+export { placeInStories, saveWithStory } from "./place.js";
+export { canonicalEventsOf, isSameEvent } from "./canonical-events.js";

@@ -1,7 +1,8 @@
 import type { StoryProfile } from "./profile.js";
 import { bucketsOf } from "./profile.js";
 import { queryKeysOf, storeKeysOf } from "./lookup-keys.js";
-import type { StoryIndex, StoryMember } from "./story-index.js";
+import type { StoryFirst, StoryIndex, StoryMember } from "./story-index.js";
+import { isEarlier } from "./story-order.js";
 
 /** A StoryIndex held in memory: for `attache code` over a batch, and for tests. */
 export class MemoryStoryIndex implements StoryIndex {
@@ -16,9 +17,13 @@ export class MemoryStoryIndex implements StoryIndex {
     return [...ids].sort().map((id) => this.byId.get(id)!);
   }
 
-  async members(stories: readonly string[]): Promise<StoryMember[]> {
-    const wanted = new Set(stories);
-    return [...this.byId.values()].filter((m) => wanted.has(m.story)).sort((a, b) => (a.profile.id < b.profile.id ? -1 : 1));
+  async earliestOf(stories: readonly string[]): Promise<StoryFirst[]> {
+    const firsts = new Map<string, StoryFirst>();
+    for (const { profile, story } of this.byId.values()) {
+      const first = firsts.get(story);
+      if (stories.includes(story) && (!first || isEarlier(profile, first))) firsts.set(story, { id: profile.id, day: profile.day });
+    }
+    return stories.flatMap((s) => firsts.get(s) ?? []);
   }
 
   async put(profile: StoryProfile, story: string): Promise<void> {

@@ -1,9 +1,16 @@
+import type { ArticleId } from "../document.js";
 import type { StoryProfile } from "./profile.js";
 
 /** An indexed article and the story it is in. */
 export interface StoryMember {
   readonly profile: StoryProfile;
   readonly story: string;
+}
+
+/** A story's earliest article: the one its id is made from. */
+export interface StoryFirst {
+  readonly id: ArticleId;
+  readonly day: string | null;
 }
 
 /**
@@ -13,8 +20,8 @@ export interface StoryMember {
 export interface StoryIndex {
   /** Articles that share an LSH bucket or a lookup key with the profile (its possible neighbours), in id order. */
   candidates(profile: StoryProfile): Promise<StoryMember[]>;
-  /** Every article of these stories. */
-  members(stories: readonly string[]): Promise<StoryMember[]>;
+  /** The earliest article of each of these stories (by day, undated last, then id). */
+  earliestOf(stories: readonly string[]): Promise<StoryFirst[]>;
   /** Adds (or replaces) an article with its story. */
   put(profile: StoryProfile, story: string): Promise<void>;
   /** Moves every article of the `from` stories into story `to` (when a new article joins them). */
