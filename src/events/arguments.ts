@@ -1,3 +1,4 @@
+import type { Mention } from "../document.js";
 import type { SentenceView } from "./sentence-view.js";
 import { startsMention } from "./sentence-view.js";
 import type { PatternMatch } from "./match-patterns.js";
@@ -219,6 +220,12 @@ export function enclosingGroup(view: SentenceView, first: number): number {
   return -1;
 }
 
+/** A mention that names no country or organisation: "political prisoners" (CVL), "leaders", an unknown name. */
+export function isWeakMention(mention: Mention): boolean {
+  const actor = mention.actor;
+  return !actor || (actor.country === null && actor.code === actor.sector);
+}
+
 function countriesOf(view: SentenceView, mentions: readonly number[]): Set<string> {
   const set = new Set<string>();
   for (const m of mentions) {
@@ -277,12 +284,12 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
   } else {
     targets = targetsAfter(view, match.last + 1, countriesOf(view, sources));
   }
-  if (pattern.kind === "verb" && !targets.some((t) => view.mentions[t]!.actor)) {
+  if (pattern.kind === "verb" && !targets.some((t) => !isWeakMention(view.mentions[t]!))) {
     // "signed a letter to Lukashenko, urging the release of …": the clause continued speaks to its addressee.
     const g = view.group[match.first]!;
     for (let continued = g >= 0 ? continuedGroup(view, g) : -1; continued >= 0; continued = continuedGroup(view, continued)) {
       const inherited = targetsAfter(view, view.groups[continued]!.last + 1, countriesOf(view, sources));
-      if (inherited.length > 0) {
+      if (inherited.some((t) => !isWeakMention(view.mentions[t]!))) {
         targets = inherited;
         break;
       }

@@ -9,7 +9,7 @@ import type { SentenceView } from "./sentence-view.js";
 import type { ActorCode } from "../document.js";
 import { viewSentence } from "./sentence-view.js";
 import { findPredicates } from "./match-patterns.js";
-import { enclosingGroup, findArguments } from "./arguments.js";
+import { enclosingGroup, findArguments, isWeakMention } from "./arguments.js";
 import { modalityOfNoun, modalityOfVerb } from "./modality.js";
 import { dateEvent, locateEvent } from "./dating.js";
 
@@ -104,12 +104,15 @@ function isHeadline(text: string, tokens: readonly Token[], from: number, to: nu
   return words >= 4 && capitalised / words > 0.7 && last !== "." && last !== "!" && last !== "?" ;
 }
 
-/** The code of a target named only by a group ("political prisoners", "protesters"): the source's country, as acts on one's own people are domestic. */
+/**
+ * The code of a target named only by a group ("political prisoners" CVL, "protesters"): qualified
+ * with the source's country, as a government's acts on people it names no country for are domestic.
+ */
 function targetCode(source: Mention | null, target: Mention | null): ActorCode | null {
   if (!target) return null;
-  if (target.actor) return target.actor.code;
   const country = source?.actor?.country;
-  return country && (target.type === "GROUP" || target.type === "PERSON") ? (country as ActorCode) : null;
+  if (!isWeakMention(target) || !country || (target.type !== "GROUP" && target.type !== "PERSON")) return target.actor?.code ?? null;
+  return `${country}${target.actor?.sector ?? ""}` as ActorCode;
 }
 
 function inSpan(spans: readonly Span[], span: Span): Span[] {
@@ -145,7 +148,7 @@ function eventsOf(doc: Document, view: SentenceView, knowledge: CoderKnowledge, 
     const source = s >= 0 ? view.mentions[s]! : null;
     const target = t >= 0 ? view.mentions[t]! : null;
     // An event needs at least one known actor; an unknown source is never invented.
-    if (!source?.actor && !target?.actor) continue;
+    if ((!source || isWeakMention(source)) && (!target || isWeakMention(target))) continue;
     const targetActor = targetCode(source, target);
     const when = dateEvent(times, sentence, evidence, doc.meta.published);
     out.push({
