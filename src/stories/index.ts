@@ -9,3 +9,5 @@ export { scorePair } from "./similarity.js";
 export { StoreStoryIndex } from "./store-index.js";
 export { placeInStories, saveWithStory } from "./place.js";
 export { canonicalEventsOf, isSameEvent } from "./canonical-events.js";
+export type { RelatedArticle } from "./related.js";
+export { relatedArticles } from "./related.js";
