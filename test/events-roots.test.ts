@@ -1,0 +1,197 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { CodedEvent, Document } from "../src/document.js";
+import { createPipeline } from "../src/pipeline.js";
+import { createDocument } from "../src/ingest/create-document.js";
+
+/**
+ * Each CAMEO root: short sentences of our own that must code to it (source → target given as
+ * ISO alpha-3 country codes, compared with the first three letters of the actor codes), and
+ * near misses that share words with it but must not code to it at all.
+ */
+interface Case {
+  readonly text: string;
+  /** Expected source and target countries; absent for near misses. */
+  readonly dyad?: readonly [string, string];
+}
+
+const MUST: Record<string, readonly Case[]> = {
+  "01": [
+    { text: "China expressed optimism about its trade talks with Australia.", dyad: ["CHN", "AUS"] },
+    { text: "Spain declined to comment on the Moroccan proposal.", dyad: ["ESP", "MAR"] },
+    { text: "Egypt denied accusations by Ethiopia that it had sabotaged the dam negotiations.", dyad: ["EGY", "ETH"] },
+    { text: "Canada expressed condolences to Turkey after the earthquake.", dyad: ["CAN", "TUR"] },
+  ],
+  "02": [
+    { text: "Germany urged Russia to release the detained journalists.", dyad: ["DEU", "RUS"] },
+    { text: "Japan called on China to resume talks over the disputed islands.", dyad: ["JPN", "CHN"] },
+    { text: "Ukraine appealed to Poland for more military aid.", dyad: ["UKR", "POL"] },
+    { text: "Lebanon asked France for financial assistance.", dyad: ["LBN", "FRA"] },
+  ],
+  "03": [
+    { text: "Canada pledged to send humanitarian aid to Haiti.", dyad: ["CAN", "HTI"] },
+    { text: "Iran offered to mediate between Armenia and Azerbaijan.", dyad: ["IRN", "ARM"] },
+    { text: "Turkey agreed to hold talks with Greece next month.", dyad: ["TUR", "GRC"] },
+  ],
+  "04": [
+    { text: "The French president visited Algeria on Monday.", dyad: ["FRA", "DZA"] },
+    { text: "Qatar hosted the Afghan foreign minister in Doha.", dyad: ["QAT", "AFG"] },
+    { text: "Russia held talks with China on energy cooperation.", dyad: ["RUS", "CHN"] },
+    { text: "Israel's prime minister spoke by phone with the Egyptian president.", dyad: ["ISR", "EGY"] },
+  ],
+  "05": [
+    { text: "Germany praised Poland for its handling of the refugee crisis.", dyad: ["DEU", "POL"] },
+    { text: "Japan apologized to South Korea for its wartime abuses.", dyad: ["JPN", "KOR"] },
+    { text: "Saudi Arabia restored diplomatic relations with Iran.", dyad: ["SAU", "IRN"] },
+    { text: "Israel and the United Arab Emirates signed a peace accord.", dyad: ["ISR", "ARE"] },
+  ],
+  "06": [
+    { text: "France and Germany held joint military exercises near the border.", dyad: ["FRA", "DEU"] },
+    { text: "Kenya extradited two suspects to Uganda.", dyad: ["KEN", "UGA"] },
+    { text: "Britain shared intelligence with Ukraine about the attack.", dyad: ["GBR", "UKR"] },
+    { text: "China invested heavily in Pakistan's ports.", dyad: ["CHN", "PAK"] },
+  ],
+  "07": [
+    { text: "Japan sent humanitarian aid to Turkey after the earthquake.", dyad: ["JPN", "TUR"] },
+    { text: "The United States provided Ukraine with new weapons.", dyad: ["USA", "UKR"] },
+    { text: "Saudi Arabia granted Pakistan a $3 billion loan.", dyad: ["SAU", "PAK"] },
+    { text: "Germany granted asylum to the Russian dissident.", dyad: ["DEU", "RUS"] },
+  ],
+  "08": [
+    { text: "Iran freed a French tourist on Tuesday.", dyad: ["IRN", "FRA"] },
+    { text: "The United States lifted sanctions on Venezuela.", dyad: ["USA", "VEN"] },
+    { text: "Russia withdrew its troops from the Ukrainian city.", dyad: ["RUS", "UKR"] },
+    { text: "Greece met all of Germany's demands.", dyad: ["GRC", "DEU"] },
+  ],
+  "09": [
+    { text: "France opened an investigation into the Russian cyberattack.", dyad: ["FRA", "RUS"] },
+    { text: "Spain launched a corruption probe into the Venezuelan oil company.", dyad: ["ESP", "VEN"] },
+    { text: "The Netherlands investigated Russia's role in the crash.", dyad: ["NLD", "RUS"] },
+  ],
+  "10": [
+    { text: "Poland demanded that Belarus release the journalist.", dyad: ["POL", "BLR"] },
+    { text: "China demanded an apology from Japan.", dyad: ["CHN", "JPN"] },
+    { text: "Turkey ordered Sweden to extradite the suspects.", dyad: ["TUR", "SWE"] },
+  ],
+  "11": [
+    { text: "Iran condemned the Israeli airstrike.", dyad: ["IRN", "ISR"] },
+    { text: "Russia accused Ukraine of shelling the nuclear plant.", dyad: ["RUS", "UKR"] },
+    { text: "Venezuela filed a lawsuit against Guyana.", dyad: ["VEN", "GUY"] },
+    { text: "China summoned the Japanese ambassador to protest.", dyad: ["CHN", "JPN"] },
+  ],
+  "12": [
+    { text: "Israel rejected the Egyptian ceasefire proposal.", dyad: ["ISR", "EGY"] },
+    { text: "Iran refused to release the British sailors.", dyad: ["IRN", "GBR"] },
+    { text: "Ukraine ruled out talks with Russia.", dyad: ["UKR", "RUS"] },
+  ],
+  "13": [
+    { text: "China threatened to impose sanctions on Lithuania.", dyad: ["CHN", "LTU"] },
+    { text: "North Korea threatened to attack South Korea.", dyad: ["PRK", "KOR"] },
+    { text: "Russia warned Finland of serious consequences.", dyad: ["RUS", "FIN"] },
+  ],
+  "14": [
+    { text: "Iranian students demonstrated outside the British embassy.", dyad: ["IRN", "GBR"] },
+    { text: "Palestinian protesters rallied against Israel in Ramallah.", dyad: ["PSE", "ISR"] },
+    { text: "Kenyan activists staged a hunger strike outside the Ugandan embassy.", dyad: ["KEN", "UGA"] },
+  ],
+  "15": [
+    { text: "Russia deployed troops along its border with Ukraine.", dyad: ["RUS", "UKR"] },
+    { text: "China held military drills near Taiwan.", dyad: ["CHN", "TWN"] },
+    { text: "Turkey massed tanks on the Syrian border.", dyad: ["TUR", "SYR"] },
+  ],
+  "16": [
+    { text: "Nigeria recalled its ambassador from Ghana.", dyad: ["NGA", "GHA"] },
+    { text: "The United States imposed new sanctions on Iran.", dyad: ["USA", "IRN"] },
+    { text: "Canada cut off aid to Rwanda.", dyad: ["CAN", "RWA"] },
+    { text: "Russia expelled two Swedish diplomats.", dyad: ["RUS", "SWE"] },
+  ],
+  "17": [
+    { text: "Iran arrested two French citizens.", dyad: ["IRN", "FRA"] },
+    { text: "Russia expelled a Swedish journalist.", dyad: ["RUS", "SWE"] },
+    { text: "Belarusian police detained a Polish activist.", dyad: ["BLR", "POL"] },
+    { text: "China seized a Philippine fishing boat.", dyad: ["CHN", "PHL"] },
+  ],
+  "18": [
+    { text: "Iranian agents abducted a Swedish national.", dyad: ["IRN", "SWE"] },
+    { text: "Pakistani police tortured an Afghan migrant.", dyad: ["PAK", "AFG"] },
+    { text: "Mexican soldiers beat up a Guatemalan migrant.", dyad: ["MEX", "GTM"] },
+  ],
+  "19": [
+    { text: "Russian forces shelled the Ukrainian city of Kharkiv.", dyad: ["RUS", "UKR"] },
+    { text: "Israel launched airstrikes on Lebanon.", dyad: ["ISR", "LBN"] },
+    { text: "Turkish troops clashed with Syrian government forces.", dyad: ["TUR", "SYR"] },
+    { text: "Poland shot down Russian drones over its territory.", dyad: ["POL", "RUS"] },
+  ],
+  "20": [
+    { text: "The Syrian army used chemical weapons against Turkish troops.", dyad: ["SYR", "TUR"] },
+    { text: "Serbian forces massacred Bosnian civilians.", dyad: ["SRB", "BIH"] },
+    { text: "Ethiopian forces expelled thousands of Eritrean residents.", dyad: ["ETH", "ERI"] },
+  ],
+};
+
+const MUST_NOT: Record<string, readonly string[]> = {
+  "01": ["Ireland added Iran to its sanctions list.", "Egypt accused Ethiopia of sabotaging the talks."],
+  "02": ["Sweden demanded that Turkey release the activists.", "Italy called Egypt's decision a mistake."],
+  "03": ["Turkey held talks with Greece.", "Canada sent humanitarian aid to Haiti."],
+  "04": ["Greece met all of Germany's demands.", "Chile called off its visit to Peru."],
+  "05": ["Germany criticised Poland's handling of the refugee crisis.", "Germany backed out of the gas deal with Poland."],
+  "06": ["Kenya refused to extradite the suspects to Uganda.", "Britain accused Russia of spying."],
+  "07": ["Japan promised humanitarian aid to Turkey.", "Canada cut off aid to Rwanda."],
+  "08": ["The United States imposed sanctions on Venezuela.", "Iran arrested a French tourist."],
+  "09": ["France accused Russia of a cyberattack.", "Spain praised Venezuela's oil company."],
+  "10": ["Poland urged Belarus to release the journalist.", "Demand for Russian gas fell in Germany."],
+  "11": ["China praised the Japanese ambassador.", "Russia charged a Ukrainian soldier with murder."],
+  "12": ["Israel accepted the Egyptian ceasefire proposal.", "Iran released the British sailors."],
+  "13": ["China imposed sanctions on Lithuania.", "North Korea attacked South Korea."],
+  "14": ["France protested to Italy over the migrant ship.", "Iranian jets struck targets in Iraq."],
+  "15": ["Russia withdrew troops from its border with Ukraine.", "China and Russia held joint military drills."],
+  "16": ["The United States lifted sanctions on Iran.", "Nigeria's ambassador met the Ghanaian president."],
+  "17": ["Iran released two French citizens.", "Russia expelled two Swedish diplomats."],
+  "18": ["Iranian police arrested a Swedish national.", "The Russian army shelled a Ukrainian town."],
+  "19": ["Russia threatened to attack Ukraine.", "Israel halted airstrikes on Lebanon."],
+  "20": ["Serbian forces shot Bosnian civilians.", "Ethiopian forces expelled two Eritrean diplomats."],
+};
+
+const pipeline = createPipeline();
+
+function eventsOf(text: string): readonly CodedEvent[] | undefined {
+  const doc: Document = pipeline.run(
+    createDocument({ text, format: "text", origin: "test", language: "en", published: { value: "2025-06-02", precision: "day", origin: "flag" } }),
+  );
+  return doc.layers.events;
+}
+
+const available = eventsOf("Germany urged Russia to release the detained journalists.") !== undefined;
+const skip = available ? false : "event coder not available";
+
+function show(events: readonly CodedEvent[]): string {
+  return events.map((e) => `${e.source ?? "-"}→${e.target ?? "-"} ${e.cameo} (${e.rule})`).join("; ") || "no events";
+}
+
+for (const [root, cases] of Object.entries(MUST)) {
+  test(`root ${root}: its sentences code to it, its near misses do not`, { skip }, () => {
+    const failures: string[] = [];
+    for (const c of cases) {
+      const events = eventsOf(c.text) ?? [];
+      const [source, target] = c.dyad!;
+      const hit = events.some((e) => e.root === root && e.source?.slice(0, 3) === source && e.target?.slice(0, 3) === target);
+      if (!hit) failures.push(`missed ${source}→${target} ${root}: "${c.text}" gave ${show(events)}`);
+    }
+    for (const text of MUST_NOT[root] ?? []) {
+      const events = eventsOf(text) ?? [];
+      const wrong = events.filter((e) => e.root === root);
+      if (wrong.length > 0) failures.push(`near miss coded ${root}: "${text}" gave ${show(wrong)}`);
+    }
+    const total = cases.length + (MUST_NOT[root]?.length ?? 0);
+    assert.deepEqual(failures, [], `${total - failures.length}/${total} passed`);
+  });
+}
+
+test("every root has at least three sentences and two near misses", () => {
+  for (let r = 1; r <= 20; r++) {
+    const root = String(r).padStart(2, "0");
+    assert.ok((MUST[root]?.length ?? 0) >= 3, `root ${root} sentences`);
+    assert.ok((MUST_NOT[root]?.length ?? 0) >= 2, `root ${root} near misses`);
+    for (const c of MUST[root] ?? []) assert.ok(c.dyad && /^[A-Z]{3}$/.test(c.dyad[0]) && /^[A-Z]{3}$/.test(c.dyad[1]), c.text);
+  }
+});
