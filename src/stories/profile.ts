@@ -1,4 +1,4 @@
-import type { ArticleId, Document, Span } from "../document.js";
+import type { ArticleId, Document, ResolvedActor, Span } from "../document.js";
 import { bandsOf, hashString, signatureOf } from "./minhash.js";
 import { storyStopwords } from "./stopwords.js";
 
@@ -88,6 +88,11 @@ function dayOf(doc: Document): string | null {
   return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
 }
 
+/** A bare role ("police", "civilians": a sector without a country) is in every other article: it tells no story apart. */
+function isSpecific(actor: ResolvedActor): boolean {
+  return !(actor.country === null && actor.sector !== null);
+}
+
 /** Builds the story profile of an annotated document. */
 export function storyProfileOf(doc: Document): StoryProfile {
   const stopwords = storyStopwords();
@@ -100,7 +105,7 @@ export function storyProfileOf(doc: Document): StoryProfile {
     signature: signatureOf(shinglesOf(words.map((w) => w.lower))),
     terms: sortedUnique(content.map((w) => termOf(w.lower))),
     names: sortedUnique(content.filter((w) => w.isName).map((w) => w.lower)),
-    actors: sortedUnique((doc.layers.mentions ?? []).flatMap((m) => (m.actor ? [m.actor.code as string] : []))),
+    actors: sortedUnique((doc.layers.mentions ?? []).flatMap((m) => (m.actor && isSpecific(m.actor) ? [m.actor.code as string] : []))),
     events: sortedUnique((doc.layers.events ?? []).map((e) => `${e.source ?? "-"}>${e.target ?? "-"}:${e.root}`)),
   };
 }

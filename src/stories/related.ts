@@ -32,7 +32,8 @@ const shared = (a: readonly string[], b: readonly string[]): string[] => a.filte
 const jaccard = (a: readonly string[], b: readonly string[], both: number): number => (a.length + b.length - both === 0 ? 0 : both / (a.length + b.length - both));
 
 /**
- * The articles most related to one, outside its own story (those are its other reports):
+ * The articles most related to one, outside its own story (those are its other reports) and
+ * one per story:
  * BM25 over the full-text index finds candidates, shared actors and events and nearness in
  * time rank them.
  */
@@ -57,5 +58,10 @@ export async function relatedArticles(store: StoryStore, id: ArticleId, limit: n
     const score = (text + jaccard(profile.actors, theirs.actors, sharedActors.length) + jaccard(profile.events, theirs.events, sharedEvents.length)) * decay;
     related.push({ articleId: hit.articleId, story: other.story, score, sharedActors, sharedEvents, days });
   }
-  return related.sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1)).slice(0, limit);
+  // One article per story: a reading list of nine copies of one report is a list of one.
+  const bestOfStory = new Map<string, RelatedArticle>();
+  for (const r of related.sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1))) {
+    if (!bestOfStory.has(r.story)) bestOfStory.set(r.story, r);
+  }
+  return [...bestOfStory.values()].slice(0, limit);
 }
