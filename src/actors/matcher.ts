@@ -16,8 +16,8 @@ export type Piece =
 
 /** Capitalised words that are never names of actors. */
 const NOT_NAMES = new Set([
-  "i", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "i", "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+  "feb", "apr", "aug", "sept", "oct", "nov",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ok", "okay", "tv",
 ]);
 /** Lower-case particles inside personal and place names ("Charles de Gaulle", "bin Salman"). */
@@ -40,7 +40,7 @@ function isNameToken(token: Token, text: string, atSentenceStart: boolean): bool
 const isCountryish = (p: Piece): boolean => p.kind === "name" && p.targets.every((t) => t.use === "demonym" || t.use === "people");
 
 /** The raw pieces of a sentence: dictionary names, role nouns and single unknown name tokens. */
-function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts: readonly string[], from: number): Piece[] {
+function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts: readonly string[], from: number, inTime: ReadonlySet<number>): Piece[] {
   const pieces: Piece[] = [];
   for (let k = 0; k < texts.length; ) {
     const match = dictionary.trie.longestAt(texts, k);
@@ -55,7 +55,7 @@ function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts:
       k += match.length;
       continue;
     }
-    if (isNameToken(tokens[from + k]!, texts[k]!, k === 0)) pieces.push({ kind: "unknown", first: from + k, last: from + k });
+    if (!inTime.has(from + k) && isNameToken(tokens[from + k]!, texts[k]!, k === 0)) pieces.push({ kind: "unknown", first: from + k, last: from + k });
     k++;
   }
   return pieces;
@@ -108,8 +108,11 @@ function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) =>
   return null;
 }
 
-/** The mention pieces of the sentence made of `tokens[from, to)`. */
-export function findPieces(dictionary: ActorDictionary, text: string, tokens: readonly Token[], from: number, to: number): Piece[] {
+/**
+ * The mention pieces of the sentence made of `tokens[from, to)`. Tokens in `inTime` belong to
+ * time expressions ("May 2021") and are never names.
+ */
+export function findPieces(dictionary: ActorDictionary, text: string, tokens: readonly Token[], from: number, to: number, inTime: ReadonlySet<number> = new Set()): Piece[] {
   const texts = tokenTexts(text, tokens, from, to);
-  return joinPieces(rawPieces(dictionary, tokens, texts, from), texts, from);
+  return joinPieces(rawPieces(dictionary, tokens, texts, from, inTime), texts, from);
 }

@@ -34,17 +34,30 @@ function countriesNamed(phrases: readonly Phrase[]): Set<string> {
   return countries;
 }
 
+/** Indices of the tokens that lie inside time expressions (both layers are sorted). */
+function tokensInTimes(doc: Document): Set<number> {
+  const inside = new Set<number>();
+  const tokens = doc.layers.tokens ?? [];
+  let t = 0;
+  for (const time of doc.layers.times ?? []) {
+    while (t < tokens.length && tokens[t]!.end <= time.start) t++;
+    for (let i = t; i < tokens.length && tokens[i]!.start < time.end; i++) inside.add(i);
+  }
+  return inside;
+}
+
 /** Finds and resolves the mentions of one document. */
 export function findMentions(doc: Document, dictionary: ActorDictionary): Mention[] {
   const tokens = doc.layers.tokens ?? [];
   const sentences = doc.layers.sentences ?? [];
   const phrases: Phrase[] = [];
+  const inTime = tokensInTimes(doc);
   let from = 0;
   for (let s = 0; s < sentences.length && from < tokens.length; s++) {
     let to = from;
     while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
     const texts = tokenTexts(doc.text, tokens, from, to);
-    collectPhrases(findPieces(dictionary, doc.text, tokens, from, to), tokens, texts, from, phrases);
+    collectPhrases(findPieces(dictionary, doc.text, tokens, from, to, inTime), tokens, texts, from, phrases);
     from = to;
   }
   const textOf = (first: number, last: number): string => doc.text.slice(tokens[first]!.start, tokens[last]!.end);

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { AttacheError } from "../errors.js";
 import { registerCode } from "./code.js";
+import { registerDict } from "./dict.js";
 import { registerIngest } from "./ingest.js";
 import { registerArticles } from "./articles.js";
 import { registerShow } from "./show.js";
@@ -20,6 +21,7 @@ const program = new Command("attache")
   .showHelpAfterError();
 
 registerCode(program);
+registerDict(program);
 registerIngest(program);
 registerArticles(program);
 registerShow(program);

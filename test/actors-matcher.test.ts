@@ -1,0 +1,94 @@
+// The matcher on sentences written for it: case, possessives, hyphens, acronyms and noun
+// phrases with modifiers and roles, and their near misses.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mentionNamed, mentionsOf } from "./helpers/actors.js";
+
+const codeOf = (text: string, sentence: string): string | null | undefined => mentionNamed(mentionsOf(sentence), text)?.actor?.code ?? (mentionNamed(mentionsOf(sentence), text) ? null : undefined);
+
+test("US the country, us the pronoun", () => {
+  const mentions = mentionsOf("The US told us that it would wait.");
+  assert.deepEqual(mentions.map((m) => [m.text, m.actor?.code]), [["US", "USA"]]);
+});
+
+test("Turkey the country, turkey the bird", () => {
+  assert.equal(codeOf("Turkey", "Turkey closed its border."), "TUR");
+  assert.deepEqual(mentionsOf("They ate turkey for dinner.").map((m) => m.text), []);
+});
+
+test("acronyms match only in capitals", () => {
+  assert.equal(codeOf("NATO", "NATO met in Vilnius."), "IGOWSTNAT");
+  assert.equal(mentionsOf("he said who would go").length, 0);
+});
+
+test("a demonym, a role and a name are one mention", () => {
+  const mentions = mentionsOf("Belarusian President Alexander Lukashenko met Russian President Vladimir Putin.");
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.actor?.code]), [
+    ["Belarusian President Alexander Lukashenko", "PERSON", "BLRGOV"],
+    ["Russian President Vladimir Putin", "PERSON", "RUSGOV"],
+  ]);
+});
+
+test("a possessor gives its country to the role after it", () => {
+  const mentions = mentionsOf("Trump's envoy Jan Kowalczyk arrived.");
+  assert.equal(mentionNamed(mentions, "Trump")?.actor?.code, "USAGOV");
+  const envoy = mentionNamed(mentions, "envoy Jan Kowalczyk");
+  assert.equal(envoy?.actor?.code, "USAGOV");
+  assert.equal(envoy?.via, "possessor");
+});
+
+test("demonym or country with a role noun: country plus sector", () => {
+  assert.equal(codeOf("Russian drones", "Poland shot down Russian drones."), "RUSMIL");
+  assert.equal(codeOf("Belarusian opposition", "The Belarusian opposition protested."), "BLROPP");
+  assert.equal(codeOf("US Embassy", "They reopened the US Embassy in Minsk."), "USAGOV");
+  // "US sanctions": the mention is the US, acting as its government.
+  assert.equal(codeOf("US", "The lifting of US sanctions on Belavia."), "USAGOV");
+});
+
+test("possessives and hyphenated compounds keep the name apart", () => {
+  const mentions = mentionsOf("Lukashenko's aide praised the US-brokered deal.");
+  assert.equal(mentionNamed(mentions, "Lukashenko")?.actor?.code, "BLRGOV");
+  assert.equal(mentionNamed(mentions, "US")?.actor?.code, "USA");
+});
+
+test("capitals stand for the government, except as places", () => {
+  const mentions = mentionsOf("Washington wants to reopen its embassy in Minsk.");
+  assert.equal(mentionNamed(mentions, "Washington")?.actor?.code, "USAGOV");
+  assert.equal(mentionNamed(mentions, "Minsk")?.actor?.code, "BLR");
+  assert.equal(codeOf("Kremlin", "The Kremlin denied it."), "RUSGOV");
+  assert.equal(codeOf("Pentagon", "The Pentagon confirmed it."), "USAMIL");
+});
+
+test("an unknown name with a role appositive is a person with that role's sector", () => {
+  const mentions = mentionsOf("Yan Auseyushkin, a Warsaw-based analyst, believes it.");
+  const yan = mentionNamed(mentions, "Yan Auseyushkin");
+  assert.equal(yan?.type, "PERSON");
+  assert.equal(yan?.actor?.sector, "CVL");
+  assert.ok(!yan?.actor?.code.endsWith("GOV"));
+  assert.equal(mentionNamed(mentions, "Warsaw")?.actor?.code, "POL");
+});
+
+test("a known surname inside another name is not the known person", () => {
+  const mentions = mentionsOf("Melania Trump visited a school.");
+  const melania = mentionNamed(mentions, "Melania Trump");
+  assert.equal(melania?.type, "PERSON");
+  assert.notEqual(melania?.actor?.id, "donald-trump");
+});
+
+test("unknown names are typed by their words", () => {
+  const mentions = mentionsOf("Acme Widgets Inc. hired staff near the Volga River, said Pyotr Ilyin of the Ministry of Transport.");
+  assert.equal(mentionNamed(mentions, "Acme Widgets Inc.")?.type, "ORG");
+  assert.equal(mentionNamed(mentions, "Volga River")?.type, "LOC");
+  assert.equal(mentionNamed(mentions, "Pyotr Ilyin")?.type, "PERSON");
+  assert.equal(mentionNamed(mentions, "Ministry of Transport")?.type, "ORG");
+});
+
+test("rights groups and companies", () => {
+  const mentions = mentionsOf("Rights groups say Belavia resumed flights.");
+  assert.equal(mentionNamed(mentions, "Rights groups")?.actor?.code, "HRI");
+  assert.equal(mentionNamed(mentions, "Belavia")?.actor?.code, "BLRBUS");
+});
+
+test("a singular role noun before a noun is no mention", () => {
+  assert.equal(mentionNamed(mentionsOf("The prisoner release went ahead."), "prisoner"), undefined);
+});
