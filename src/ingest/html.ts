@@ -40,6 +40,16 @@ function absoluteUrl(href: string | null, base: string | null | undefined): stri
   }
 }
 
+/**
+ * The body without a first line that repeats the title. Readability drops such a heading
+ * itself, but its comparison only sees Latin letters, so Cyrillic or Greek titles stay.
+ */
+function withoutLeadingTitle(body: string, title: string | null): string {
+  const newline = body.indexOf("\n");
+  if (!title || newline < 0 || body.slice(0, newline).trim() !== title.trim()) return body;
+  return body.slice(newline + 1);
+}
+
 /** The text of a piece of HTML that is all article (a feed item's content), one line per block. */
 export function htmlFragmentText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -64,7 +74,8 @@ export function parseHtml(html: string, origin: string, context: HtmlContext = {
   } catch (error) {
     return fail({ code: "html-no-article", input: origin, detail: (error as Error).message });
   }
-  const text = article?.content ?? "";
+  const title = meta.title ?? article?.title ?? pageTitle;
+  const text = withoutLeadingTitle(article?.content ?? "", title);
   if (text.length < MIN_ARTICLE_CHARS) return fail({ code: "html-no-article", input: origin, detail: `${text.length} characters of text` });
 
   const url = absoluteUrl(meta.canonicalUrl, context.url) ?? context.url ?? null;
@@ -74,7 +85,7 @@ export function parseHtml(html: string, origin: string, context: HtmlContext = {
     text,
     format: "html",
     origin,
-    title: meta.title ?? article?.title ?? pageTitle,
+    title,
     url,
     author: meta.author ?? article?.byline ?? null,
     source: meta.outlet ?? article?.siteName ?? dateline?.source ?? hostOf(url),
