@@ -12,6 +12,8 @@ import { registerExport } from "./export.js";
 import { registerActors } from "./actors.js";
 import { registerActor } from "./actor.js";
 import { registerClaims } from "./claims.js";
+import { registerStories } from "./stories.js";
+import { registerRelated } from "./related.js";
 import { EXIT_USAGE, reportProblem } from "./shared.js";
 
 const program = new Command("attache")
@@ -31,6 +33,8 @@ registerExport(program);
 registerActors(program);
 registerActor(program);
 registerClaims(program);
+registerStories(program);
+registerRelated(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import type { ArticleId } from "../document.js";
+import { AttacheError } from "../errors.js";
 import type { Store } from "../store/store.js";
 import type { RelatedArticle } from "../stories/index.js";
 import { relatedArticles } from "../stories/index.js";
-import { findArticle } from "./show.js";
 import { openStoreForQuery, parseLimit, withDbOption } from "./store-flags.js";
 import { formatTable, printRows } from "./table.js";
 
@@ -11,6 +11,14 @@ interface RelatedFlags {
   readonly db?: string;
   readonly limit: number;
   readonly json?: boolean;
+}
+
+/** The article an id or the start of one names, when only one does. */
+async function resolveArticleId(store: Store, id: string): Promise<ArticleId> {
+  if (await store.getArticle(id as ArticleId)) return id as ArticleId;
+  const candidates = await store.findArticleIds(id, 2);
+  if (candidates.length === 1) return candidates[0]!;
+  throw new AttacheError({ code: "not-found", input: id, detail: candidates.length > 1 ? "the start of several ids" : "see `attache articles`" });
 }
 
 /** A related article with the title and date a reader needs. */
@@ -66,8 +74,7 @@ export function registerRelated(program: Command): void {
     .action(async (id: string, flags: RelatedFlags) => {
       const store = openStoreForQuery(flags.db);
       try {
-        const article = await findArticle(store, id);
-        printRows(await relatedRows(store, article.document.meta.id, flags.limit), RELATED_COLUMNS, { json: flags.json === true, noun: "related articles" });
+        printRows(await relatedRows(store, await resolveArticleId(store, id), flags.limit), RELATED_COLUMNS, { json: flags.json === true, noun: "related articles" });
       } finally {
         await store.close();
       }

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { ArticleId, Document } from "../document.js";
 import { AttacheError } from "../errors.js";
 import type { Store, StoredArticle, StoredEvent } from "../store/store.js";
+import { storySection } from "./related.js";
 import { openStoreForQuery, withDbOption } from "./store-flags.js";
 
 interface ShowFlags {
@@ -98,9 +99,9 @@ export function registerShow(program: Command): void {
         if (flags.json) {
           const { document, version, versions } = article;
           const output = { id: document.meta.id, version, versions, meta: document.meta, text: document.text, layers: { ...document.layers, events }, messages: document.messages };
-          process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify({ ...output, ...(await storySection(store, document.meta.id)).json }, null, 2)}\n`);
         } else {
-          process.stdout.write(`${describe(article, events)}\n`);
+          process.stdout.write(`${describe(article, events)}${(await storySection(store, article.document.meta.id)).text}\n`);
         }
       } finally {
         await store.close();
