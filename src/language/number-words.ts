@@ -3,12 +3,12 @@ import { z } from "zod";
 import { DATA_DIR, readDataFile } from "../knowledge/read-data.js";
 
 /** How a number word combines with its neighbours; see data/language/numbers.yaml. */
-export type NumberKind = "cardinal" | "scale" | "fraction" | "vague";
+export type NumberKind = "cardinal" | "scale" | "fraction" | "vague" | "percent";
 
 const numberWordSchema = z.object({
   word: z.string().min(1),
   value: z.number().positive(),
-  kind: z.enum(["cardinal", "scale", "fraction", "vague"]),
+  kind: z.enum(["cardinal", "scale", "fraction", "vague", "percent"]),
   suffix: z.array(z.string().min(1)).optional(),
 });
 export type NumberWord = z.infer<typeof numberWordSchema>;
@@ -47,6 +47,16 @@ export function digitsValue(word: string): number | null {
   return Number(glued[1]) * (numberLexicon().suffixes.get(glued[2]!.toLowerCase()) ?? 1);
 }
 
+/**
+ * How many words after a number say it is a percentage ("%", "pct", "per cent"), 0 when none do.
+ */
+export function percentWordsAt(words: readonly string[], at: number): number {
+  const { words: lexicon } = numberLexicon();
+  const word = (words[at] ?? "").replace(/\.$/, "");
+  if (lexicon.get(word)?.kind === "percent") return 1;
+  return lexicon.get(`${word} ${words[at + 1] ?? ""}`)?.kind === "percent" ? 2 : 0;
+}
+
 /** A number read from a run of words. */
 export interface NumberReading {
   readonly value: number;
@@ -70,6 +80,9 @@ export function readNumber(words: readonly string[], from: number): NumberReadin
   const { words: lexicon } = numberLexicon();
   const first = words[from];
   if (first === undefined) return null;
+  // Most words are not numbers: turn them away before any parsing.
+  const code = first.charCodeAt(0);
+  if ((code < 48 || code > 57) && !lexicon.has(first) && !ARTICLES.has(first) && !first.includes("-")) return null;
 
   const digits = digitsValue(first);
   if (digits !== null) {
@@ -105,7 +118,11 @@ export function readNumber(words: readonly string[], from: number): NumberReadin
     }
     let stop = false;
     for (const entry of entries as NumberWord[]) {
-      if (entry.kind === "cardinal") current += entry.value;
+      if (entry.kind === "cardinal") {
+        // "twenty two" adds up; "two three-month periods" does not.
+        if (current % 100 !== 0 && !(current % 10 === 0 && entry.value < 10)) stop = true;
+        else current += entry.value;
+      }
       else if (entry.kind === "scale") {
         current = Math.max(current, 1) * entry.value;
         if (entry.value >= 1000) {

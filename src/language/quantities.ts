@@ -1,7 +1,7 @@
 import type { Comparator, Document, Quantity, Span, TimeExpression, Token } from "../document.js";
 import { isBoilerplate, withLayers } from "../document.js";
 import { comparatorBefore } from "./number-comparators.js";
-import { readNumber } from "./number-words.js";
+import { percentWordsAt, readNumber } from "./number-words.js";
 
 // Up to four words of modifiers and nouns make a counted noun ("300 jailed opposition activists").
 const MAX_UNIT_WORDS = 4;
@@ -64,12 +64,12 @@ function isCount(text: string, tokens: readonly Token[], words: readonly string[
 
 /**
  * The counted noun after a number: "300 political prisoners" → "political prisoners", "dozens
- * of protesters" → "protesters", "40%" → "percent". Adjectives and nouns up to the first other
+ * of protesters" → "protesters", "40%" and "40 pct" → "percent". Adjectives and nouns up to the first other
  * word; the run must end on a noun.
  */
 function unitAfter(text: string, tokens: readonly Token[], words: readonly string[], from: number, inTime: (t: Token) => boolean): string | undefined {
   let at = from;
-  if (words[at] === "%" || tokens[at]?.lemma === "percent") return "percent";
+  if (percentWordsAt(words, at) > 0) return "percent";
   if (words[at] === "of") {
     at++;
     if (tokens[at]?.pos === "DET") at++;

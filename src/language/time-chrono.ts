@@ -1,9 +1,9 @@
 import * as chrono from "chrono-node";
 import type { ParsedComponents, ParsedResult } from "chrono-node";
-import type { DatePrecision, TimeType } from "../document.js";
 import type { Day, Lean } from "./time-calendar.js";
-import { addDays, addMonths, dayForWeekday, isoDay, isoMonth, isoWeek, isoYear, yearFor } from "./time-calendar.js";
-import type { FoundTime, SentenceText } from "./time-found.js";
+import { dayForWeekday, isoDay, isoMonth, isoWeek, isoYear, yearFor } from "./time-calendar.js";
+import { steppedUnit } from "./time-steps.js";
+import type { FoundTime, SentenceText, TimeValue as Value } from "./time-found.js";
 import { wordBefore } from "./time-found.js";
 import { leanAt } from "./time-tense.js";
 import { timeWords, unitOf } from "./time-words.js";
@@ -29,11 +29,6 @@ const PART_OF_DAY: Readonly<Record<string, string>> = { morning: "TMO", afternoo
 
 const STEPS = new Set(["previous", "current", "following"]);
 
-interface Value {
-  readonly value: string;
-  readonly type: TimeType;
-  readonly precision: DatePrecision;
-}
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -60,8 +55,9 @@ function readResult(sentence: SentenceText, result: ParsedResult, anchor: Day): 
   const { roles } = timeWords();
   let start = span.start + result.index;
   let end = span.start + result.index + result.text.length;
-  // chrono may take the comma after "Friday" in.
-  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  // chrono may take the comma after "Friday" or the dash after "December" in.
+  while (end > start && /[\s,;:–—-]/.test(text[end - 1]!)) end--;
+  if (!isWrittenDate(text.slice(start, end), result)) return null;
   // "on Monday" → "Monday"; "since" and "until" stay outside the span but make it a range.
   for (let m = /^(\S+)\s+/.exec(text.slice(start, end)); m; m = /^(\S+)\s+/.exec(text.slice(start, end))) {
     const role = roles.get(m[1]!.toLowerCase());
@@ -90,6 +86,18 @@ function readResult(sentence: SentenceText, result: ParsedResult, anchor: Day): 
   return { start, end, ...from };
 }
 
+// Dates in digits need all three parts ("12/09/2025", "2025-09-11"): "3/4" and "7-1/4" are
+// fractions. A clock time needs a colon or a.m./p.m. ("9:30", "9 a.m."), else "7-1" is a score.
+const NUMERIC_DATE = /^\d{1,4}([/.-])\d{1,2}\1\d{2,4}$/;
+const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|noon|midnight|o'clock/i;
+
+/** Whether chrono's reading of digits is a date or a clock time as news write them. */
+function isWrittenDate(words: string, result: ParsedResult): boolean {
+  if (result.start.isCertain("hour") && !CLOCK.test(words)) return false;
+  if (/\p{L}/u.test(words)) return true;
+  return NUMERIC_DATE.test(words) || CLOCK.test(words);
+}
+
 /** Drops chrono's misreadings: "march" the verb, "Sun" the newspaper, "May" the name. */
 function isLikelyTime(words: readonly string[], before: string): boolean {
   const { roles } = timeWords();
@@ -112,6 +120,8 @@ function valueOf(c: ParsedComponents, result: ParsedResult, words: readonly stri
   const lower = words.map((w) => w.toLowerCase());
   const stepped = steppedUnit(lower, anchor);
   if (stepped) return stepped;
+  // "over the weekend": the weekend the tense points to.
+  if (lower.length === 1 && lower[0] === "weekend") return { value: `${isoWeek(dayForWeekday(6, anchor, lean()))}-WE`, type: "DATE", precision: "week" };
   const tags = result.tags();
   if (lower.includes("ago")) return agoValue(c, lower);
   if (tags.has("result/relativeDate")) return null;
@@ -167,24 +177,6 @@ function dayOf(c: ParsedComponents, lower: readonly string[], anchor: Day, lean:
     return dayForWeekday(c.get("weekday")!, anchor, lean());
   }
   if (c.isCertain("hour")) return { year: c.get("year")!, month: c.get("month")!, day: c.get("day")! };
-  return null;
-}
-
-/** "last week", "this month", "next year", "this weekend": a step from the anchor, at the unit's precision. */
-function steppedUnit(lower: readonly string[], anchor: Day): Value | null {
-  if (lower.length !== 2) return null;
-  const role = timeWords().roles.get(lower[0]!);
-  const step = role === "previous" ? -1 : role === "following" ? 1 : role === "current" ? 0 : null;
-  if (step === null) return null;
-  const unit = lower[1]!;
-  if (unit === "weekend") return { value: `${isoWeek(addDays(anchor, 7 * step))}-WE`, type: "DATE", precision: "week" };
-  const designator = unitOf(unit)?.designator;
-  if (designator === "W" && !unitOf(unit)?.time) return { value: isoWeek(addDays(anchor, 7 * step)), type: "DATE", precision: "week" };
-  if (designator === "M" && !unitOf(unit)?.time) {
-    const { year, month } = addMonths(anchor, step);
-    return { value: isoMonth(year, month), type: "DATE", precision: "month" };
-  }
-  if (designator === "Y" && unitOf(unit)?.multiplier === 1) return { value: isoYear(anchor.year + step), type: "DATE", precision: "year" };
   return null;
 }
 

@@ -3,6 +3,9 @@ import type { Span, TimeExpression, Token } from "../document.js";
 /** A time expression before its words are copied in: what each finder returns. */
 export type FoundTime = Omit<TimeExpression, "text">;
 
+/** What an expression means: its value, type and precision. */
+export type TimeValue = Pick<TimeExpression, "value" | "type" | "precision">;
+
 /** One sentence as the time finders read it. */
 export interface SentenceText {
   /** The whole document text; offsets are into it. */

@@ -4,7 +4,9 @@ import { DATA_DIR, readDataFile } from "../knowledge/read-data.js";
 
 const timeWordSchema = z.object({
   word: z.string().min(1),
-  role: z.enum(["cue", "month", "weekday", "future", "past", "previous", "current", "following", "preposition", "since", "until", "connector", "phase", "relative", "counted"]),
+  /** For role `day`: days after the publication date. */
+  offset: z.number().int().optional(),
+  role: z.enum(["cue", "day", "month", "weekday", "future", "past", "previous", "current", "following", "preposition", "since", "until", "connector", "phase", "relative", "counted"]),
 });
 const timeUnitSchema = z.object({
   word: z.string().min(1),
@@ -29,6 +31,8 @@ export interface TimeWords {
   readonly cue: RegExp;
   /** Lower-cased word → its role (plain cue words aside). */
   readonly roles: ReadonlyMap<string, TimeWordRole>;
+  /** Days counted from the publication date: "yesterday" → -1. */
+  readonly dayOffsets: ReadonlyMap<string, number>;
   /** Singular lower-cased unit name → unit ("year", "decade"). */
   readonly units: ReadonlyMap<string, TimeUnit>;
 }
@@ -47,8 +51,10 @@ export function timeWords(): TimeWords {
   if (words) return words;
   const roles = new Map<string, TimeWordRole>();
   const cues: string[] = [];
+  const dayOffsets = new Map<string, number>();
   for (const { value } of readDataFile(join(DATA_DIR, "language", "time-words.yaml"), timeWordSchema)) {
     if (value.role !== "cue") roles.set(value.word.toLowerCase(), value.role);
+    if (value.role === "day") dayOffsets.set(value.word.toLowerCase(), value.offset ?? 0);
     if (value.role !== "cue" && value.role !== "month" && value.role !== "weekday") continue;
     // A capitalised cue matches only capitalised ("May", not the verb); others either way.
     if (/^[A-Z]/.test(value.word)) cues.push(escape(value.word));
@@ -59,7 +65,7 @@ export function timeWords(): TimeWords {
     units.set(value.word.toLowerCase(), { designator: value.designator, multiplier: value.multiplier ?? 1, time: value.time ?? false });
   }
   const cue = new RegExp(String.raw`\b(?:${cues.join("|")})s?\b|${NUMERIC_CUES}`);
-  words = Object.freeze({ cue, roles, units });
+  words = Object.freeze({ cue, roles, dayOffsets, units });
   return words;
 }
 

@@ -1,4 +1,5 @@
 import { comparatorBefore } from "./number-comparators.js";
+import { percentWordsAt } from "./number-words.js";
 import type { FoundTime, SentenceText } from "./time-found.js";
 import { timeWords } from "./time-words.js";
 
@@ -27,7 +28,7 @@ export function bareYears(sentence: SentenceText): FoundTime[] {
     const previous = tokens[i - 1];
     const next = tokens[i + 1];
     if (comparatorBefore(words, i) || previous?.pos === "SYM") continue;
-    if (next && (words[i + 1] === "%" || next.lemma === "percent")) continue;
+    if (percentWordsAt(words, i + 1) > 0) continue;
     const afterPreposition = previous !== undefined && (previous.pos === "ADP" || previous.pos === "SCONJ" || roles.has(words[i - 1]!));
     const beforeCount = next?.pos === "NOUN" && (words[i + 1] !== next.lemma || roles.get(words[i + 1]!) === "counted");
     if (beforeCount && !afterPreposition) continue;

@@ -7,6 +7,7 @@ import { durations } from "./time-durations.js";
 import type { FoundTime, SentenceText } from "./time-found.js";
 import { wordBefore } from "./time-found.js";
 import { timeWords } from "./time-words.js";
+import { steppedTimes } from "./time-steps.js";
 import { bareYears } from "./time-years.js";
 
 // Two far-apart anchors for an article without a date: an expression whose value is the same
@@ -46,7 +47,7 @@ export function findTimes(doc: Document): Document {
 /** The time expressions of one sentence, anchored on `anchor`, without overlaps. */
 function timesIn(sentence: SentenceText, anchor: Day): FoundTime[] {
   const { text, span } = sentence;
-  const found = [...bareYears(sentence), ...durations(sentence)];
+  const found = [...bareYears(sentence), ...durations(sentence), ...steppedTimes(sentence, anchor)];
   // chrono-node is slow: only a sentence with a month, weekday, clock time… goes to it.
   if (timeWords().cue.test(text.slice(span.start, span.end))) found.push(...chronoTimes(sentence, anchor));
   return joinRanges(sentence, withoutOverlaps(found));
