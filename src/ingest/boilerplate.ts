@@ -42,7 +42,7 @@ function loadCues(): Cues {
 interface Line {
   readonly start: number;
   readonly end: number;
-  /** Lower-cased, list marker and leading punctuation dropped. */
+  /** Lower-cased, list marker and leading punctuation dropped; "" for lines too long to be boilerplate. */
   readonly norm: string;
   readonly words: number;
   readonly listItem: boolean;
@@ -52,7 +52,24 @@ const LIST_MARKER = /^(?:[-–—•*·▪►»]+|\d{1,2}[.)])\s+/;
 const SENTENCE_INSIDE = /[.!?]["”’)]?\s+["“‘(]?[A-Z]/;
 const NAV_SEPARATOR = /\s+[>»›|/]\s+/;
 
+// A line longer than this many characters per allowed word is a paragraph, whatever its word count.
+const MAX_CHARS_PER_WORD = 12;
+
+/** Words in text[start, end): runs of non-space characters, counted without allocating. */
+function countWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 9 || code === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 function linesOf(text: string): Line[] {
+  const { maxWords } = loadCues();
   const lines: Line[] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -60,9 +77,13 @@ function linesOf(text: string): Line[] {
     const trimmed = raw.trim();
     if (!trimmed) continue;
     const start = m.index + raw.indexOf(trimmed);
+    const end = start + trimmed.length;
     const listItem = LIST_MARKER.test(trimmed);
-    const norm = trimmed.replace(LIST_MARKER, "").replace(/^[\s"“'‘(\[]+/, "").toLowerCase();
-    lines.push({ start, end: start + trimmed.length, norm, words: norm.split(/\s+/).length, listItem });
+    // Only short lines can match a cue: long ones (the article's paragraphs) are not even counted.
+    const short = trimmed.length <= maxWords * MAX_CHARS_PER_WORD;
+    const words = short ? countWords(text, start, end) - (listItem ? 1 : 0) : Infinity;
+    const norm = words <= maxWords ? trimmed.replace(LIST_MARKER, "").replace(/^[\s"“'‘(\[]+/, "").toLowerCase() : "";
+    lines.push({ start, end, norm, words, listItem });
   }
   return lines;
 }
