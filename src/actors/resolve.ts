@@ -63,6 +63,8 @@ function readingOf(target: NameTarget, phrase: Phrase, context: ResolveContext):
 function choose(targets: readonly NameTarget[], context: ResolveContext): NameTarget | null {
   const distinct = [...new Map(targets.map((t) => [t.actor.id, t])).values()];
   if (distinct.length === 1) return distinct[0]!;
+  // Readings that agree on the code are one answer; the last added (a user's) is shown.
+  if (new Set(distinct.map((t) => t.code ?? codeOn(t.actor, context.day))).size === 1) return distinct[distinct.length - 1]!;
   const score = (t: NameTarget): number => (t.actor.country && context.countries.has(t.actor.country) ? 2 : 0) + (roleOn(t.actor, context.day) ? 1 : 0);
   const scored = distinct.map((t) => ({ t, s: score(t) })).sort((a, b) => b.s - a.s);
   return scored[0]!.s > scored[1]!.s ? scored[0]!.t : null;
