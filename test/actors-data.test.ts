@@ -4,10 +4,9 @@
 // each single-holder office at a time, current heads for the G20 and the EU, unambiguous aliases.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import countries from "world-countries";
 import { readDataFile, type DataRecord } from "../src/knowledge/read-data.js";
 import { ROOT } from "./paths.js";
 
@@ -63,6 +62,7 @@ const companies: DataRecord<Company>[] = existsSync(COMPANIES) ? readDataFile(CO
 // ---------------------------------------------------------------- codes
 
 /** ISO alpha-3 codes of world-countries, plus the CAMEO codes for places without one. */
+const countries = JSON.parse(readFileSync(join(ROOT, "node_modules", "world-countries", "countries.json"), "utf8")) as { cca3: string }[];
 const COUNTRY_CODES = new Set<string>([
   ...countries.map((c) => c.cca3),
   "KSV", // Kosovo (CAMEO, Phoenix; world-countries has the placeholder UNK)
@@ -166,11 +166,14 @@ test("a person's roles for the same office do not overlap", () => {
  * captains regent; acting officials carry their own title ("Acting President").
  */
 const SINGLE_HOLDER = new Set([
-  "President", "Prime Minister", "Chancellor", "King", "Queen", "Emperor", "Emir", "Grand Duke", "Prince",
-  "Supreme Leader", "Foreign Minister", "Secretary of State", "Foreign Secretary", "Defence Minister",
-  "Secretary of Defense", "Secretary of the Treasury", "National Security Adviser", "Vice President",
+  "President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emperor", "Emir", "Grand Duke",
+  "Crown Prince", "Supreme Leader", "President of the Confederation", "Foreign Minister", "Secretary of State",
+  "Foreign Secretary", "Defence Minister", "Defence Secretary", "Secretary of Defense", "Secretary of the Treasury",
+  "National Security Adviser", "Vice President", "Chief of the General Staff", "Ambassador to the United Nations",
   "UN Secretary-General", "NATO Secretary General", "President of the European Commission",
-  "President of the European Council", "EU High Representative",
+  "President of the European Council", "EU High Representative", "President of the European Parliament",
+  "IAEA Director General", "ICC Prosecutor", "IMF Managing Director", "WHO Director-General", "World Bank President",
+  "Chairperson of the African Union Commission", "UN High Commissioner for Human Rights",
 ]);
 /** Days two successive holders may overlap: handovers are often dated on the same day or a day apart. */
 const HANDOVER_DAYS = 1;
@@ -205,7 +208,7 @@ test("one holder at a time of each single-holder office in each country", () => 
 const G20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA"];
 const EU = ["AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"];
 const OTHER_EUROPE = ["GBR", "NOR", "CHE", "ISL", "UKR", "BLR", "RUS", "MDA", "GEO", "ARM", "AZE", "SRB", "BIH", "MNE", "MKD", "ALB", "KSV", "TUR"];
-const HEAD_TITLES = new Set(["President", "Prime Minister", "Chancellor", "King", "Queen", "Emperor", "Grand Duke", "President of the Confederation", "Chairman of the Presidency", "Member of the Presidency"]);
+const HEAD_TITLES = new Set(["President", "Prime Minister", "Premier", "Chancellor", "Emir", "Supreme Leader", "King", "Queen", "Emperor", "Grand Duke", "President of the Confederation", "Chairman of the Presidency", "Member of the Presidency"]);
 const FOREIGN_TITLES = new Set(["Foreign Minister", "Secretary of State", "Foreign Secretary"]);
 
 function holdersOn(country: string, titles: Set<string>, date: string): string[] {
@@ -292,4 +295,26 @@ test("known facts: Trump's roles, Lukashenko and Belavia", () => {
   assert.ok(lukashenko.aliases.includes("Lukashenka"));
   const belavia = companies.find((c) => c.value.id === "belavia")?.value;
   assert.deepEqual([belavia?.country, belavia?.sector], ["BLR", "BUS"]);
+});
+
+test("no company name or alias is also a person's name or alias", () => {
+  const personNames = new Map<string, string>();
+  for (const record of people) {
+    for (const name of [record.value.name, ...record.value.aliases]) personNames.set(name.toLowerCase(), record.value.id);
+  }
+  const clashes = companies.flatMap((record) =>
+    [record.value.name, ...record.value.aliases]
+      .filter((name) => personNames.has(name.toLowerCase()))
+      .map((name) => `"${name}": company ${record.value.id} and person ${personNames.get(name.toLowerCase())}`),
+  );
+  assert.deepEqual(clashes, []);
+});
+
+test("people and companies are spread over the world", () => {
+  const countries = new Set(people.map((r) => r.value.country));
+  assert.ok(countries.size >= 75, `people from ${countries.size} countries`);
+  const kinds = new Set(companies.map((r) => r.value.kind));
+  for (const kind of ["airline", "energy", "defence", "tech", "finance", "media", "shipping", "telecom", "mining"]) {
+    assert.ok(kinds.has(kind as Company["kind"]), `no ${kind} company`);
+  }
 });
