@@ -25,10 +25,10 @@ const NOMINAL_FORMS = new Set([
   "kidnapping", "hijacking", "hacking", "footing", "beheading", "beating", "wreath-laying", "working",
   "unfreezing", "storming", "stabbing", "signing", "shipping", "severing", "rioting", "recording", "ramming",
   "poisoning", "monitoring", "looting", "hostage-taking", "granting", "freeing", "flogging", "fact-finding",
-  "decommissioning", "cheating", "blacklisting", "landing", "briefing", "hearing", "sentencing",
+  "decommissioning", "cheating", "blacklisting", "landing", "briefing", "hearing", "sentencing", "finding",
   // adjectives
   "targeted", "guided", "precision-guided", "unmanned", "heightened", "forced", "improvised", "attempted",
-  "armed", "detained", "united", "disappointed", "concerned",
+  "armed", "detained", "united", "disappointed", "concerned", "displaced",
   // not inflections at all
   "hundred", "need", "ied", "bring", "red", "shed", "bed", "feed", "seed", "speed", "breed", "proceed", "king",
 ]);
