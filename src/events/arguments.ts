@@ -105,6 +105,7 @@ function subjectBefore(view: SentenceView, end: number, crossCommas: boolean): n
       continue;
     }
     const word = view.words[i]!;
+    if (view.isTime[i]) continue;
     if (NP_POS.has(view.pos[i]!) && !RELATIVE.has(word)) continue;
     if (word === "of" || word === "and" || word === "'" || word === "’") continue;
     if (word === "," && crossCommas) continue;
@@ -124,7 +125,7 @@ function hasVerbBetween(view: SentenceView, a: number, b: number): boolean {
 /** The earlier verb group whose clause a coordinated or participle clause continues ("…, urging"), or -1. */
 export function continuedGroup(view: SentenceView, g: number): number {
   let j = view.groups[g]!.first - 1;
-  while (j >= 0 && view.pos[j] === "ADV") j--;
+  while (j >= 0 && (view.pos[j] === "ADV" || view.isTime[j])) j--;
   if (j < 0 || g === 0) return -1;
   const word = view.words[j]!;
   return word === "and" || word === "or" || word === "but" || (word === "," && hasVerbBetween(view, 0, j)) ? g - 1 : -1;
@@ -134,7 +135,7 @@ export function continuedGroup(view: SentenceView, g: number): number {
 export function subjectOf(view: SentenceView, g: number): number[] {
   const group = view.groups[g]!;
   let j = group.first - 1;
-  while (j >= 0 && view.pos[j] === "ADV") j--;
+  while (j >= 0 && (view.pos[j] === "ADV" || view.isTime[j])) j--;
   if (j < 0) return [];
   const word = view.words[j]!;
   const continued = continuedGroup(view, g);
@@ -189,6 +190,7 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
     }
     const word = view.words[i]!;
     const pos = view.pos[i]!;
+    if (view.isTime[i]) continue;
     if (view.group[i]! >= 0 && word !== "involving" && word !== "including") return [];
     if (TARGET_PREPS.has(word)) {
       if (AFTER_SELF_ONLY.has(word) && !skippedSelf) return [];

@@ -12,6 +12,7 @@ import { findPredicates } from "./match-patterns.js";
 import { enclosingGroup, findArguments, isWeakMention } from "./arguments.js";
 import { modalityOfNoun, modalityOfVerb } from "./modality.js";
 import { dateEvent, locateEvent } from "./dating.js";
+import { resolvePronoun } from "../actors/index.js";
 
 /** What the coder knows, loaded once. */
 export interface CoderKnowledge {
@@ -69,7 +70,8 @@ function keepReadings(readings: readonly Reading[], view: SentenceView): Reading
   return readings.filter((r) => {
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
     if (governor && governor !== r && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) return false;
-    if (r.match.pattern.code === "010" && governed.has(r.match.first) && view.group[r.match.first]! >= 0) return false;
+    // "X did Y, officials said": a bare statement adds nothing when what was said is coded.
+    if (r.match.pattern.code === "010" && readings.some((o) => o.match.pattern.code !== "010")) return false;
     return true;
   });
 }
@@ -111,8 +113,32 @@ function isHeadline(text: string, tokens: readonly Token[], from: number, to: nu
 function targetCode(source: Mention | null, target: Mention | null): ActorCode | null {
   if (!target) return null;
   const country = source?.actor?.country;
-  if (!isWeakMention(target) || !country || (target.type !== "GROUP" && target.type !== "PERSON")) return target.actor?.code ?? null;
+  if (!isWeakMention(target) || !country || target.type !== "GROUP") return target.actor?.code ?? null;
   return `${country}${target.actor?.sector ?? ""}` as ActorCode;
+}
+
+const PRONOUNS = new Set(["he", "she", "it", "they", "its", "their", "his", "her", "him", "them"]);
+
+/**
+ * The sentence's mentions plus its pronouns as mentions of what they refer to ("Syria says it is
+ * willing …" → "it" stands for Syria), with the antecedent of each, for the event's actor text.
+ */
+function withPronouns(doc: Document, mentions: readonly Mention[], first: number, end: number): { mentions: Mention[]; antecedents: Map<Mention, Mention> } {
+  const tokens = doc.layers.tokens ?? [];
+  const antecedents = new Map<Mention, Mention>();
+  const all = [...mentions];
+  for (let i = first; i < end; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== "PRON" || !PRONOUNS.has(token.lemma) && !PRONOUNS.has(doc.text.slice(token.start, token.end).toLowerCase())) continue;
+    if (mentions.some((m) => m.start <= token.start && token.end <= m.end)) continue;
+    const antecedent = resolvePronoun(doc, i)[0];
+    if (!antecedent?.actor) continue;
+    const mention: Mention = { start: token.start, end: token.end, text: doc.text.slice(token.start, token.end), type: antecedent.type, actor: antecedent.actor, via: "pronoun" };
+    antecedents.set(mention, antecedent);
+    all.push(mention);
+  }
+  if (antecedents.size > 0) all.sort((a, b) => a.start - b.start);
+  return { mentions: all, antecedents };
 }
 
 function inSpan(spans: readonly Span[], span: Span): Span[] {
@@ -130,16 +156,25 @@ export function codeEvents(doc: Document, knowledge: CoderKnowledge): CodedEvent
     while (t < tokens.length && tokens[t]!.sentence === s) t++;
     if (t === first || isHeadline(doc.text, tokens, first, t)) continue;
     const sentenceTokens: readonly Token[] = tokens.slice(first, t);
-    const view = viewSentence(s, doc.text, sentenceTokens, inSpan(mentions, sentence) as Mention[], inSpan(quantities, sentence) as Quantity[]);
+    const { mentions: sentenceMentions, antecedents } = withPronouns(doc, inSpan(mentions, sentence) as Mention[], first, t);
+    const view = viewSentence(s, doc.text, sentenceTokens, sentenceMentions, inSpan(quantities, sentence) as Quantity[], inSpan(times, sentence));
     const matches = findPredicates(view, knowledge.patterns);
     if (matches.length === 0) continue;
     const readings = keepReadings(matches.map((m) => readPredicate(view, knowledge, m)), view);
-    for (const reading of readings) events.push(...eventsOf(doc, view, knowledge, reading, sentence, times as TimeExpression[]));
+    for (const reading of readings) events.push(...eventsOf(doc, view, knowledge, reading, sentence, times as TimeExpression[], antecedents));
   }
   return events;
 }
 
-function eventsOf(doc: Document, view: SentenceView, knowledge: CoderKnowledge, reading: Reading, sentence: Span, times: readonly TimeExpression[]): CodedEvent[] {
+function eventsOf(
+  doc: Document,
+  view: SentenceView,
+  knowledge: CoderKnowledge,
+  reading: Reading,
+  sentence: Span,
+  times: readonly TimeExpression[],
+  antecedents: ReadonlyMap<Mention, Mention>,
+): CodedEvent[] {
   const code = knowledge.ontology.cameo(reading.match.pattern.code);
   if (!code) return [];
   const evidence: [number, number] = [view.tokens[reading.match.first]!.start, view.tokens[reading.match.last]!.end];
@@ -148,14 +183,14 @@ function eventsOf(doc: Document, view: SentenceView, knowledge: CoderKnowledge, 
     const source = s >= 0 ? view.mentions[s]! : null;
     const target = t >= 0 ? view.mentions[t]! : null;
     // An event needs at least one known actor; an unknown source is never invented.
-    if ((!source || isWeakMention(source)) && (!target || isWeakMention(target))) continue;
+    if (!source?.actor && !target?.actor) continue;
     const targetActor = targetCode(source, target);
     const when = dateEvent(times, sentence, evidence, doc.meta.published);
     out.push({
       source: (source?.actor?.code ?? null) as ActorCode | null,
       target: targetActor,
-      sourceText: source?.text ?? null,
-      targetText: target?.text ?? null,
+      sourceText: source ? (antecedents.get(source) ?? source).text : null,
+      targetText: target ? (antecedents.get(target) ?? target).text : null,
       cameo: code.code,
       cameoName: code.name,
       root: code.root,

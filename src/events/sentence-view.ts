@@ -1,4 +1,4 @@
-import type { Mention, PosTag, Quantity, Token } from "../document.js";
+import type { Mention, PosTag, Quantity, Span, Token } from "../document.js";
 
 /**
  * One sentence as the coder reads it: its tokens with repaired POS tags, lower-cased words,
@@ -16,6 +16,8 @@ export interface SentenceView {
   readonly mentionOf: Int32Array;
   /** Per token: index of the last token of the number phrase or mention it starts, else itself. */
   readonly unitEnd: Int32Array;
+  /** Per token: whether it lies in a time expression ("on Monday", "last week"), with its preposition. */
+  readonly isTime: Uint8Array;
   /** Per token: id of its verb group, or -1. */
   readonly group: Int32Array;
   readonly groups: readonly VerbGroup[];
@@ -32,6 +34,7 @@ export interface VerbGroup {
 
 // Past participles that wink-nlp tags as nouns or adjectives after "have" ("to have shot down").
 const PARTICIPLE_END = /(?:ed|en|wn|t|ung|ught|one)$/;
+const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "by", "during", "until", "from"]);
 const GROUP_PARTS = new Set(["not", "n't", "to", "never"]);
 
 function repairPos(words: readonly string[], pos: PosTag[], lemmas: readonly string[]): void {
@@ -88,6 +91,7 @@ export function viewSentence(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   quantities: readonly Quantity[],
+  times: readonly Span[] = [],
 ): SentenceView {
   const n = tokens.length;
   const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
@@ -115,9 +119,16 @@ export function viewSentence(
     while (last + 1 < n && tokens[last + 1]!.start < quantity.end && pos[last + 1] !== "NOUN" && pos[last + 1] !== "PROPN") last++;
     if (q < n && mentionOf[q] === -1) unitEnd[q] = Math.max(unitEnd[q]!, last);
   }
+  const isTime = new Uint8Array(n);
+  let k = 0;
+  for (const time of times) {
+    while (k < n && tokens[k]!.end <= time.start) k++;
+    if (k > 0 && TIME_PREPOSITIONS.has(words[k - 1]!)) isTime[k - 1] = 1;
+    for (let j = k; j < n && tokens[j]!.start < time.end; j++) isTime[j] = 1;
+  }
   const group = new Int32Array(n).fill(-1);
   const groups = findGroups(words, pos, lemmas, group);
-  return { index, tokens, words, pos, mentions, mentionOf, unitEnd, group, groups };
+  return { index, tokens, words, pos, mentions, mentionOf, unitEnd, isTime, group, groups };
 }
 
 /** Whether token i starts an actor mention. */
