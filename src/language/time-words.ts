@@ -33,6 +33,8 @@ export interface TimeWords {
   readonly roles: ReadonlyMap<string, TimeWordRole>;
   /** Days counted from the publication date: "yesterday" → -1. */
   readonly dayOffsets: ReadonlyMap<string, number>;
+  /** Matches a sentence that names a unit of time: only such a sentence can hold a duration. */
+  readonly unitCue: RegExp;
   /** Singular lower-cased unit name → unit ("year", "decade"). */
   readonly units: ReadonlyMap<string, TimeUnit>;
 }
@@ -65,7 +67,9 @@ export function timeWords(): TimeWords {
     units.set(value.word.toLowerCase(), { designator: value.designator, multiplier: value.multiplier ?? 1, time: value.time ?? false });
   }
   const cue = new RegExp(String.raw`\b(?:${cues.join("|")})s?\b|${NUMERIC_CUES}`);
-  words = Object.freeze({ cue, roles, dayOffsets, units });
+  const unitNames = [...units.keys()].map((u) => (u.endsWith("y") ? `${escape(u.slice(0, -1))}(?:y|ies)` : `${escape(u)}s?`));
+  const unitCue = new RegExp(String.raw`\b(?:${unitNames.join("|")})\b`, "i");
+  words = Object.freeze({ cue, unitCue, roles, dayOffsets, units });
   return words;
 }
 

@@ -18,6 +18,8 @@ const PROBE_ANCHORS: readonly Day[] = [
   { year: 2013, month: 10, day: 2 },
 ];
 
+const FOUR_DIGITS = /\b\d{4}\b/;
+
 /**
  * Adds the `times` layer: dates, times of day and durations in every sentence outside
  * boilerplate, resolved against the publication date (`doc.meta.published`) and written as
@@ -46,10 +48,13 @@ export function findTimes(doc: Document): Document {
 
 /** The time expressions of one sentence, anchored on `anchor`, without overlaps. */
 function timesIn(sentence: SentenceText, anchor: Day): FoundTime[] {
-  const { text, span } = sentence;
-  const found = [...bareYears(sentence), ...durations(sentence), ...steppedTimes(sentence, anchor)];
-  // chrono-node is slow: only a sentence with a month, weekday, clock time… goes to it.
-  if (timeWords().cue.test(text.slice(span.start, span.end))) found.push(...chronoTimes(sentence, anchor));
+  const { cue, unitCue } = timeWords();
+  const words = sentence.text.slice(sentence.span.start, sentence.span.end);
+  // Each finder runs only on a sentence that may hold what it looks for; chrono-node is slow.
+  const found = steppedTimes(sentence, anchor);
+  if (FOUR_DIGITS.test(words)) found.push(...bareYears(sentence));
+  if (unitCue.test(words)) found.push(...durations(sentence));
+  if (cue.test(words)) found.push(...chronoTimes(sentence, anchor));
   return joinRanges(sentence, withoutOverlaps(found));
 }
 
