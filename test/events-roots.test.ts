@@ -168,7 +168,7 @@ function show(events: readonly CodedEvent[]): string {
   return events.map((e) => `${e.source ?? "-"}→${e.target ?? "-"} ${e.cameo} (${e.rule})`).join("; ") || "no events";
 }
 
-for (const [root, cases] of Object.entries(MUST)) {
+for (const [root, cases] of Object.entries(MUST).sort(([a], [b]) => a.localeCompare(b))) {
   test(`root ${root}: its sentences code to it, its near misses do not`, { skip }, () => {
     const failures: string[] = [];
     for (const c of cases) {

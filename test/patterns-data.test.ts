@@ -28,7 +28,7 @@ const NOMINAL_FORMS = new Set([
   "decommissioning", "cheating", "blacklisting", "landing", "briefing", "hearing", "sentencing", "finding",
   // adjectives
   "targeted", "guided", "precision-guided", "unmanned", "heightened", "forced", "improvised", "attempted",
-  "armed", "detained", "united", "disappointed", "concerned", "displaced",
+  "armed", "detained", "united", "disappointed", "concerned", "displaced", "scathing", "blistering", "stinging", "withering",
   // not inflections at all
   "hundred", "need", "ied", "bring", "red", "shed", "bed", "feed", "seed", "speed", "breed", "proceed", "king",
 ]);
