@@ -7,7 +7,7 @@
 import type { Token } from "../document.js";
 import type { ActorDictionary, NameTarget, RoleNoun } from "./dictionary.js";
 import { opensName } from "./guess-type.js";
-import { isCapitalised } from "./name-tokens.js";
+import { isCapitalised, tokenKey } from "./name-tokens.js";
 
 export type Piece =
   | { readonly kind: "name"; readonly first: number; readonly last: number; readonly targets: readonly NameTarget[] }
@@ -42,8 +42,9 @@ const isCountryish = (p: Piece): boolean => p.kind === "name" && p.targets.every
 /** The raw pieces of a sentence: dictionary names, role nouns and single unknown name tokens. */
 function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts: readonly string[], from: number, inTime: ReadonlySet<number>): Piece[] {
   const pieces: Piece[] = [];
+  const keys = texts.map(tokenKey);
   for (let k = 0; k < texts.length; ) {
-    const match = dictionary.trie.longestAt(texts, k);
+    const match = dictionary.trie.longestAt(texts, k, keys);
     if (match) {
       const first = from + k;
       const last = first + match.length - 1;
@@ -109,10 +110,10 @@ function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) =>
 }
 
 /**
- * The mention pieces of the sentence made of `tokens[from, to)`. Tokens in `inTime` belong to
+ * The mention pieces of the sentence whose tokens start at `from` and whose token texts are
+ * `texts` (see `tokenTexts`). Tokens in `inTime` belong to
  * time expressions ("May 2021") and are never names.
  */
-export function findPieces(dictionary: ActorDictionary, text: string, tokens: readonly Token[], from: number, to: number, inTime: ReadonlySet<number> = new Set()): Piece[] {
-  const texts = tokenTexts(text, tokens, from, to);
+export function findPieces(dictionary: ActorDictionary, texts: readonly string[], tokens: readonly Token[], from: number, inTime: ReadonlySet<number> = new Set()): Piece[] {
   return joinPieces(rawPieces(dictionary, tokens, texts, from, inTime), texts, from);
 }

@@ -14,7 +14,8 @@ export function tokensOfName(name: string): string[] {
 
 /** The key a token is looked up by: lower case, typographic apostrophes made plain. */
 export function tokenKey(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'");
+  const lower = text.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
 const hasUpper = (s: string): boolean => s !== s.toLowerCase();

@@ -57,7 +57,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
     let to = from;
     while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
     const texts = tokenTexts(doc.text, tokens, from, to);
-    collectPhrases(findPieces(dictionary, doc.text, tokens, from, to, inTime), tokens, texts, from, phrases);
+    collectPhrases(findPieces(dictionary, texts, tokens, from, inTime), tokens, texts, from, phrases);
     from = to;
   }
   const textOf = (first: number, last: number): string => doc.text.slice(tokens[first]!.start, tokens[last]!.end);

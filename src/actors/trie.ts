@@ -38,21 +38,25 @@ export class TokenTrie<T> {
 
   /**
    * The longest entry starting at `texts[from]` whose case fits the text, with every value
-   * stored under it (several when a name is ambiguous), or null.
+   * stored under it (several when a name is ambiguous), or null. `keys` are the texts'
+   * look-up keys (`tokenKey`), computed once per sentence by a caller that walks every token.
    */
-  longestAt(texts: readonly string[], from: number, accept: (value: T) => boolean = () => true): TrieMatch<T> | null {
+  longestAt(texts: readonly string[], from: number, keys: readonly string[] = texts.map(tokenKey), accept: (value: T) => boolean = () => true): TrieMatch<T> | null {
     let node = this.root;
     let best: TrieMatch<T> | null = null;
     for (let i = from; i < texts.length; i++) {
-      const next = node.children.get(tokenKey(texts[i]!));
+      const next = node.children.get(keys[i]!);
       if (!next) break;
       node = next;
       if (!node.entries) continue;
-      const length = i - from + 1;
-      const values = node.entries
-        .filter((e) => accept(e.value) && e.tokens.every((t, k) => caseAllows(t, texts[from + k]!)))
-        .map((e) => e.value);
-      if (values.length > 0) best = { length, values };
+      const values: T[] = [];
+      for (const entry of node.entries) {
+        if (!accept(entry.value)) continue;
+        let fits = true;
+        for (let k = 0; fits && k < entry.tokens.length; k++) fits = caseAllows(entry.tokens[k]!, texts[from + k]!);
+        if (fits) values.push(entry.value);
+      }
+      if (values.length > 0) best = { length: i - from + 1, values };
     }
     return best;
   }
