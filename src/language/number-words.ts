@@ -57,6 +57,11 @@ export function percentWordsAt(words: readonly string[], at: number): number {
   return lexicon.get(`${word} ${words[at + 1] ?? ""}`)?.kind === "percent" ? 2 : 0;
 }
 
+/** The value of a short scale written after digits ("m" → 1e6, "bn" → 1e9), or undefined. */
+export function scaleSuffix(word: string): number | undefined {
+  return numberLexicon().suffixes.get(word);
+}
+
 /** A number read from a run of words. */
 export interface NumberReading {
   readonly value: number;

@@ -1,7 +1,8 @@
 import type { Comparator, Document, Quantity, Span, TimeExpression, Token } from "../document.js";
 import { isBoilerplate, withLayers } from "../document.js";
 import { comparatorBefore } from "./number-comparators.js";
-import { percentWordsAt, readNumber } from "./number-words.js";
+import type { NumberReading } from "./number-words.js";
+import { percentWordsAt, readNumber, scaleSuffix } from "./number-words.js";
 
 // Up to four words of modifiers and nouns make a counted noun ("300 jailed opposition activists").
 const MAX_UNIT_WORDS = 4;
@@ -35,8 +36,9 @@ function quantitiesIn(text: string, tokens: readonly Token[], times: readonly Ti
   const inTime = (token: Token): boolean => sentenceTimes.some((t) => token.start < t.end && t.start < token.end);
   const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
-    const reading = readNumber(words, i);
-    if (!reading || inTime(tokens[i]!) || !isCount(text, tokens, words, i, reading.end)) continue;
+    const read = readNumber(words, i);
+    if (!read || inTime(tokens[i]!) || !isCount(text, tokens, words, i, read.end)) continue;
+    const reading = withGluedScale(tokens, words, read);
     let start = i;
     if (tokens[i - 1]?.pos === "SYM" && words[i - 1] !== "%") start = i - 1;
     const said = comparatorBefore(words, start);
@@ -50,12 +52,21 @@ function quantitiesIn(text: string, tokens: readonly Token[], times: readonly Ti
   return found;
 }
 
+/** "£28.7m": a scale letter glued to the number multiplies it. */
+function withGluedScale(tokens: readonly Token[], words: readonly string[], reading: NumberReading): NumberReading {
+  const scale = scaleSuffix(words[reading.end] ?? "");
+  const glued = scale !== undefined && tokens[reading.end]!.start === tokens[reading.end - 1]!.end;
+  return glued ? { ...reading, value: reading.value * scale, end: reading.end + 1 } : reading;
+}
+
 /**
  * Whether the number at `words[i]` counts something, rather than naming ("Resolution 2231",
  * "Flight 17"), telling the time ("9:30", "5 p.m.") or being the pronoun "one" ("no one").
  */
 function isCount(text: string, tokens: readonly Token[], words: readonly string[], i: number, end: number): boolean {
   const previous = tokens[i - 1];
+  // "three-party politics", "a four-letter word": part of a compound modifier.
+  if (words[end] === "-" && tokens[end]!.start === tokens[end - 1]!.end) return false;
   if (words[i] === "one" && end === i + 1 && (previous?.pos === "DET" || words[i + 1] === "another")) return false;
   const named = previous !== undefined && (previous.pos === "PROPN" || previous.pos === "NOUN") && /\p{Lu}/u.test(text[previous.start]!);
   if (named && /^\d+$/.test(words[i]!)) return false;
@@ -72,7 +83,7 @@ function unitAfter(text: string, tokens: readonly Token[], words: readonly strin
   if (percentWordsAt(words, at) > 0) return "percent";
   if (words[at] === "of") {
     at++;
-    if (tokens[at]?.pos === "DET") at++;
+    if (tokens[at]?.pos === "DET" || tokens[at]?.pos === "PRON") at++;
   }
   let last = -1;
   for (let j = at; j < tokens.length && j < at + MAX_UNIT_WORDS; j++) {
@@ -81,5 +92,6 @@ function unitAfter(text: string, tokens: readonly Token[], words: readonly strin
     if (token.pos !== "ADJ") last = j;
   }
   if (last < 0) return undefined;
-  return text.slice(tokens[at]!.start, tokens[last]!.end);
+  // "60p." at the end of a sentence: the full stop is not part of the unit.
+  return text.slice(tokens[at]!.start, tokens[last]!.end).replace(/\.$/, "");
 }

@@ -64,6 +64,10 @@ function readResult(sentence: SentenceText, result: ParsedResult, anchor: Day): 
     if (role !== "preposition" && role !== "since" && role !== "until") break;
     start += m[0].length;
   }
+  // "BBC Radio 4's Today programme", ITV's "This Morning": a capitalised casual word inside a
+  // sentence is a name.
+  const casual = [...result.tags()].some((t) => t.startsWith("casualReference/"));
+  if (casual && start > span.start && /^\p{Lu}/u.test(text[start]!)) return null;
   let before = wordBefore(text, span.start, start);
   if (!isLikelyTime(text.slice(start, end).split(/\s+/), before.word)) return null;
   // chrono leaves "last" out of "last May": take it in, it decides the year.
@@ -133,7 +137,9 @@ function valueOf(c: ParsedComponents, result: ParsedResult, words: readonly stri
     // A clock time: "second" is the finest precision the Document has.
     return { value: `${isoDay(day)}T${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}`, type: "TIME", precision: "second" };
   }
-  // "this morning", "tonight": of the publication day unless a day is named.
+  // "this morning", "tonight": of the publication day unless a day is named. A bare "morning"
+  // is any morning ("every morning").
+  if (part && lower.length === 1 && lower[0] !== "tonight") return null;
   if (part) return { value: `${isoDay(day ?? anchor)}${part}`, type: "TIME", precision: "day" };
   if (day) return { value: isoDay(day), type: "DATE", precision: "day" };
   if (c.isCertain("month")) {

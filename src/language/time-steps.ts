@@ -16,7 +16,8 @@ export function steppedTimes(sentence: SentenceText, anchor: Day): FoundTime[] {
     const token = tokens[i]!;
     const word = text.slice(token.start, token.end).toLowerCase();
     const offset = dayOffsets.get(word);
-    if (offset !== undefined) {
+    // "BBC Radio 4's Today programme": capitalised inside a sentence, it is a name.
+    if (offset !== undefined && (i === 0 || !/^\p{Lu}/u.test(text[token.start]!))) {
       found.push({ start: token.start, end: token.end, value: isoDay(addDays(anchor, offset)), type: "DATE", precision: "day" });
       continue;
     }
