@@ -174,7 +174,19 @@ export function actorOf(view: SentenceView, g: number): number[] {
  */
 function targetsAfter(view: SentenceView, from: number, sourceCountries: ReadonlySet<string>): number[] {
   let skippedSelf = false;
+  let crossed = false;
   for (let i = from, seen = 0; i < view.tokens.length && seen < 10; i++, seen++) {
+    // "demanded that the US cancel …", "offered to hand over to Britain": the addressee may sit
+    // in the complement, once.
+    if (!crossed && i === from && view.words[i] === "that") {
+      crossed = true;
+      continue;
+    }
+    if (!crossed && view.group[i]! >= 0 && view.words[i] === "to" && i - from <= 4) {
+      crossed = true;
+      i = view.groups[view.group[i]!]!.last;
+      continue;
+    }
     const m = mentionStartingAt(view, i);
     if (m >= 0) {
       const country = view.mentions[m]!.actor?.country;

@@ -4,12 +4,14 @@ import type { Stage } from "../stage.js";
 import type { Ontology } from "./ontology.js";
 import type { PatternIndex } from "./compile-patterns.js";
 import type { ModalityCues } from "./modality.js";
+import type { IntentCodes } from "./intent-codes.js";
+import { intentCodeOf } from "./intent-codes.js";
 import type { PatternMatch } from "./match-patterns.js";
 import type { SentenceView } from "./sentence-view.js";
 import type { ActorCode } from "../document.js";
 import { viewSentence } from "./sentence-view.js";
 import { findPredicates } from "./match-patterns.js";
-import { enclosingGroup, findArguments, isWeakMention } from "./arguments.js";
+import { actorOf, enclosingGroup, findArguments, isWeakMention } from "./arguments.js";
 import { modalityOfNoun, modalityOfVerb } from "./modality.js";
 import { dateEvent, locateEvent } from "./dating.js";
 import { resolvePronoun } from "../actors/index.js";
@@ -19,11 +21,14 @@ export interface CoderKnowledge {
   readonly ontology: Ontology;
   readonly patterns: PatternIndex;
   readonly cues: ModalityCues;
+  readonly intents: IntentCodes;
 }
 
 /** A predicate with its arguments and modality, before it becomes one or more events. */
 interface Reading {
   readonly match: PatternMatch;
+  /** The code to report: the pattern's, or the intent, appeal or rejection of it ("agreed to free" → 0353). */
+  readonly code: string;
   readonly sources: readonly number[];
   readonly targets: readonly number[];
   readonly modality: Modality;
@@ -38,12 +43,19 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
   if (match.pattern.kind === "verb") {
     const g = view.group[match.first]!;
     const { modality, governor } = g >= 0 ? modalityOfVerb(view, knowledge.cues, g, match.first) : { modality: "asserted" as Modality, governor: -1 };
-    return { match, sources, targets, modality, governor, hasOwnSource: true };
+    const mapped = modality === "intended" || modality === "requested" || (modality === "negated" && governor >= 0) ? intentCodeOf(knowledge.intents, modality, match.pattern.code) : undefined;
+    const external = governor >= 0 && view.group[governor] !== g ? view.group[governor]! : -1;
+    if (mapped && modality === "requested" && external >= 0) {
+      // "Moi urged Uganda to repatriate …": the one who urges appeals to the one urged.
+      const appealer = actorOf(view, external);
+      return { match, code: mapped, sources: appealer, targets: sources.length > 0 ? sources : targets, modality, governor, hasOwnSource: true };
+    }
+    return { match, code: mapped ?? match.pattern.code, sources, targets, modality, governor, hasOwnSource: true };
   }
   const enclosing = enclosingGroup(view, match.first);
   const { modality } = modalityOfNoun(view, knowledge.cues, match.first, enclosing);
   const governor = enclosing >= 0 && isObjectOf(view, view.groups[enclosing]!.last, match.first) ? view.groups[enclosing]!.head : -1;
-  return { match, sources, targets, modality, governor, hasOwnSource: sourceFrom === "own" };
+  return { match, code: match.pattern.code, sources, targets, modality, governor, hasOwnSource: sourceFrom === "own" };
 }
 
 const OBJECT_POS = new Set(["DET", "ADJ", "NUM", "PRON", "PART", "NOUN", "PROPN"]);
@@ -67,11 +79,18 @@ function keepReadings(readings: readonly Reading[], view: SentenceView): Reading
   for (const r of readings) codedHeads.set(r.match.first, r);
   const governed = new Set<number>();
   for (const r of readings) if (r.governor >= 0) governed.add(r.governor);
-  return readings.filter((r) => {
+  // A mapped deed ("agreed to hold exercises" → 0312) says more than its coded governor ("agreed" 030).
+  const superseded = new Set<Reading>();
+  for (const r of readings) {
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
-    if (governor && governor !== r && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) return false;
+    if (governor && governor !== r && r.code !== r.match.pattern.code) superseded.add(governor);
+  }
+  return readings.filter((r) => {
+    if (superseded.has(r)) return false;
+    const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
+    if (governor && governor !== r && r.code === r.match.pattern.code && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) return false;
     // "X did Y, officials said": a bare statement adds nothing when what was said is coded.
-    if (r.match.pattern.code === "010" && readings.some((o) => o.match.pattern.code !== "010")) return false;
+    if (r.code === "010" && readings.some((o) => o.code !== "010")) return false;
     return true;
   });
 }
@@ -107,13 +126,29 @@ function isHeadline(text: string, tokens: readonly Token[], from: number, to: nu
 }
 
 /**
+ * A mention named only by its role ("Vice Foreign Minister" GOV, "forces" MIL) takes the country
+ * of a mention that qualifies it right before it: "Taiwan's Vice Foreign Minister", "Israeli officials".
+ */
+function qualifiedCode(mentions: readonly Mention[], index: number, text: string): ActorCode | null {
+  const mention = mentions[index];
+  if (!mention?.actor) return null;
+  if (!isWeakMention(mention)) return mention.actor.code;
+  const before = mentions[index - 1];
+  const country = before?.actor?.country;
+  if (!before || !country) return mention.actor.code;
+  const between = text.slice(before.end, mention.start);
+  if (!/^(?:'s?|’s?)?\s*(?:[A-Za-z-]+\s+){0,2}$/.test(between) || /[,.;]/.test(between)) return mention.actor.code;
+  return `${country}${mention.actor.sector ?? ""}` as ActorCode;
+}
+
+/**
  * The code of a target named only by a group ("political prisoners" CVL, "protesters"): qualified
  * with the source's country, as a government's acts on people it names no country for are domestic.
  */
-function targetCode(source: Mention | null, target: Mention | null): ActorCode | null {
+function targetCode(source: Mention | null, target: Mention | null, qualified: ActorCode | null): ActorCode | null {
   if (!target) return null;
   const country = source?.actor?.country;
-  if (!isWeakMention(target) || !country || target.type !== "GROUP") return target.actor?.code ?? null;
+  if (qualified !== target.actor?.code || !isWeakMention(target) || !country || target.type !== "GROUP") return qualified;
   return `${country}${target.actor?.sector ?? ""}` as ActorCode;
 }
 
@@ -175,7 +210,7 @@ function eventsOf(
   times: readonly TimeExpression[],
   antecedents: ReadonlyMap<Mention, Mention>,
 ): CodedEvent[] {
-  const code = knowledge.ontology.cameo(reading.match.pattern.code);
+  const code = knowledge.ontology.cameo(reading.code);
   if (!code) return [];
   const evidence: [number, number] = [view.tokens[reading.match.first]!.start, view.tokens[reading.match.last]!.end];
   const out: CodedEvent[] = [];
@@ -184,10 +219,11 @@ function eventsOf(
     const target = t >= 0 ? view.mentions[t]! : null;
     // An event needs at least one known actor; an unknown source is never invented.
     if (!source?.actor && !target?.actor) continue;
-    const targetActor = targetCode(source, target);
+    const sourceActor = s >= 0 ? qualifiedCode(view.mentions, s, doc.text) : null;
+    const targetActor = targetCode(source, target, t >= 0 ? qualifiedCode(view.mentions, t, doc.text) : null);
     const when = dateEvent(times, sentence, evidence, doc.meta.published);
     out.push({
-      source: (source?.actor?.code ?? null) as ActorCode | null,
+      source: sourceActor,
       target: targetActor,
       sourceText: source ? (antecedents.get(source) ?? source).text : null,
       targetText: target ? (antecedents.get(target) ?? target).text : null,

@@ -95,6 +95,9 @@ function governorBeforeInfinitive(view: SentenceView, cues: ModalityCues, g: num
   const group = view.groups[g]!;
   if (view.words[group.first] !== "to") return undefined;
   for (let i = group.first - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
+    // "is willing to withdraw", "are ready to": an adjective governs like a verb.
+    const adjective = view.pos[i] === "ADJ" ? cues.governorTo.get(view.words[i]!) : undefined;
+    if (adjective) return { modality: adjective, governor: i };
     if (view.pos[i] === "VERB") {
       const gov = cues.governorTo.get(view.tokens[i]!.lemma);
       return gov ? { modality: gov, governor: i } : undefined;
