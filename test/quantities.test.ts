@@ -44,6 +44,10 @@ const CASES: readonly (readonly [string, unknown[]])[] = [
   ["The aid was worth $5 million.", [["$5 million", 5000000, "exactly", "$"]]],
   ["Turnout was 40%.", [["40", 40, "exactly", "percent"]]],
   ["One of the prisoners was freed.", [["One", 1, "exactly", "prisoners"]]],
+  ["One of her colleagues resigned.", [["One", 1, "exactly", "colleagues"]]],
+  ["The Dome cost taxpayers £28.7m to sell.", [["£28.7m", 28700000, "exactly", "£"]]],
+  ["Net profit fell to 52.2 mln dlrs, or 4.5 pct.", [["52.2 mln", 52200000, "exactly", "dlrs"], ["4.5", 4.5, "exactly", "percent"]]],
+  ["This is three-party politics.", []],
   // The number inside a time expression is not a quantity.
   ["Lukashenko freed 52 on September 11th, the largest release since 2020.", [["52", 52, "exactly", null]]],
   ["He served three years in prison.", []],

@@ -57,6 +57,9 @@ const CASES: readonly (readonly [string, unknown[]])[] = [
   ["Over 2000 people signed.", []],
   ["Theresa May said she would resign.", []],
   ["He will march to the square.", []],
+  ["She told the BBC's Today programme that rates would rise.", []],
+  ["He checks the news every morning.", []],
+  ["Rates rose to 7-3/4 pct from 7-1/4, a 2-1 decision.", []],
   ["The aid was worth $5 billion a year.", []],
 ];
 
@@ -81,6 +84,18 @@ test("month-only expressions never get day precision", () => {
 test("without a publication date, only expressions that do not depend on it are kept", () => {
   const times = timesOf("He has been held since July 2021 and was re-elected in 2020; he met them yesterday, and in December.", null);
   assert.deepEqual(brief(times), [["July 2021", "2021-07", "month", { from: "2021-07" }], ["2020", "2020", "year"]]);
+});
+
+test("a publication date known only to the month anchors nothing relative", () => {
+  const times = timesOf("He was freed yesterday, and held since July 2021.", { value: "2025-09", precision: "month", origin: "meta" });
+  assert.deepEqual(brief(times), [["July 2021", "2021-07", "month", { from: "2021-07" }]]);
+});
+
+test("the nearest tense decides: a past release, a future visit", () => {
+  const times = timesOf("Prisoners freed in August said the envoy will come back in October.");
+  assert.deepEqual(brief(times), [["August", "2025-08", "month"], ["October", "2025-10", "month"]]);
+  const past = timesOf("The envoy came back in October.");
+  assert.deepEqual(brief(past), [["October", "2024-10", "month"]]);
 });
 
 test("boilerplate is not read", () => {

@@ -23,12 +23,15 @@ const FOUR_DIGITS = /\b\d{4}\b/;
 /**
  * Adds the `times` layer: dates, times of day and durations in every sentence outside
  * boilerplate, resolved against the publication date (`doc.meta.published`) and written as
- * ISO values at their own precision ("2025-09-11", "2021-07", "2025-W37", "P3Y").
+ * ISO values at their own precision ("2025-09-11", "2021-07", "2025-W37", "P3Y"). Without a
+ * publication day, only expressions that do not need one are kept ("July 2021", "three years").
  */
 export function findTimes(doc: Document): Document {
   const sentences = doc.layers.sentences ?? [];
   const tokens = doc.layers.tokens ?? [];
-  const anchor = doc.meta.published ? anchorOf(doc.meta.published.value) : null;
+  const { published } = doc.meta;
+  // "yesterday" needs the day: a date known only to the month or year anchors nothing.
+  const anchor = published && (published.precision === "day" || published.precision === "second") ? anchorOf(published.value) : null;
   const times: TimeExpression[] = [];
   let first = 0;
   for (let k = 0; k < sentences.length; k++) {
