@@ -31,7 +31,7 @@ export function docWithActors(
         end,
         text: words,
         type: type ?? (code && code.length === 3 ? "GPE" : "PERSON"),
-        actor: code ? { id: words, name: words, code: code as ActorCode, country, sector: code.length > 3 ? code.slice(3) : null } : null,
+        actor: code ? { id: words, name: words, code: code as ActorCode, country, sector: country ? code.slice(3) || null : code } : null,
       });
     }
   }
@@ -45,4 +45,11 @@ export function timeAt(text: string, words: string, value: string, range?: { fro
   if (start < 0) throw new Error(`"${words}" is not in the text`);
   const precision = value.length === 10 ? "day" : value.length === 7 ? "month" : "year";
   return { start, end: start + words.length, text: words, value, type: "DATE", precision, ...(range ? { range } : {}) };
+}
+
+/** A quantity at the first occurrence of `words` ("more than 300"), counting `unit` when given. */
+export function quantityAt(text: string, words: string, value: number, comparator: Quantity["comparator"], unit?: string): Quantity {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`"${words}" is not in the text`);
+  return { start, end: start + words.length, text: words, value, comparator, ...(unit ? { unit } : {}) };
 }
