@@ -5,6 +5,7 @@
  */
 import type { MentionType } from "../document.js";
 import type { CompanyRecord, CountryNameRecord, DatedRole, OrganisationRecord, PersonRecord, RoleRecord } from "./schemas.js";
+import type { PlaceSource } from "./places.js";
 import { TokenTrie } from "./trie.js";
 
 export type ActorKind = "country" | "person" | "company" | "organisation";
@@ -27,9 +28,10 @@ export interface ActorEntry {
 
 /**
  * How a name stands for its actor: the actor's own name, an adjective or people ("Belarusian",
- * "Belarusians"), a seat of power ("Minsk", "Washington") or an institution ("the Kremlin").
+ * "Belarusians"), a seat of power ("Minsk", "Washington"), an institution ("the Kremlin"), or
+ * a place in the country (a city, a state).
  */
-export type NameUse = "name" | "demonym" | "people" | "seat" | "body";
+export type NameUse = "name" | "demonym" | "people" | "seat" | "body" | "place";
 
 export interface NameTarget {
   readonly actor: ActorEntry;
@@ -68,6 +70,8 @@ export interface CountrySource {
 
 export interface DictionarySources {
   readonly countries: readonly CountrySource[];
+  /** Cities and divisions; a name the rest of the dictionary has is not read as a place. */
+  readonly places: readonly PlaceSource[];
   readonly countryNames: readonly { readonly value: CountryNameRecord; readonly where: string }[];
   readonly people: readonly { readonly value: PersonRecord; readonly where: string }[];
   readonly companies: readonly { readonly value: CompanyRecord; readonly where: string }[];
@@ -144,6 +148,12 @@ export function buildActorDictionary(sources: DictionarySources): ActorDictionar
     seen.add(dedupe);
     trie.add(name, { kind: "name", target });
     byName.set(key, [...(byName.get(key) ?? []), target]);
+  }
+  for (const place of sources.places) {
+    const actor = actors.get(`country:${place.country}`);
+    if (!actor || byName.has(place.name.toLowerCase())) continue;
+    trie.add(place.name, { kind: "name", target: { actor, use: "place" } });
+    byName.set(place.name.toLowerCase(), [{ actor, use: "place" }]);
   }
   for (const { value: r } of sources.roles) {
     const role: RoleNoun = { word: r.words[0]!, sector: r.sector, kind: r.kind };

@@ -4,6 +4,7 @@
  * English naming, not facts about actors, so they live here rather than in data/.
  */
 import type { MentionType } from "../document.js";
+import { isFirstName } from "./first-names.js";
 
 const ORG_LAST = new Set([
   "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "company", "group",
@@ -11,18 +12,26 @@ const ORG_LAST = new Set([
   "academy", "foundation", "society", "club", "fc", "records", "airlines", "airways", "agency", "ministry", "department", "office",
   "bureau", "service", "services", "authority", "board", "federation", "league", "organization", "organisation", "network",
   "studios", "studio", "entertainment", "press", "times", "post", "news", "herald", "journal", "gazette", "tribune", "magazine",
-  "radio", "television", "tv", "channel", "orchestra", "band", "choir", "team", "united", "city", "rovers", "wanderers",
+  "radio", "television", "tv", "channel", "orchestra", "band", "choir", "team", "united", "rovers", "wanderers", "station",
+  "stadium", "arena", "hall", "centre", "center", "hotel", "auditorium", "airport", "base", "field", "fm", "am",
   "trust", "fund", "hospital", "museum", "church", "army", "navy", "force", "police", "court", "parliament", "assembly",
   "congress", "senate", "government", "movement", "front", "alliance", "coalition", "brigade", "regiment", "division", "corps",
   "motors", "systems", "technologies", "industries", "holdings", "partners", "labs", "software", "communications", "energy",
-  "oil", "petroleum", "airport", "railway", "railways", "games", "publishing", "publishers", "books", "pictures", "films",
+  "oil", "petroleum", "railway", "railways", "railroad", "publishing", "publishers", "books", "pictures", "films",
+]);
+/** Names of events, works and awards: not actors ("Battle of X", "Best Rock Video"). */
+const MISC_WORDS = new Set([
+  "battle", "war", "campaign", "siege", "operation", "award", "awards", "trophy", "prize", "bowl", "cup", "festival",
+  "championship", "championships", "olympics", "games", "album", "song", "tour", "act", "treaty", "accord", "agreement",
+  "doctrine", "crisis", "revolution", "rebellion", "uprising", "edition", "series", "season", "show", "video", "best",
+  "medal", "cross", "order", "expedition", "conference", "summit", "election", "elections", "language", "english",
 ]);
 const LOC_LAST = new Set([
   "river", "mountain", "mountains", "mount", "lake", "island", "islands", "isle", "county", "town", "village", "street", "road",
-  "avenue", "square", "bridge", "province", "valley", "bay", "sea", "ocean", "park", "district", "region", "peninsula", "desert",
+  "avenue", "square", "bridge", "city", "province", "valley", "bay", "sea", "ocean", "park", "district", "region", "peninsula", "desert",
   "forest", "canyon", "beach", "coast", "gulf", "strait", "hill", "hills", "falls", "harbour", "harbor", "creek", "township",
   "borough", "parish", "prefecture", "oblast", "state", "territory", "heights", "plains", "basin", "glacier", "reef", "cape",
-  "station", "castle", "palace", "cathedral", "temple", "stadium", "arena", "hall", "centre", "center", "tower",
+  "castle", "palace", "cathedral", "temple", "tower",
 ]);
 const LOC_FIRST = new Set(["mount", "mt", "mt.", "lake", "cape", "fort", "port", "saint", "st.", "san", "santa", "los", "las", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "upper", "lower", "greater"]);
 const ORG_FIRST = new Set(["university", "ministry", "department", "bank", "council", "committee", "commission", "institute", "college", "school", "church", "house", "office", "federation", "league", "association", "society", "academy", "board", "order"]);
@@ -43,18 +52,23 @@ export function isLocative(word: string): boolean {
   return LOCATIVE.has(word);
 }
 
-/** The likeliest type of an unknown name, or null when nothing points anywhere. */
-export function guessNameType(context: NameContext): MentionType | null {
+/**
+ * The likeliest type of an unknown name; "MISC" for events, works and awards, which are no
+ * actors; null when nothing points anywhere.
+ */
+export function guessNameType(context: NameContext): MentionType | "MISC" | null {
   const { words, before } = context;
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
+  if (MISC_WORDS.has(first) || MISC_WORDS.has(last)) return "MISC";
   if (words.length > 1 && ORG_LAST.has(last)) return "ORG";
   if (words.length > 1 && LOC_LAST.has(last)) return "LOC";
   if (words.length > 1 && ORG_FIRST.has(first)) return "ORG";
   if (words.length > 1 && LOC_FIRST.has(first)) return "LOC";
   if (context.acronym) return "ORG";
+  if (words.length <= 4 && isFirstName(first)) return "PERSON";
   if ((isLocative(before) || before === "to") && words.length <= 2) return "LOC";
-  if (words.length >= 2 && words.length <= 4) return "PERSON";
+  if (words.length >= 2 && words.length <= 3) return "PERSON";
   return null;
 }
 

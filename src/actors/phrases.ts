@@ -25,6 +25,8 @@ export interface Phrase {
   readonly possessor: number | null;
   /** The lower-cased token before the phrase, "" at the start of a sentence. */
   readonly before: string;
+  /** The lower-cased token after the phrase, "" at the end of a sentence. */
+  readonly after: string;
   /** Whether a hyphen joins the phrase to the next word ("Warsaw-based", "US-brokered"). */
   readonly hyphenated: boolean;
 }
@@ -78,7 +80,7 @@ export function collectPhrases(pieces: readonly Piece[], tokens: readonly Token[
     }
     // "Trump's envoy": the possessor is the bare name just before the possessive mark.
     const possessor = roles.length > 0 && !modifier && lastBare && lastBare.piece.last + 2 === first && POSSESSIVE.has(textAt(first - 1)) ? lastBare.index : null;
-    phrases.push({ first, last, sentence, modifier, roles, name, possessor, before: textAt(first - 1).toLowerCase(), hyphenated: hyphenAfter(pieces[k - 1]!) });
+    phrases.push({ first, last, sentence, modifier, roles, name, possessor, before: textAt(first - 1).toLowerCase(), after: textAt(last + 1).toLowerCase(), hyphenated: hyphenAfter(pieces[k - 1]!) });
     lastBare = roles.length === 0 && !modifier ? { piece: pieces[k - 1]!, index: phrases.length - 1 } : null;
     j = k;
   }

@@ -9,6 +9,9 @@ import { actorOn, codeOn, resolvedActor, roleOn } from "./dated-codes.js";
 import { guessNameType, isLocative } from "./guess-type.js";
 import type { Phrase } from "./phrases.js";
 
+/** The `via` of a lone unknown word: dropped unless coreference makes it a surname. */
+export const WEAK_GUESS = "guess:weak";
+
 /** A mention being built: coreference may still fill in its actor. */
 export interface DraftMention {
   first: number;
@@ -26,11 +29,13 @@ export interface ResolveContext {
   readonly day: string | null;
   /** Countries the article names without ambiguity, for settling ambiguous names. */
   readonly countries: ReadonlySet<string>;
+  /** Words the article writes with a capital inside a sentence: names, not sentence openers. */
+  readonly capitalisedInside: ReadonlySet<string>;
   /** The text of tokens first..last. */
   textOf(first: number, last: number): string;
 }
 
-const TYPE_OF_USE = { name: null, demonym: "GROUP", people: "GROUP", seat: "GPE", body: "ORG" } as const;
+const TYPE_OF_USE = { name: null, demonym: "GROUP", people: "GROUP", seat: "GPE", body: "ORG", place: "GPE" } as const;
 
 /** The sector the roles give: the first that has one ("opposition leader" → OPP). */
 const sectorOfRoles = (roles: readonly RoleNoun[]): string | null => roles.find((r) => r.sector !== null)?.sector ?? null;
@@ -76,6 +81,17 @@ function codeFromOwner(owner: ResolvedActor | null, roles: readonly RoleNoun[]):
   if (owner && owner.country && !/^(IGO|NGO)/.test(owner.code)) return { code: `${owner.country}${sector ?? ""}`, country: owner.country };
   if (owner) return { code: owner.code, country: owner.country };
   return sector ? { code: sector, country: null } : null;
+}
+
+/**
+ * Whether a capitalised word nobody knows is a name at all: a single word opening a sentence
+ * ("Founding", "Redesignated") only if the article also capitalises it inside a sentence; a
+ * title in quotes ("Kill") is a work, not an actor.
+ */
+function isLikelyName(phrase: Phrase, text: string, context: ResolveContext): boolean {
+  if (phrase.before === '"' && phrase.after === '"') return false;
+  if (phrase.before === "" && !text.includes(" ") && !context.capitalisedInside.has(text)) return false;
+  return true;
 }
 
 /** Resolves one phrase; `earlier` are the drafts of the article's previous phrases, by index. */
@@ -124,9 +140,13 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   // An unknown name: typed by its roles or its own words, coded by what the phrase says.
   const text = context.textOf(name.first, name.last);
   const words = text.split(/\s+/).map((w) => w.toLowerCase());
-  let type: MentionType | null = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text) });
-  type ??= "ORG";
+  if (roles.length === 0 && !name.role && !isLikelyName(phrase, text, context)) return null;
   const own = name.role ? codeFromOwner(owner, [name.role]) : fromOwner;
+  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text) });
+  if (guessed === "MISC") return null;
+  // One capitalised word with no cue is kept only if coreference finds it a surname.
+  if (guessed === null && words.length === 1 && !own) return draft("ORG", null, WEAK_GUESS);
+  const type: MentionType = guessed ?? "ORG";
   const actor = own ? resolvedActor(`name:${slug(text)}`, text, own.code, own.country) : null;
   return draft(type, actor, own ? (owner ? ownerVia : "role") : "guess");
 }

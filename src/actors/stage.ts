@@ -11,7 +11,7 @@ import { findPieces, tokenTexts } from "./matcher.js";
 import type { Phrase } from "./phrases.js";
 import { collectPhrases } from "./phrases.js";
 import type { DraftMention, ResolveContext } from "./resolve.js";
-import { resolvePhrase } from "./resolve.js";
+import { resolvePhrase, WEAK_GUESS } from "./resolve.js";
 
 /** The article's day (YYYY-MM-DD) when its date is at least that precise, else its month or year. */
 function dayOf(doc: Document): string | null {
@@ -46,6 +46,19 @@ function tokensInTimes(doc: Document): Set<number> {
   return inside;
 }
 
+/** The capitalised words that stand inside a sentence somewhere in the article. */
+function capitalisedInside(doc: Document): Set<string> {
+  const words = new Set<string>();
+  const tokens = doc.layers.tokens ?? [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== tokens[i - 1]!.sentence || t.pos !== "PROPN") continue;
+    const first = doc.text.charAt(t.start);
+    if (first !== first.toLowerCase()) words.add(doc.text.slice(t.start, t.end));
+  }
+  return words;
+}
+
 /** Finds and resolves the mentions of one document. */
 export function findMentions(doc: Document, dictionary: ActorDictionary): Mention[] {
   const tokens = doc.layers.tokens ?? [];
@@ -61,7 +74,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
     from = to;
   }
   const textOf = (first: number, last: number): string => doc.text.slice(tokens[first]!.start, tokens[last]!.end);
-  const context: ResolveContext = { day: dayOf(doc), countries: countriesNamed(phrases), textOf };
+  const context: ResolveContext = { day: dayOf(doc), countries: countriesNamed(phrases), capitalisedInside: capitalisedInside(doc), textOf };
   const drafts: DraftMention[] = [];
   const byPhrase: DraftMention[] = [];
   for (const phrase of phrases) {
@@ -71,7 +84,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   }
   linkAppositives(drafts, tokens, doc.text);
   resolveCoreference(drafts, dictionary, textOf);
-  return drafts.map((d) => {
+  return drafts.filter((d) => d.via !== WEAK_GUESS).map((d) => {
     const start = tokens[d.first]!.start;
     const end = tokens[d.last]!.end;
     const mention: Mention = { text: doc.text.slice(start, end), start, end, type: d.type, actor: d.actor, via: d.via };
