@@ -138,6 +138,12 @@ export function subjectOf(view: SentenceView, g: number): number[] {
   while (j >= 0 && (view.pos[j] === "ADV" || view.isTime[j])) j--;
   if (j < 0) return [];
   const word = view.words[j]!;
+  if (view.words[group.first] === "to") {
+    // "Washington is willing to ease …": an infinitive after an adjective has the copula's subject.
+    let k = group.first - 1;
+    while (k >= 0 && (view.pos[k] === "ADJ" || view.pos[k] === "ADV")) k--;
+    if (k < group.first - 1 && k >= 0 && view.group[k]! >= 0) return subjectOf(view, view.group[k]!);
+  }
   const continued = continuedGroup(view, g);
   // "held talks with Putin and brokered …", "…, urging the release of": the earlier clause's actor acts.
   if (continued >= 0) return actorOf(view, continued);
@@ -172,8 +178,8 @@ export function actorOf(view: SentenceView, g: number): number[] {
  * The targets after token `from`: the object, or the mention after with/on/to/against/between…;
  * mentions of the source's own country are passed over ("reopen its embassy in Minsk").
  */
-function targetsAfter(view: SentenceView, from: number, sourceCountries: ReadonlySet<string>): number[] {
-  let skippedSelf = false;
+function targetsAfter(view: SentenceView, from: number, sourceCountries: ReadonlySet<string>, selfSeen = false): number[] {
+  let skippedSelf = selfSeen;
   let crossed = false;
   for (let i = from, seen = 0; i < view.tokens.length && seen < 10; i++, seen++) {
     // "demanded that the US cancel …", "offered to hand over to Britain": the addressee may sit
@@ -287,7 +293,7 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     coordinatedAfter(view, view.unitEnd[firstTokenOfMention(view, match.target)]!, targets);
   } else if (pattern.kind === "noun" && match.gapMentions.length > 0) {
     // "the lifting of US sanctions on Belavia": the modifier is the actor when a target follows.
-    const after = targetsAfter(view, match.last + 1, countriesOf(view, match.gapMentions));
+    const after = targetsAfter(view, match.last + 1, countriesOf(view, match.gapMentions), true);
     if (after.length > 0 && sources.length === 0) {
       sources = [...match.gapMentions];
       sourceFrom = "own";

@@ -43,6 +43,10 @@ function repairPos(words: readonly string[], pos: PosTag[], lemmas: readonly str
     if ((tag === "NOUN" || tag === "ADJ") && lemmas[i - 1] === "have" && (pos[i - 1] === "AUX" || pos[i - 1] === "VERB") && PARTICIPLE_END.test(words[i]!)) {
       pos[i] = "VERB";
     }
+    // "Washington plans to visit": a noun right after its subject and before "to" + verb is the verb.
+    if (tag === "NOUN" && words[i + 1] === "to" && pos[i + 2] === "VERB" && (pos[i - 1] === "PROPN" || pos[i - 1] === "PRON") && words[i]!.endsWith("s")) pos[i] = "VERB";
+    // "a planned reopening": a participle between a determiner and a noun is an adjective.
+    if (tag === "VERB" && words[i]!.endsWith("ed") && pos[i - 1] === "DET" && (pos[i + 1] === "NOUN" || (pos[i + 1] === "VERB" && words[i + 1]!.endsWith("ing")))) pos[i] = "ADJ";
     // "Rights groups estimate that …": a noun between its subject and "that" is the verb.
     const before = pos[i - 1];
     if (tag === "NOUN" && words[i + 1] === "that" && (before === "NOUN" || before === "PROPN" || before === "PRON")) pos[i] = "VERB";
