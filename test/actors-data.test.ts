@@ -318,3 +318,15 @@ test("people and companies are spread over the world", () => {
     assert.ok(kinds.has(kind as Company["kind"]), `no ${kind} company`);
   }
 });
+
+/** People who held an office of another state; each is argued here. */
+const FOREIGN_OFFICE = new Map([["mark-carney", "Governor of the Bank of England 2013-2020, a Canadian in a British office"]]);
+
+test("a person's national roles belong to the person's country", () => {
+  const problems = people.flatMap((record) =>
+    record.value.roles
+      .filter((role) => !role.code.startsWith("IGO") && !role.code.startsWith(record.value.country) && !FOREIGN_OFFICE.has(record.value.id))
+      .map((role) => `${where(record)} ${record.value.id} (${record.value.country}): ${role.code} ${role.title}`),
+  );
+  assert.deepEqual(problems, []);
+});
