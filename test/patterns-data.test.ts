@@ -25,7 +25,7 @@ const NOMINAL_FORMS = new Set([
   "kidnapping", "hijacking", "hacking", "footing", "beheading", "beating", "wreath-laying", "working",
   "unfreezing", "storming", "stabbing", "signing", "shipping", "severing", "rioting", "recording", "ramming",
   "poisoning", "monitoring", "looting", "hostage-taking", "granting", "freeing", "flogging", "fact-finding",
-  "decommissioning", "cheating", "blacklisting", "landing", "briefing", "hearing", "sentencing", "finding",
+  "decommissioning", "cheating", "blacklisting", "landing", "briefing", "hearing", "sentencing", "finding", "painting",
   // adjectives
   "targeted", "guided", "precision-guided", "unmanned", "heightened", "forced", "improvised", "attempted",
   "armed", "detained", "united", "disappointed", "concerned", "displaced", "scathing", "blistering", "stinging", "withering",
