@@ -167,7 +167,7 @@ test("a person's roles for the same office do not overlap", () => {
  */
 const SINGLE_HOLDER = new Set([
   "President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emperor", "Emir", "Grand Duke",
-  "Crown Prince", "Supreme Leader", "President of the Confederation", "Foreign Minister", "Secretary of State",
+  "Crown Prince", "Pope", "Sultan", "Supreme Leader", "President of the Confederation", "Foreign Minister", "Secretary of State",
   "Foreign Secretary", "Defence Minister", "Defence Secretary", "Secretary of Defense", "Secretary of the Treasury",
   "National Security Adviser", "Vice President", "Chief of the General Staff", "Ambassador to the United Nations",
   "UN Secretary-General", "NATO Secretary General", "President of the European Commission",
