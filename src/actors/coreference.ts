@@ -45,6 +45,7 @@ export function linkAppositives(drafts: DraftMention[], tokens: readonly Token[]
       name.via = "appositive";
     }
     name.type = "PERSON";
+    delete name.weak;
     if (name.actor) {
       role.actor = name.actor;
       role.via = "appositive";
@@ -67,6 +68,8 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
         d.type = "PERSON";
         d.via = "coreference:surname";
         delete d.candidates;
+        delete d.weak;
+        delete antecedent.weak;
       }
     }
     if (isRoleOnly(d) && d.phrase.before === "the" && headOf(d)?.kind === "person" && d.via !== "appositive") {

@@ -34,7 +34,7 @@ const LOC_LAST = new Set([
   "castle", "palace", "cathedral", "temple", "tower",
 ]);
 const LOC_FIRST = new Set(["mount", "mt", "mt.", "lake", "cape", "fort", "port", "saint", "st.", "san", "santa", "los", "las", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "upper", "lower", "greater"]);
-const ORG_FIRST = new Set(["university", "ministry", "department", "bank", "council", "committee", "commission", "institute", "college", "school", "church", "house", "office", "federation", "league", "association", "society", "academy", "board", "order"]);
+const ORG_FIRST = new Set(["fc", "afc", "ac", "sc", "cf", "university", "ministry", "department", "bank", "council", "committee", "commission", "institute", "college", "school", "church", "house", "office", "federation", "league", "association", "society", "academy", "board", "order"]);
 const LOCATIVE = new Set(["in", "at", "near", "from", "into", "across", "throughout", "outside", "inside", "toward", "towards", "via", "around"]);
 
 /** What the words just around a name say about it. */
@@ -67,6 +67,8 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   if (words.length > 1 && LOC_FIRST.has(first)) return "LOC";
   if (context.acronym) return "ORG";
   if (words.length <= 4 && isFirstName(first)) return "PERSON";
+  // "Bowling Green Falcons", "Mad Capsule Markets": teams and bands are named in the plural.
+  if (words.length > 1 && /[^su]s$/.test(last)) return "ORG";
   if ((isLocative(before) || before === "to") && words.length <= 2) return "LOC";
   if (words.length >= 2 && words.length <= 3) return "PERSON";
   return null;
@@ -77,4 +79,9 @@ const OPENS_NAME = new Set([...ORG_FIRST, "gulf", "bay", "isle", "island", "isla
 /** Whether a word opens names continued by "of": "University of Kansas", "Gulf of Mexico". */
 export function opensName(word: string): boolean {
   return OPENS_NAME.has(word);
+}
+
+/** Whether words look like a person's name on their own: a known given name and a surname. */
+export function isLikelyPersonName(words: readonly string[]): boolean {
+  return words.length >= 2 && isFirstName(words[0] ?? "");
 }

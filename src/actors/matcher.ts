@@ -31,8 +31,12 @@ export function tokenTexts(text: string, tokens: readonly Token[], from: number,
 }
 
 function isNameToken(token: Token, text: string, atSentenceStart: boolean): boolean {
+  // Call signs and model names mix digits and capitals: "6PR", "MTV2", "3AW".
+  if (/^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{2,}$/.test(text)) return true;
   if (!isCapitalised(text) || !/\p{L}/u.test(text) || NOT_NAMES.has(text.toLowerCase())) return false;
   if (token.pos === "PROPN") return true;
+  // A capitalised "The" inside a sentence belongs to the name after it ("The Mad Capsule Markets").
+  if (text === "The") return !atSentenceStart;
   if (atSentenceStart) return false;
   return token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "X" || token.pos === "VERB";
 }

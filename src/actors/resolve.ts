@@ -6,11 +6,8 @@
 import type { MentionType, ResolvedActor } from "../document.js";
 import type { NameTarget, RoleNoun } from "./dictionary.js";
 import { actorOn, codeOn, resolvedActor, roleOn } from "./dated-codes.js";
-import { guessNameType, isLocative } from "./guess-type.js";
+import { guessNameType, isLikelyPersonName, isLocative } from "./guess-type.js";
 import type { Phrase } from "./phrases.js";
-
-/** The `via` of a lone unknown word: dropped unless coreference makes it a surname. */
-export const WEAK_GUESS = "guess:weak";
 
 /** A mention being built: coreference may still fill in its actor. */
 export interface DraftMention {
@@ -21,6 +18,8 @@ export interface DraftMention {
   via: string;
   candidates?: readonly ResolvedActor[];
   readonly phrase: Phrase;
+  /** A guess too weak to keep unless coreference or an appositive confirms it. */
+  weak?: boolean;
 }
 
 /** What resolution needs to know about the article. */
@@ -144,9 +143,10 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   const own = name.role ? codeFromOwner(owner, [name.role]) : fromOwner;
   const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text) });
   if (guessed === "MISC") return null;
-  // One capitalised word with no cue is kept only if coreference finds it a surname.
-  if (guessed === null && words.length === 1 && !own) return draft("ORG", null, WEAK_GUESS);
   const type: MentionType = guessed ?? "ORG";
+  // One capitalised word with no cue, or a would-be person without a known given name, is
+  // kept only if coreference or an appositive confirms it.
+  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && !isLikelyPersonName(words)));
   const actor = own ? resolvedActor(`name:${slug(text)}`, text, own.code, own.country) : null;
-  return draft(type, actor, own ? (owner ? ownerVia : "role") : "guess");
+  return draft(type, actor, own ? (owner ? ownerVia : "role") : "guess", weak ? { weak } : {});
 }

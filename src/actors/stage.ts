@@ -11,7 +11,7 @@ import { findPieces, tokenTexts } from "./matcher.js";
 import type { Phrase } from "./phrases.js";
 import { collectPhrases } from "./phrases.js";
 import type { DraftMention, ResolveContext } from "./resolve.js";
-import { resolvePhrase, WEAK_GUESS } from "./resolve.js";
+import { resolvePhrase } from "./resolve.js";
 
 /** The article's day (YYYY-MM-DD) when its date is at least that precise, else its month or year. */
 function dayOf(doc: Document): string | null {
@@ -84,7 +84,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   }
   linkAppositives(drafts, tokens, doc.text);
   resolveCoreference(drafts, dictionary, textOf);
-  return drafts.filter((d) => d.via !== WEAK_GUESS).map((d) => {
+  return drafts.filter((d) => !d.weak).map((d) => {
     const start = tokens[d.first]!.start;
     const end = tokens[d.last]!.end;
     const mention: Mention = { text: doc.text.slice(start, end), start, end, type: d.type, actor: d.actor, via: d.via };
