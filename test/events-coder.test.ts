@@ -128,6 +128,6 @@ test("every event carries its code's name, root, QuadClass, Goldstein score, PLO
   assert.equal(event.quad, 4);
   assert.equal(event.goldstein, -10);
   assert.equal(event.plover, "ASSAULT");
-  assert.equal(event.rule, "190@test-patterns.yaml:1");
+  assert.equal(event.rule, "190@test-patterns.yaml:1:v0");
   assert.deepEqual(event.evidence, [7, 15]);
 });

@@ -14,6 +14,7 @@ import { registerActor } from "./actor.js";
 import { registerClaims } from "./claims.js";
 import { registerStories } from "./stories.js";
 import { registerRelated } from "./related.js";
+import { registerExplain } from "./explain.js";
 import { EXIT_USAGE, reportProblem } from "./shared.js";
 
 const program = new Command("attache")
@@ -35,6 +36,7 @@ registerActor(program);
 registerClaims(program);
 registerStories(program);
 registerRelated(program);
+registerExplain(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,7 +2,7 @@ import type { DataRecord } from "../knowledge/read-data.js";
 import type { PatternRecord, PatternWord } from "./pattern-schema.js";
 import { parsePatternText } from "./pattern-schema.js";
 
-/** A pattern ready to match: its words, the code it says, and the rule id `code@file:line`. */
+/** A pattern ready to match: its words, the code it says, and the rule id `code@file:line:v2` (the record's third verb pattern). */
 export interface CompiledPattern {
   readonly code: string;
   readonly kind: "verb" | "noun";
@@ -18,7 +18,7 @@ export type PatternIndex = ReadonlyMap<string, readonly CompiledPattern[]>;
 /** Compiles pattern records once, at load, into an index keyed by the first word. */
 export function compilePatterns(records: readonly DataRecord<PatternRecord>[]): PatternIndex {
   const index = new Map<string, CompiledPattern[]>();
-  const add = (record: DataRecord<PatternRecord>, kind: "verb" | "noun", text: string): void => {
+  const add = (record: DataRecord<PatternRecord>, kind: "verb" | "noun", text: string, n: number): void => {
     const words = parsePatternText(text);
     // The schema has checked every pattern; a string here would be a loader bug.
     if (typeof words === "string") throw new Error(`${record.file}:${record.line}: ${words}`);
@@ -29,7 +29,7 @@ export function compilePatterns(records: readonly DataRecord<PatternRecord>[]): 
       kind,
       words,
       text,
-      rule: `${record.value.code}@${record.file}:${record.line}`,
+      rule: `${record.value.code}@${record.file}:${record.line}:${kind === "verb" ? "v" : "n"}${n}`,
       hasTarget: words.some((w) => w.kind === "target"),
     });
     for (const key of first.alternatives) {
@@ -39,8 +39,8 @@ export function compilePatterns(records: readonly DataRecord<PatternRecord>[]): 
     }
   };
   for (const record of records) {
-    for (const text of record.value.verbs ?? []) add(record, "verb", text);
-    for (const text of record.value.nouns ?? []) add(record, "noun", text);
+    (record.value.verbs ?? []).forEach((text, n) => add(record, "verb", text, n));
+    (record.value.nouns ?? []).forEach((text, n) => add(record, "noun", text, n));
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
