@@ -65,7 +65,7 @@ const companies: DataRecord<Company>[] = existsSync(COMPANIES) ? readDataFile(CO
 const countries = JSON.parse(readFileSync(join(ROOT, "node_modules", "world-countries", "countries.json"), "utf8")) as { cca3: string }[];
 const COUNTRY_CODES = new Set<string>([
   ...countries.map((c) => c.cca3),
-  "KSV", // Kosovo (CAMEO, Phoenix; world-countries has the placeholder UNK)
+  "XKX", // Kosovo, as in data/actors/countries-extra.yaml (CAMEO and Phoenix write KSV; world-countries has UNK)
 ]);
 /** CAMEO sector and group codes that may follow a country code. */
 const SECTORS = new Set([
@@ -221,7 +221,7 @@ test("one holder at a time of each single-holder office in each country", () => 
 
 const G20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA"];
 const EU = ["AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"];
-const OTHER_EUROPE = ["GBR", "NOR", "CHE", "ISL", "UKR", "BLR", "RUS", "MDA", "GEO", "ARM", "AZE", "SRB", "BIH", "MNE", "MKD", "ALB", "KSV", "TUR"];
+const OTHER_EUROPE = ["GBR", "NOR", "CHE", "ISL", "UKR", "BLR", "RUS", "MDA", "GEO", "ARM", "AZE", "SRB", "BIH", "MNE", "MKD", "ALB", "XKX", "TUR"];
 const HEAD_TITLES = new Set(["President", "Prime Minister", "Premier", "Chancellor", "Emir", "Supreme Leader", "King", "Queen", "Emperor", "Grand Duke", "President of the Confederation", "Chairman of the Presidency", "Member of the Presidency"]);
 const FOREIGN_TITLES = new Set(["Foreign Minister", "Secretary of State", "Foreign Secretary"]);
 
