@@ -9,7 +9,7 @@ const comparatorSchema = z.object({
 });
 
 /** A comparator phrase found before a number. */
-export interface ComparatorMatch {
+interface ComparatorMatch {
   readonly comparator: Comparator;
   /** Index of the phrase's first word. */
   readonly start: number;

@@ -2,16 +2,13 @@ import { join } from "node:path";
 import { z } from "zod";
 import { DATA_DIR, readDataFile } from "../knowledge/read-data.js";
 
-/** How a number word combines with its neighbours; see data/language/numbers.yaml. */
-export type NumberKind = "cardinal" | "scale" | "fraction" | "vague" | "percent";
-
 const numberWordSchema = z.object({
   word: z.string().min(1),
   value: z.number().positive(),
   kind: z.enum(["cardinal", "scale", "fraction", "vague", "percent"]),
   suffix: z.array(z.string().min(1)).optional(),
 });
-export type NumberWord = z.infer<typeof numberWordSchema>;
+type NumberWord = z.infer<typeof numberWordSchema>;
 
 interface NumberLexicon {
   readonly words: ReadonlyMap<string, NumberWord>;
@@ -22,7 +19,7 @@ interface NumberLexicon {
 
 let lexicon: NumberLexicon | undefined;
 /** The number words of data/language/numbers.yaml, read once per process. */
-export function numberLexicon(): NumberLexicon {
+function numberLexicon(): NumberLexicon {
   if (lexicon) return lexicon;
   const words = new Map<string, NumberWord>();
   const suffixes = new Map<string, number>();
@@ -40,7 +37,7 @@ export function numberLexicon(): NumberLexicon {
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /** The value of a number written in digits ("1,000" → 1000, "1.5m" → 1500000), or null. */
-export function digitsValue(word: string): number | null {
+function digitsValue(word: string): number | null {
   if (DIGITS.test(word)) return Number(word.replaceAll(",", ""));
   const glued = numberLexicon().digitsWithSuffix.exec(word);
   if (!glued) return null;

@@ -57,7 +57,7 @@ export function isoWeek(d: Day): string {
 }
 
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(d: Day): number {
+function weekdayOf(d: Day): number {
   return toDate(d).getUTCDay();
 }
 

@@ -29,7 +29,6 @@ const PART_OF_DAY: Readonly<Record<string, string>> = { morning: "TMO", afternoo
 
 const STEPS = new Set(["previous", "current", "following"]);
 
-
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 /**
@@ -76,6 +75,8 @@ function readResult(sentence: SentenceText, result: ParsedResult, anchor: Day): 
     before = wordBefore(text, span.start, start);
   }
   const words = text.slice(start, end).split(/\s+/);
+  // "the past year", "the next day": a length, or counted from another event.
+  if (before.word === "the" && STEPS.has(roles.get(words[0]!.toLowerCase()) ?? "cue")) return null;
 
   const lean = (): Lean => leanAt(sentence.tokens, text, { start, end });
   const from = valueOf(result.start, result, words, anchor, lean);

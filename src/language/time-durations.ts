@@ -4,7 +4,7 @@ import type { TimeUnit } from "./time-words.js";
 import { timeWords, unitOf } from "./time-words.js";
 
 /** "P3Y", "P1.5M", "PT6H": the ISO 8601 duration of `count` units. */
-export function isoDuration(count: number, unit: TimeUnit): string {
+function isoDuration(count: number, unit: TimeUnit): string {
   const amount = Math.round(count * unit.multiplier * 1000) / 1000;
   return `P${unit.time ? "T" : ""}${amount}${unit.designator}`;
 }

@@ -15,7 +15,7 @@ const timeUnitSchema = z.object({
   time: z.boolean().optional(),
 });
 
-export type TimeWordRole = z.infer<typeof timeWordSchema>["role"];
+type TimeWordRole = z.infer<typeof timeWordSchema>["role"];
 
 /** A unit of time and how it is written in an ISO 8601 duration. */
 export interface TimeUnit {
