@@ -33,6 +33,10 @@ export const section: Section = {
     // attache exits 1 when some pages had no article; their absence is part of the score.
     const run = spawnSync("node", [CLI, "code", "--format", "jsonl", input], { maxBuffer: 1 << 28 });
     const seconds = (performance.now() - started) / 1000;
+    if (run.stdout.length === 0) {
+      const why = run.error?.message ?? run.stderr.toString().trim().split("\n").find((l) => /error|fatal/i.test(l)) ?? `exit status ${run.status}`;
+      return console.log(`attache code printed nothing after ${seconds.toFixed(1)} s: ${why}`);
+    }
     writeFileSync(output, run.stdout);
     const plain = readFileSync(output, "utf8")
       .split("\n")
