@@ -39,7 +39,12 @@ export function registerExport(program: Command): void {
       const filter = eventFilterOf(flags);
       const store = openStoreForQuery(flags.db);
       const out = flags.out === undefined ? process.stdout : createWriteStream(flags.out);
+      let broken: Error | null = null;
+      out.on("error", (error: Error) => {
+        broken = error;
+      });
       const write = async (line: string) => {
+        if (broken) throw broken;
         if (!out.write(line)) await once(out, "drain");
       };
       try {
@@ -49,6 +54,9 @@ export function registerExport(program: Command): void {
           await once(out, "finish");
           process.stderr.write(`${count} events written to ${flags.out}\n`);
         }
+      } catch (error) {
+        // The reader went away (`| head`): that is the reader's choice, not a failure of the export.
+        if ((error as NodeJS.ErrnoException).code !== "EPIPE") throw error;
       } finally {
         await store.close();
       }

@@ -69,10 +69,15 @@ export class SqliteDb {
   /** Rows one at a time, for results too large to hold. */
   *iterate(sql: string, params: SqlParams = []): Generator<unknown> {
     const iterator = this.wrap(sql, params, (s) => s.iterate(params as never));
-    while (true) {
-      const next = this.wrap(sql, params, () => iterator.next());
-      if (next.done) return;
-      yield next.value;
+    try {
+      while (true) {
+        const next = this.wrap(sql, params, () => iterator.next());
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      // A reader that stops early (a closed pipe) must release the statement, or the connection stays busy.
+      iterator.return?.();
     }
   }
 
