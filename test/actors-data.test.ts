@@ -344,3 +344,17 @@ test("a person's national roles belong to the person's country", () => {
   );
   assert.deepEqual(problems, []);
 });
+
+/** IGO codes of roles whose organisation organisations.yaml does not list; each is argued here. */
+const EXTRA_IGO_CODES = new Map([["IGOBUSNDB", "New Development Bank (BRICS bank), led by Dilma Rousseff"]]);
+
+test("every IGO role code is the code of a known organisation", { skip: !existsSync(join(ACTORS, "organisations.yaml")) }, () => {
+  const organisation = z.object({ code: z.string() }).passthrough();
+  const known = new Set(readDataFile(join(ACTORS, "organisations.yaml"), organisation).map((r) => r.value.code));
+  const unknown = people.flatMap((record) =>
+    record.value.roles
+      .filter((role) => role.code.startsWith("IGO") && !known.has(role.code) && !EXTRA_IGO_CODES.has(role.code))
+      .map((role) => `${where(record)} ${record.value.id}: ${role.code} (${role.title})`),
+  );
+  assert.deepEqual(unknown, []);
+});
