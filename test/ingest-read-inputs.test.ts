@@ -35,6 +35,12 @@ const PAGES: Record<string, { title: string; body: string[] }> = {
 };
 
 const server = createServer((request, response) => {
+  if (request.url === "/feeds/danube") {
+    // No extension in the path: the Content-Type says it is a feed.
+    response.writeHead(200, { "content-type": "application/rss+xml" });
+    response.end(`<rss version="2.0"><channel><title>Danube Wire</title><item><title>Bridge</title><link>${base}/world/bridge</link></item></channel></rss>`);
+    return;
+  }
   const page = PAGES[request.url ?? ""];
   if (!page) {
     response.writeHead(404);
@@ -151,15 +157,20 @@ test("a folder of mixed inputs: every article with its fields, every bad input a
   );
 });
 
-test("single inputs: a missing file, a file over the size cap, a URL of a page", async () => {
+test("single inputs: a missing file, a file over the size cap, a URL of a page, a URL of a feed", async () => {
   const results = [];
-  for await (const result of readInputs([join(folder, "nope.txt"), join(folder, "a-story.txt"), `${base}/world/bridge`], { maxBytes: 100 })) results.push(result);
+  for await (const result of readInputs([join(folder, "nope.txt"), join(folder, "a-story.txt"), `${base}/world/bridge`, `${base}/feeds/danube`], { maxBytes: 100 })) results.push(result);
+  assert.equal(results.length, 4);
   assert.deepEqual(results.slice(0, 2).map((r) => (r.ok ? "ok" : r.issues[0]!.code)), ["input-not-found", "input-too-large"]);
   const page = results[2]!;
   assert.ok(page.ok);
   assert.equal(page.value.url, `${base}/world/bridge`);
   assert.equal(page.value.title, PAGES["/world/bridge"]!.title);
   assert.equal(page.value.text, PAGES["/world/bridge"]!.body.join("\n"));
+  const item = results[3]!;
+  assert.ok(item.ok);
+  assert.deepEqual([item.value.format, item.value.origin, item.value.title, item.value.source], ["rss", `${base}/feeds/danube#1`, "Bridge", "Danube Daily"]);
+  assert.equal(item.value.text, PAGES["/world/bridge"]!.body.join("\n"));
 });
 
 test("standard input is sniffed like a file: an RSS feed piped in", () => {

@@ -18,7 +18,7 @@ const server = createServer((request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8", "last-modified": "Wed, 02 Apr 2025 10:00:00 GMT" });
     response.end("<p>hello</p>");
   } else if (path === "/slow") {
-    setTimeout(() => response.end("late"), 2000).unref();
+    setTimeout(() => response.end("late"), 10_000).unref();
   } else if (path === "/big-declared") {
     response.writeHead(200, { "content-length": String(5000) });
     response.end("x".repeat(5000));
@@ -35,7 +35,7 @@ const server = createServer((request, response) => {
   }
 });
 let base = "";
-const settings: FetchSettings = { ...DEFAULT_FETCH, timeoutMs: 300, maxBytes: 4000, maxRedirects: 3 };
+const settings: FetchSettings = { ...DEFAULT_FETCH, timeoutMs: 5000, maxBytes: 4000, maxRedirects: 3 };
 
 before(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -46,8 +46,8 @@ after(() => {
   server.close();
 });
 
-async function issueOf(url: string): Promise<string> {
-  const result = await fetchUrl(url, settings);
+async function issueOf(url: string, timeoutMs = settings.timeoutMs): Promise<string> {
+  const result = await fetchUrl(url, { ...settings, timeoutMs });
   assert.equal(result.ok, false, `${url} should fail`);
   return result.ok ? "" : `${result.issues[0]!.code} ${result.issues[0]!.detail ?? ""}`.trim();
 }
@@ -65,7 +65,7 @@ test("a page after redirects within the limit, with its final URL, type and Last
 test("too many redirects, 404, timeout, size caps, schemes", async () => {
   assert.equal(await issueOf(`${base}/hop/3`), "url-too-many-redirects more than 3");
   assert.equal(await issueOf(`${base}/missing`), "url-status HTTP 404");
-  assert.equal(await issueOf(`${base}/slow`), "url-timeout 300 ms");
+  assert.equal(await issueOf(`${base}/slow`, 300), "url-timeout 300 ms");
   assert.equal(await issueOf(`${base}/big-declared`), "url-too-large 5000 bytes, limit 4000");
   assert.equal(await issueOf(`${base}/big-streamed`), "url-too-large more than 4000 bytes");
   assert.equal(await issueOf("ftp://example.com/file"), "url-unsupported ftp:");
