@@ -1,0 +1,74 @@
+import type { AggregateStore, DyadCount, TopActor, TrendPoint, TrendQuery, TopQuery } from "./store.js";
+import type { SqliteDb } from "./sqlite-db.js";
+import { Conditions, prefixEnd } from "./sql-filters.js";
+
+/** Only events of the latest version of their article. */
+const LATEST = "JOIN articles a ON a.latest_version_id = e.version_id";
+
+/** The SQL that turns an event date into its period; events dated less precisely are left out. */
+const PERIODS = {
+  day: { period: "substr(e.date, 1, 10)", minLength: 10 },
+  // Weeks are named by their Monday.
+  week: { period: "date(substr(e.date, 1, 10), '-6 days', 'weekday 1')", minLength: 10 },
+  month: { period: "substr(e.date, 1, 7)", minLength: 7 },
+} as const;
+
+function periodConditions(query: TopQuery): Conditions {
+  const where = new Conditions();
+  if (query.since !== undefined) where.since("e.date", query.since);
+  if (query.until !== undefined) where.until("e.date", query.until);
+  if (query.modalities !== undefined && query.modalities.length > 0) {
+    where.add(`e.modality IN (${query.modalities.map(() => "?").join(", ")})`, ...query.modalities);
+  }
+  return where;
+}
+
+function trend(db: SqliteDb, query: TrendQuery): TrendPoint[] {
+  const { period, minLength } = PERIODS[query.interval];
+  const where = periodConditions(query).add("e.date IS NOT NULL AND length(e.date) >= ?", minLength);
+  if (query.dyad !== undefined) {
+    const [a, b] = query.dyad;
+    where.add(
+      `(((e.source >= ? AND e.source < ?) AND (e.target >= ? AND e.target < ?))
+        OR ((e.source >= ? AND e.source < ?) AND (e.target >= ? AND e.target < ?)))`,
+      a, prefixEnd(a), b, prefixEnd(b), b, prefixEnd(b), a, prefixEnd(a),
+    );
+  }
+  if (query.actor !== undefined) {
+    const end = prefixEnd(query.actor);
+    where.add("((e.source >= ? AND e.source < ?) OR (e.target >= ? AND e.target < ?))", query.actor, end, query.actor, end);
+  }
+  const sql = `SELECT ${period} AS period, count(*) AS events, sum(e.goldstein) AS goldstein,
+      sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2, sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4
+    FROM events e ${LATEST} ${where.toSql()} GROUP BY period ORDER BY period`;
+  return db.all(sql, where.params).map((row) => {
+    const r = row as { period: string; events: number; goldstein: number; q1: number; q2: number; q3: number; q4: number };
+    return { period: r.period, events: r.events, goldstein: Math.round(r.goldstein * 10) / 10, quad: [r.q1, r.q2, r.q3, r.q4] };
+  });
+}
+
+function topActors(db: SqliteDb, query: TopQuery): TopActor[] {
+  const where = periodConditions(query);
+  const sql = `SELECT code, count(*) AS events FROM (
+      SELECT e.source AS code, e.date, e.modality FROM events e ${LATEST} ${where.toSql()}
+      UNION ALL
+      SELECT e.target AS code, e.date, e.modality FROM events e ${LATEST} ${where.toSql()}
+    ) WHERE code IS NOT NULL GROUP BY code ORDER BY events DESC, code LIMIT ?`;
+  return db.all(sql, [...where.params, ...where.params, query.limit ?? 20]) as TopActor[];
+}
+
+function topDyads(db: SqliteDb, query: TopQuery): DyadCount[] {
+  const where = periodConditions(query).add("e.source IS NOT NULL AND e.target IS NOT NULL");
+  const sql = `SELECT e.source AS source, e.target AS target, count(*) AS events, sum(e.goldstein) AS goldstein
+    FROM events e ${LATEST} ${where.toSql()} GROUP BY e.source, e.target ORDER BY events DESC, source, target LIMIT ?`;
+  return (db.all(sql, [...where.params, query.limit ?? 20]) as DyadCount[]).map((d) => ({ ...d, goldstein: Math.round(d.goldstein * 10) / 10 }));
+}
+
+/** Counts over periods and actors, for the dashboard's trends and networks. */
+export function sqliteAggregateStore(db: SqliteDb): AggregateStore {
+  return {
+    eventTrend: async (query) => trend(db, query),
+    topActors: async (query) => topActors(db, query),
+    topDyads: async (query) => topDyads(db, query),
+  };
+}
