@@ -38,6 +38,7 @@ const CASES: readonly (readonly [string, unknown[]])[] = [
   ["More than a dozen journalists were arrested.", [["More than a dozen", 12, "more-than", "journalists"]]],
   ["A third of the seats went to the opposition.", [["A third", 0.333, "exactly", "seats"]]],
   ["Two thirds of voters agreed.", [["Two thirds", 0.667, "exactly", "voters"]]],
+  ["The state keeps two-thirds of the shares.", [["two-thirds", 0.667, "exactly", "shares"]]],
   ["They counted 1.5 million ballots.", [["1.5 million", 1500000, "exactly", "ballots"]]],
   ["Three ministers resigned.", [["Three", 3, "exactly", "ministers"]]],
   ["Three hundred and twenty people were arrested.", [["Three hundred and twenty", 320, "exactly", "people"]]],

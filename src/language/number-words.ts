@@ -116,6 +116,8 @@ export function readNumber(words: readonly string[], from: number): NumberReadin
     if (entries.some((e) => e === undefined)) {
       // "three hundred and twenty": "and" joins only a scale to a cardinal.
       if (word === "and" && read && lexicon.get(words[i + 1] ?? "")?.kind === "cardinal" && lexicon.get(words[i - 1] ?? "")?.kind === "scale") continue;
+      // "twenty-two" and "two-thirds" may come as three tokens.
+      if (word === "-" && read && ["cardinal", "fraction"].includes(lexicon.get(words[i + 1] ?? "")?.kind ?? "")) continue;
       break;
     }
     let stop = false;
@@ -131,7 +133,7 @@ export function readNumber(words: readonly string[], from: number): NumberReadin
           total += current;
           current = 0;
         }
-      } else if (entry.kind === "fraction" && read && total === 0) {
+      } else if (entry.kind === "fraction" && current > 0 && total === 0) {
         return { value: round3(current * entry.value), end: i + 1, vague: false };
       } else stop = true;
     }
