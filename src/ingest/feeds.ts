@@ -69,6 +69,8 @@ function itemOf(entry: FeedEntry): FeedItem {
   };
 }
 
+// No truncation, and the raw entry kept: the normaliser prefers the summary and drops the
+// full-text fields (content:encoded, Atom content, content_html) that we want.
 const OPTIONS = {
   descriptionMaxLen: 0,
   getExtraEntryFields: (raw: Record<string, unknown>) => ({ raw }),

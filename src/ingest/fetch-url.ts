@@ -1,4 +1,4 @@
-import type { Result } from "../errors.js";
+import type { Issue, Result } from "../errors.js";
 import { fail, ok } from "../errors.js";
 
 /** How pages and feeds are fetched. */
@@ -9,6 +9,11 @@ export interface FetchSettings {
   readonly maxBytes: number;
   readonly maxRedirects: number;
   readonly userAgent: string;
+  /**
+   * Asked before every request, redirects included: an issue refuses the URL. The HTTP API
+   * uses it to refuse private and loopback addresses.
+   */
+  readonly guard?: ((url: URL) => Promise<Issue | null>) | undefined;
 }
 
 export const DEFAULT_FETCH: FetchSettings = {
@@ -69,6 +74,8 @@ export async function fetchUrl(input: string, settings: FetchSettings = DEFAULT_
   const signal = AbortSignal.timeout(settings.timeoutMs);
   try {
     for (let redirects = 0; ; redirects++) {
+      const refused = settings.guard ? await settings.guard(url) : null;
+      if (refused) return fail(refused);
       const response = await fetch(url, {
         redirect: "manual",
         signal,

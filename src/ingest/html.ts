@@ -65,11 +65,12 @@ export function htmlFragmentText(html: string): string {
 export function parseHtml(html: string, origin: string, context: HtmlContext = {}): Result<ArticleInput> {
   const { document } = parseHTML(html);
   const htmlLang = document.documentElement?.getAttribute("lang") ?? null;
+  // Metadata first: Readability removes the scripts that hold JSON-LD. linkedom's types are
+  // not the DOM's, though its objects behave alike, hence the casts here and below.
   const meta = readPageMeta(document as never, htmlLang);
   const pageTitle = document.querySelector("title")?.textContent?.trim() || null;
   let article: ReturnType<Readability<string>["parse"]>;
   try {
-    // linkedom's document is close enough to the DOM for Readability; the types differ.
     article = new Readability<string>(document as never, { serializer: (node) => blockTextOf(node as never) }).parse();
   } catch (error) {
     return fail({ code: "html-no-article", input: origin, detail: (error as Error).message });
