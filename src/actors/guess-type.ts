@@ -19,6 +19,8 @@ const ORG_LAST = new Set([
   "motors", "systems", "technologies", "industries", "holdings", "partners", "labs", "software", "communications", "energy",
   "oil", "petroleum", "railway", "railways", "railroad", "publishing", "publishers", "books", "pictures", "films",
 ]);
+/** Words that make a name an organisation wherever they stand in it ("Major League Baseball"). */
+const ORG_INSIDE = new Set(["league", "party", "union", "association", "university", "college", "council", "committee", "corporation", "club", "library", "school", "society", "institute", "academy", "federation", "ministry", "bank", "scouts", "company", "foundation"]);
 /** Names of events, works and awards: not actors ("Battle of X", "Best Rock Video"). */
 const MISC_WORDS = new Set([
   "battle", "war", "campaign", "siege", "operation", "award", "awards", "trophy", "prize", "bowl", "cup", "festival",
@@ -64,6 +66,7 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   if (words.length > 1 && ORG_LAST.has(last)) return "ORG";
   if (words.length > 1 && LOC_LAST.has(last)) return "LOC";
   if (words.length > 1 && ORG_FIRST.has(first)) return "ORG";
+  if (words.some((w) => ORG_INSIDE.has(w))) return "ORG";
   if (words.length > 1 && LOC_FIRST.has(first)) return "LOC";
   if (context.acronym) return "ORG";
   if (words.length <= 4 && isFirstName(first)) return "PERSON";
@@ -84,4 +87,10 @@ export function opensName(word: string): boolean {
 /** Whether words look like a person's name on their own: a known given name and a surname. */
 export function isLikelyPersonName(words: readonly string[]): boolean {
   return words.length >= 2 && isFirstName(words[0] ?? "");
+}
+
+/** Whether a word ends names of places or organisations ("River", "Tech", "Daily"). */
+export function endsInFeature(word: string): boolean {
+  const lower = word.toLowerCase();
+  return LOC_LAST.has(lower) || ORG_LAST.has(lower);
 }

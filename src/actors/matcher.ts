@@ -6,8 +6,9 @@
  */
 import type { Token } from "../document.js";
 import type { ActorDictionary, NameTarget, RoleNoun } from "./dictionary.js";
-import { opensName } from "./guess-type.js";
-import { isCapitalised, tokenKey } from "./name-tokens.js";
+import { isFirstName } from "./first-names.js";
+import { endsInFeature, opensName } from "./guess-type.js";
+import { isAllCaps, isCapitalised, tokenKey } from "./name-tokens.js";
 
 export type Piece =
   | { readonly kind: "name"; readonly first: number; readonly last: number; readonly targets: readonly NameTarget[] }
@@ -41,7 +42,14 @@ function isNameToken(token: Token, text: string, atSentenceStart: boolean): bool
   return token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "X" || token.pos === "VERB";
 }
 
+/** Digits written against a capitalised word are part of its name: "6PR", "3AW", "883JIA". */
+function isNumberPrefix(tokens: readonly Token[], texts: readonly string[], from: number, k: number): boolean {
+  const next = tokens[from + k + 1];
+  return /^\d+$/.test(texts[k]!) && next !== undefined && next.start === tokens[from + k]!.end && /^[A-Z]/.test(texts[k + 1] ?? "");
+}
+
 const isCountryish = (p: Piece): boolean => p.kind === "name" && p.targets.every((t) => t.use === "demonym" || t.use === "people");
+const isPlace = (p: Piece): boolean => p.kind === "name" && p.targets.every((t) => t.actor.kind === "country");
 
 /** The raw pieces of a sentence: dictionary names, role nouns and single unknown name tokens. */
 function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts: readonly string[], from: number, inTime: ReadonlySet<number>): Piece[] {
@@ -60,7 +68,7 @@ function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts:
       k += match.length;
       continue;
     }
-    if (!inTime.has(from + k) && isNameToken(tokens[from + k]!, texts[k]!, k === 0)) pieces.push({ kind: "unknown", first: from + k, last: from + k });
+    if (!inTime.has(from + k) && (isNameToken(tokens[from + k]!, texts[k]!, k === 0) || isNumberPrefix(tokens, texts, from, k))) pieces.push({ kind: "unknown", first: from + k, last: from + k });
     k++;
   }
   return pieces;
@@ -81,7 +89,7 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
     const prev = out[out.length - 1];
     const gap = prev ? piece.first - prev.last - 1 : -1;
     let merged: Piece | null = null;
-    if (prev && gap === 0) merged = mergeTouching(prev, piece, isInstitution);
+    if (prev && gap === 0) merged = mergeTouching(prev, piece, isInstitution, textAt);
     else if (prev && gap === 1) merged = mergeAcross(prev, textAt(prev.last + 1), piece, textAt, isInstitution);
     if (merged) out[out.length - 1] = merged;
     else out.push(piece);
@@ -92,11 +100,15 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
 const unknown = (first: number, last: number, role?: RoleNoun): Piece => (role ? { kind: "unknown", first, last, role } : { kind: "unknown", first, last });
 
 /** Two touching pieces as one name, or null when they stay apart. */
-function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean): Piece | null {
+function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean, textAt: (i: number) => string): Piece | null {
   if (a.kind === "unknown" && b.kind === "unknown") return unknown(a.first, b.last, a.role);
+  // "Florence Nightingale", "Mary Smith": a place called like a person, before a name, is a given name.
+  if (a.kind === "name" && a.first === a.last && isPlace(a) && isFirstName(textAt(a.first)) && (b.kind === "unknown" || (b.kind === "name" && !isCountryish(b)))) return unknown(a.first, b.last);
   // "Melania Trump", "Washington Post": a known name glued to unknown capitalised words is another name.
   if (a.kind === "unknown" && b.kind === "name" && !isCountryish(b)) return unknown(a.first, b.last, a.role);
-  if (a.kind === "name" && b.kind === "unknown" && !isCountryish(a)) return unknown(a.first, b.last, b.role);
+  // A state or place before unknown words stays itself ("UK Edition", "US Open"), unless they
+  // end in an institution or a feature ("Jordan River" is another name).
+  if (a.kind === "name" && b.kind === "unknown" && !isCountryish(a) && (!isPlace(a) || !isAllCaps(textAt(a.last)) || b.role !== undefined || endsInFeature(textAt(b.last)))) return unknown(a.first, b.last, b.role);
   // "Supreme Court", "Labour Party": an institution named with capitals.
   if (a.kind === "unknown" && b.kind === "role" && isInstitution(b)) return unknown(a.first, b.last, b.role);
   return null;
@@ -109,7 +121,9 @@ function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) =>
   if (between !== "of" || !(b.kind === "unknown" || b.kind === "name")) return null;
   // "Ministry of Defence", "University of Kansas", "Bank of England", "Gulf of Mexico".
   if (a.kind === "role" && isInstitution(a)) return unknown(a.first, b.last, a.role);
-  if (a.kind === "unknown" && opensName(textAt(a.last).toLowerCase())) return unknown(a.first, b.last, a.role);
+  // "Boy Scouts of America": a name in the plural continued by "of".
+  const lastWord = textAt(a.last);
+  if (a.kind === "unknown" && (opensName(lastWord.toLowerCase()) || (a.last > a.first && /[^su]s$/.test(lastWord)))) return unknown(a.first, b.last, a.role);
   return null;
 }
 

@@ -19,7 +19,8 @@ export function tokenKey(text: string): string {
 }
 
 const hasUpper = (s: string): boolean => s !== s.toLowerCase();
-const isAllCaps = (s: string): boolean => /\p{L}.*\p{L}/u.test(s) && s === s.toUpperCase() && hasUpper(s);
+/** Whether a token is written in capitals ("US", "NATO"). */
+export const isAllCaps = (s: string): boolean => /\p{L}.*\p{L}/u.test(s) && s === s.toUpperCase() && hasUpper(s);
 
 /**
  * Whether text written `seen` may stand for a name token written `wanted`: a lower-case name
