@@ -29,6 +29,7 @@ const CASES: readonly (readonly [string, unknown[]])[] = [
   ["He was freed on September 11th.", [["September 11th", "2025-09-11", "day"]]],
   ["It was signed on Sept. 3.", [["Sept. 3", "2025-09-03", "day"]]],
   ["The ceasefire took effect on 11 September 2024.", [["11 September 2024", "2024-09-11", "day"]]],
+  ["The plant closed at the end of February.", [["end of February", "2025-02", "month"]]],
   ["He has been held since July 2021.", [["July 2021", "2021-07", "month", { from: "2021-07" }]]],
   ["He was re-elected in 2020.", [["2020", "2020", "year"]]],
   ["The 2020 election was disputed.", [["2020", "2020", "year"]]],

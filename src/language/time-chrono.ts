@@ -132,7 +132,9 @@ function valueOf(c: ParsedComponents, result: ParsedResult, words: readonly stri
   if (tags.has("result/relativeDate")) return null;
 
   const part = [...tags].map((t) => PART_OF_DAY[t.replace("casualReference/", "")]).find((p) => p !== undefined);
-  const day = dayOf(c, lower, anchor, lean);
+  // "the end of February" names no day, whatever day chrono picks.
+  const edge = lower.some((w, k) => timeWords().roles.get(w) === "edge" && lower[k + 1] === "of");
+  const day = edge ? null : dayOf(c, lower, anchor, lean);
   if (c.isCertain("hour")) {
     if (!day) return null;
     // A clock time: "second" is the finest precision the Document has.

@@ -6,7 +6,7 @@ const timeWordSchema = z.object({
   word: z.string().min(1),
   /** For role `day`: days after the publication date. */
   offset: z.number().int().optional(),
-  role: z.enum(["cue", "day", "month", "weekday", "future", "past", "previous", "current", "following", "preposition", "since", "until", "connector", "phase", "relative", "counted"]),
+  role: z.enum(["cue", "day", "month", "weekday", "future", "past", "previous", "current", "following", "preposition", "since", "until", "connector", "phase", "edge", "relative", "counted"]),
 });
 const timeUnitSchema = z.object({
   word: z.string().min(1),
