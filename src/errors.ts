@@ -20,6 +20,9 @@ export type IssueCode =
   | "url-timeout"
   | "url-too-large"
   | "url-too-many-redirects"
+  | "url-forbidden"
+  | "unauthorized"
+  | "invalid-request"
   | "date-invalid"
   | "data-invalid"
   | "usage"
@@ -56,6 +59,9 @@ const REASONS: Record<IssueCode, string> = {
   "url-timeout": "the server did not answer in time",
   "url-too-large": "the response is larger than the size limit",
   "url-too-many-redirects": "too many redirects",
+  "url-forbidden": "private, loopback and link-local addresses are refused (see --allow-private-urls)",
+  unauthorized: "a valid ingest token is required",
+  "invalid-request": "invalid request",
   "date-invalid": "not a date (use YYYY-MM-DD)",
   "data-invalid": "invalid data file",
   usage: "invalid usage",

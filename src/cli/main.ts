@@ -15,6 +15,7 @@ import { registerClaims } from "./claims.js";
 import { registerStories } from "./stories.js";
 import { registerRelated } from "./related.js";
 import { registerExplain } from "./explain.js";
+import { registerServe } from "./serve.js";
 import { EXIT_USAGE, reportProblem } from "./shared.js";
 
 const program = new Command("attache")
@@ -37,6 +38,7 @@ registerClaims(program);
 registerStories(program);
 registerRelated(program);
 registerExplain(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

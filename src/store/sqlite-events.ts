@@ -4,9 +4,11 @@ import type { SqliteDb } from "./sqlite-db.js";
 import { eventOf } from "./sqlite-rows.js";
 import { Conditions } from "./sql-filters.js";
 
-/** An event row with its version's article fields; follow with WHERE. */
-export const EVENT_COLUMNS = `e.*, v.article_id, v.number, v.title, v.source AS article_source, v.url, v.published
-  FROM events e JOIN versions v ON v.id = e.version_id`;
+/** An event row with its version's article fields, its story and canonical event; follow with WHERE. */
+export const EVENT_COLUMNS = `e.*, v.article_id, v.number, v.title, v.source AS article_source, v.url, v.published,
+    sa.story_id, ec.canonical_id
+  FROM events e JOIN versions v ON v.id = e.version_id
+  LEFT JOIN story_articles sa ON sa.article_id = v.article_id LEFT JOIN event_canonical ec ON ec.event_id = e.event_id`;
 
 /** Only events of the latest version of their article. */
 const LATEST = "JOIN articles a ON a.latest_version_id = e.version_id";
@@ -32,6 +34,13 @@ function conditionsOf(filter: EventFilter): Conditions {
   if (filter.since !== undefined) where.since("e.date", filter.since);
   if (filter.until !== undefined) where.until("e.date", filter.until);
   if (filter.articleId !== undefined) where.add("v.article_id = ?", filter.articleId);
+  if (filter.after !== undefined) {
+    // The order is (date IS NULL, date DESC, id): what comes after a dated event is an older
+    // date, the same date with a larger id, or any undated event.
+    const { date, serial } = filter.after;
+    if (date === null) where.add("(e.date IS NULL AND e.id > ?)", serial);
+    else where.add("(e.date < ? OR (e.date = ? AND e.id > ?) OR e.date IS NULL)", date, date, serial);
+  }
   return where;
 }
 

@@ -7,6 +7,7 @@ import { sqliteArticleStore } from "./sqlite-articles.js";
 import { sqliteEventStore } from "./sqlite-events.js";
 import { sqliteActorStore, sqliteClaimStore } from "./sqlite-actors.js";
 import { sqliteStoryStore } from "./sqlite-stories.js";
+import { sqliteAggregateStore } from "./sqlite-aggregates.js";
 
 export interface SqliteStoreOptions {
   /** The layer writers run when a version is saved; tests replace them to simulate a failure. */
@@ -38,6 +39,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     ...sqliteActorStore(db),
     ...sqliteClaimStore(db),
     ...sqliteStoryStore(db),
+    ...sqliteAggregateStore(db),
     counts: async () => countsOf(db),
     close: async () => db.close(),
   };

@@ -103,6 +103,9 @@ export interface StoredEvent extends CodedEvent {
   readonly articleSource: string | null;
   readonly articleUrl: string | null;
   readonly articleDate: string | null;
+  /** The story of the article, and the canonical event this report of it belongs to (null until placed). */
+  readonly story: string | null;
+  readonly canonical: string | null;
 }
 
 export interface EventFilter {
@@ -121,6 +124,14 @@ export interface EventFilter {
   readonly until?: string | undefined;
   readonly articleId?: ArticleId | undefined;
   readonly limit?: number | undefined;
+  /** Keyset pagination: only events after this one in `findEvents` order (date newest first, then serial). */
+  readonly after?: EventCursor | undefined;
+}
+
+/** Where a page of events ended: the last event's date and serial. */
+export interface EventCursor {
+  readonly date: string | null;
+  readonly serial: number;
 }
 
 export interface EventStore {
@@ -242,8 +253,8 @@ export interface CanonicalCount {
 export interface StoryStore {
   /** Runs `work` as one transaction: every story and canonical-event write in it lands, or none. */
   inStoryTransaction<T>(work: () => Promise<T>): Promise<T>;
-  /** Articles filed under any of these buckets or keys; at most `limit` from keys, most keys shared first. */
-  storyCandidates(buckets: readonly string[], keys: readonly string[], limit: number): Promise<StoryEntry[]>;
+  /** Articles filed under any of these buckets, or under `minShared` of these keys (at most `limit` of those, most keys shared first). */
+  storyCandidates(buckets: readonly string[], keys: readonly string[], minShared: number, limit: number): Promise<StoryEntry[]>;
   /** The earliest article (by day, undated last, then id) of each story. */
   earliestOfStories(stories: readonly string[]): Promise<{ articleId: ArticleId; day: string | null }[]>;
   placeInStory(placement: StoryPlacement): Promise<void>;
@@ -268,8 +279,52 @@ export interface StoryStore {
   articlesMatchingAny(words: readonly string[], except: ArticleId, limit: number): Promise<{ articleId: ArticleId; bm25: number }[]>;
 }
 
+/** A period and the events in it: how many, their Goldstein sum, and counts per QuadClass. */
+export interface TrendPoint {
+  /** "2025-09-11" (day), the Monday "2025-09-08" (week), or "2025-09" (month). */
+  readonly period: string;
+  readonly events: number;
+  readonly goldstein: number;
+  readonly quad: readonly [number, number, number, number];
+}
+
+export interface TopQuery {
+  readonly since?: string | undefined;
+  readonly until?: string | undefined;
+  /** Only events of these modalities (all when absent). */
+  readonly modalities?: readonly Modality[] | undefined;
+  readonly limit?: number | undefined;
+}
+
+export interface TrendQuery extends TopQuery {
+  readonly interval: "day" | "week" | "month";
+  /** Events between two actors (code prefixes), in either direction. */
+  readonly dyad?: readonly [string, string] | undefined;
+  /** Events with this actor (code prefix) on either side. */
+  readonly actor?: string | undefined;
+}
+
+export interface TopActor {
+  readonly code: string;
+  readonly events: number;
+}
+
+export interface DyadCount {
+  readonly source: string;
+  readonly target: string;
+  readonly events: number;
+  readonly goldstein: number;
+}
+
+/** Counts over time and actors: the cooperation–conflict trend of a dyad, top actors and dyads. */
+export interface AggregateStore {
+  eventTrend(query: TrendQuery): Promise<TrendPoint[]>;
+  topActors(query: TopQuery): Promise<TopActor[]>;
+  topDyads(query: TopQuery): Promise<DyadCount[]>;
+}
+
 /** The whole store: one interface per concern, plus what every store has. */
-export interface Store extends ArticleStore, EventStore, ActorStore, ClaimStore, StoryStore {
+export interface Store extends ArticleStore, EventStore, ActorStore, ClaimStore, StoryStore, AggregateStore {
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }
