@@ -131,6 +131,22 @@ export function continuedGroup(view: SentenceView, g: number): number {
   return word === "and" || word === "or" || word === "but" || (word === "," && hasVerbBetween(view, 0, j)) ? g - 1 : -1;
 }
 
+// Verbs whose object, not subject, does what the infinitive after it says.
+const OBJECT_CONTROL = new Set([
+  "urge", "ask", "call", "order", "tell", "invite", "encourage", "press", "allow", "permit", "force", "help", "enable",
+  "persuade", "authorize", "authorise", "compel", "request", "appeal", "implore", "pressure", "push", "lead", "let", "want", "expect",
+]);
+
+/** The nearest verb group before token `first` with no clause boundary between. */
+function previousGroupInClause(view: SentenceView, first: number): number {
+  for (let i = first - 1; i >= 0; i--) {
+    if (view.group[i]! >= 0) return view.group[i]!;
+    const word = view.words[i]!;
+    if (word === ";" || word === ":" || view.pos[i] === "SCONJ" || RELATIVE.has(word)) return -1;
+  }
+  return -1;
+}
+
 /** The grammatical subject of verb group g: before it, or inherited by a coordinated or participle clause. */
 export function subjectOf(view: SentenceView, g: number): number[] {
   const group = view.groups[g]!;
@@ -143,6 +159,10 @@ export function subjectOf(view: SentenceView, g: number): number[] {
     let k = group.first - 1;
     while (k >= 0 && (view.pos[k] === "ADJ" || view.pos[k] === "ADV")) k--;
     if (k < group.first - 1 && k >= 0 && view.group[k]! >= 0) return subjectOf(view, view.group[k]!);
+    // "summoned the ambassador to complain": a purpose clause has the main verb's subject; only verbs
+    // of asking and letting ("urged Uganda to", "allowed Moscow to") hand it to their object.
+    const governing = previousGroupInClause(view, group.first);
+    if (governing >= 0 && !OBJECT_CONTROL.has(view.tokens[view.groups[governing]!.head]!.lemma)) return actorOf(view, governing);
   }
   const continued = continuedGroup(view, g);
   // "held talks with Putin and brokered …", "…, urging the release of": the earlier clause's actor acts.
@@ -218,6 +238,20 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
     return [];
   }
   return [];
+}
+
+/**
+ * The words of the object when no actor is named there ("filed a lawsuit against Thom", "opened an
+ * investigation into the death of a man"): reported as the target's words, with no code.
+ */
+export function objectWordsAfter(view: SentenceView, from: number): [number, number] | null {
+  let i = from;
+  while (i < view.tokens.length && (view.pos[i] === "DET" || view.pos[i] === "ADV" || TARGET_PREPS.has(view.words[i]!))) i++;
+  const start = i;
+  while (i < view.tokens.length && i - start < 6 && (NP_POS.has(view.pos[i]!) && view.pos[i] !== "PRON" || view.words[i] === "of")) i++;
+  while (i > start && (view.words[i - 1] === "of" || view.pos[i - 1] === "DET")) i--;
+  if (i === start || !view.pos.slice(start, i).some((p) => p === "NOUN" || p === "PROPN")) return null;
+  return [start, i - 1];
 }
 
 /** Possessor or modifier of an event noun: "Trump's letter", "US sanctions", "a Russian attack". */

@@ -11,7 +11,7 @@ import type { SentenceView } from "./sentence-view.js";
 import type { ActorCode } from "../document.js";
 import { viewSentence } from "./sentence-view.js";
 import { findPredicates } from "./match-patterns.js";
-import { actorOf, enclosingGroup, findArguments, isWeakMention } from "./arguments.js";
+import { actorOf, enclosingGroup, findArguments, isWeakMention, objectWordsAfter } from "./arguments.js";
 import { modalityOfNoun, modalityOfVerb } from "./modality.js";
 import { dateEvent, locateEvent } from "./dating.js";
 import { resolvePronoun } from "../actors/index.js";
@@ -214,6 +214,8 @@ function eventsOf(
   if (!code) return [];
   const evidence: [number, number] = [view.tokens[reading.match.first]!.start, view.tokens[reading.match.last]!.end];
   const out: CodedEvent[] = [];
+  const object = reading.targets.length === 0 ? objectWordsAfter(view, reading.match.last + 1) : null;
+  const objectText = object ? doc.text.slice(view.tokens[object[0]]!.start, view.tokens[object[1]]!.end) : null;
   for (const [s, t] of pairsOf(reading.sources, reading.targets)) {
     const source = s >= 0 ? view.mentions[s]! : null;
     const target = t >= 0 ? view.mentions[t]! : null;
@@ -226,7 +228,7 @@ function eventsOf(
       source: sourceActor,
       target: targetActor,
       sourceText: source ? (antecedents.get(source) ?? source).text : null,
-      targetText: target ? (antecedents.get(target) ?? target).text : null,
+      targetText: target ? (antecedents.get(target) ?? target).text : objectText,
       cameo: code.code,
       cameoName: code.name,
       root: code.root,
