@@ -182,3 +182,14 @@ for await (const r of readInputs(["-"])) console.log(JSON.stringify(r.ok ? [r.va
   assert.equal(run.stderr, "");
   assert.deepEqual(JSON.parse(run.stdout), ["rss", "-#1", "Piped item", [...STORY, ...STORY].join("\n")]);
 });
+
+test("JSON Lines on standard input beyond the size cap are streamed, the cap applying to each line", () => {
+  const module = new URL("../src/ingest/read-inputs.js", import.meta.url).href;
+  const script = `import { readInputs } from ${JSON.stringify(module)};
+for await (const r of readInputs(["-"], { maxBytes: 400 })) console.log(r.ok ? "ok " + r.value.origin : r.issues[0].code + " " + r.issues[0].input);`;
+  const line = (id: string, text: string) => JSON.stringify({ id, text });
+  const input = [line("a", STORY[0]!), line("b", STORY[1]!), line("c", STORY.join(" ").repeat(3)), "{oops", line("d", STORY[0]!)].join("\n");
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { input, encoding: "utf8" });
+  assert.equal(run.stderr, "");
+  assert.deepEqual(run.stdout.trim().split("\n"), ["ok -:1", "ok -:2", "input-too-large -:3", "jsonl-invalid -:4", "ok -:5"]);
+});

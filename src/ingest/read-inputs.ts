@@ -14,15 +14,15 @@ import { DEFAULT_FETCH, fetchUrl, isUrl } from "./fetch-url.js";
 import { htmlFragmentText, parseHtml } from "./html.js";
 import { parseArticleRecord, parseJsonLines } from "./jsonl.js";
 import { streamJsonLines } from "./jsonl-stream.js";
-import { extensionOf, isBinary, kindOf, READABLE_EXTENSIONS } from "./sniff.js";
+import { extensionOf, isBinary, kindOf, kindOfContent, READABLE_EXTENSIONS } from "./sniff.js";
 import { parseText } from "./text.js";
 
 export interface ReadOptions {
   /** The publication date to assume when the input carries none (`--date`). */
   readonly date?: PublishedDate | undefined;
   /**
-   * Largest file or standard input accepted, in bytes; 10 MB unless given. For JSON Lines files
-   * the cap is per line (per article). URLs use `fetch.maxBytes`.
+   * Largest file or standard input accepted, in bytes; 10 MB unless given. For JSON Lines (files
+   * or standard input) the cap is per line, per article. URLs use `fetch.maxBytes`.
    */
   readonly maxBytes?: number | undefined;
   /** Timeout, size cap, redirect limit and User-Agent for URLs. */
@@ -55,15 +55,33 @@ interface Source {
   readonly lastModified: string | null;
 }
 
-async function readStdin(maxBytes: number): Promise<Buffer | null> {
+/** Chunks already read, then the rest of a stream. */
+async function* joined(head: readonly Buffer[], rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  yield* head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/**
+ * Standard input, held whole up to the size cap. Beyond it, JSON Lines go on as a stream
+ * (the cap then applies per line, as for a .jsonl file); anything else is too large.
+ */
+async function* readStdinInput(settings: Settings): AsyncGenerator<ReadResult> {
+  const stream = (process.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) return null;
-    chunks.push(chunk as Buffer);
+  for (let next = await stream.next(); !next.done; next = await stream.next()) {
+    chunks.push(next.value);
+    size += next.value.length;
+    if (size > settings.maxBytes) break;
   }
-  return Buffer.concat(chunks);
+  if (size <= settings.maxBytes) {
+    yield* readSource({ origin: "-", name: "", bytes: Buffer.concat(chunks), contentType: null, url: null, lastModified: null }, settings);
+  } else if (kindOfContent(Buffer.concat(chunks).subarray(0, 4096).toString("utf8")) === "jsonl") {
+    yield* streamJsonLines(joined(chunks, stream), "-", settings.date, settings.maxBytes);
+  } else {
+    await stream.return?.();
+    yield fail({ code: "input-too-large", input: "-", detail: `limit ${settings.maxBytes} bytes` });
+  }
 }
 
 /** The readable files under a folder, recursively, in name order; hidden files are left out. */
@@ -259,9 +277,7 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
   };
   for (const input of inputs) {
     if (input === "-") {
-      const bytes = await readStdin(settings.maxBytes);
-      if (bytes) yield* readSource({ origin: "-", name: "", bytes, contentType: null, url: null, lastModified: null }, settings);
-      else yield fail({ code: "input-too-large", input: "-", detail: `limit ${settings.maxBytes} bytes` });
+      yield* readStdinInput(settings);
     } else if (isUrl(input)) {
       const fetched = await fetchUrl(input, settings.fetch);
       if (fetched.ok) yield* readSource(urlSource(input, fetched.value), settings);
