@@ -95,6 +95,8 @@ test("a publication date known only to the month anchors nothing relative", () =
 test("the nearest tense decides: a past release, a future visit", () => {
   const times = timesOf("Prisoners freed in August said the envoy will come back in October.");
   assert.deepEqual(brief(times), [["August", "2025-08", "month"], ["October", "2025-10", "month"]]);
+  assert.deepEqual(brief(timesOf("The plan, including talks in December, is ready.")), [["December", "2025-12", "month"]]);
+  assert.deepEqual(brief(timesOf("Prisoners have been freed in December.")), [["December", "2024-12", "month"]]);
   const past = timesOf("The envoy came back in October.");
   assert.deepEqual(brief(past), [["October", "2024-10", "month"]]);
 });

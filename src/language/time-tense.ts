@@ -11,21 +11,27 @@ function isPastForm(word: string, lemma: string): boolean {
 }
 
 /**
- * The tense of the verb group a verb heads: "will be held" is future, "was held" and "has
- * freed" past, "is held" present. A group is the verb with the auxiliaries, particles and
- * adverbs right before it.
+ * The tense of the verb group a verb heads: "will be held" is future, "was held", "has freed"
+ * and "has been freed" past, "is held" present. A group is the verb with the auxiliaries,
+ * particles and adverbs right before it. An infinitive ("to visit") or a participle without an
+ * auxiliary ("including", "according") has no tense of its own.
  */
-function tenseOfVerb(tokens: readonly Token[], words: readonly string[], verb: number): Tense {
+function tenseOfVerb(tokens: readonly Token[], words: readonly string[], verb: number): Tense | null {
   const { roles } = timeWords();
   let sawBe = false;
+  let sawAux = false;
   for (let i = verb - 1; i >= 0; i--) {
-    const pos = tokens[i]!.pos;
+    const { pos, lemma } = tokens[i]!;
     if (pos !== "AUX" && pos !== "PART" && pos !== "ADV") break;
     const role = roles.get(words[i]!);
     if (role === "future" || role === "following") return "future";
     if (role === "past") return "past";
-    if (pos === "AUX" && tokens[i]!.lemma === "be") sawBe = true;
+    if (pos === "PART" && words[i] === "to") return null;
+    if (pos === "AUX") sawAux = true;
+    if (pos === "AUX" && lemma === "have") return "past";
+    if (pos === "AUX" && lemma === "be") sawBe = true;
   }
+  if (words[verb]!.endsWith("ing") && !sawAux) return null;
   if (!isPastForm(words[verb]!, tokens[verb]!.lemma)) return "present";
   return sawBe ? "present" : "past";
 }
@@ -37,7 +43,8 @@ function tenseAt(tokens: readonly Token[], words: readonly string[], i: number):
   if (role === "past") return "past";
   const { pos } = tokens[i]!;
   if (pos === "VERB") return tenseOfVerb(tokens, words, i);
-  if (pos === "AUX" && tokens[i + 1]?.pos !== "VERB" && tokens[i + 1]?.pos !== "AUX") return isPastForm(words[i]!, tokens[i]!.lemma) ? "past" : "present";
+  // A main-verb "is", "has": past forms of auxiliaries are in the data ("was", "had").
+  if (pos === "AUX" && tokens[i + 1]?.pos !== "VERB" && tokens[i + 1]?.pos !== "AUX") return "present";
   return null;
 }
 
