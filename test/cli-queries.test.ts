@@ -91,9 +91,10 @@ test("export writes GDELT, PLOVER, CSV and JSON Lines layouts", () => {
   const header = gdelt[0]!;
   assert.equal(gdelt.length, 4);
   const met = Object.fromEntries(header.map((name, i) => [name, gdelt.find((row) => row.includes("042"))![i]]));
+  // Saved without stories: each event counts as its own single report.
   assert.deepEqual(
-    [met.SQLDATE, met.Actor1Code, met.Actor1CountryCode, met.Actor1Type1Code, met.Actor2Code, met.EventCode, met.EventBaseCode, met.EventRootCode, met.QuadClass, met.ActionGeo_FullName, met.SOURCEURL],
-    ["20250911", "USAGOV", "USA", "GOV", "BLRGOV", "042", "042", "04", "1", "Minsk", "https://example.org/belarus"],
+    [met.SQLDATE, met.Actor1Code, met.Actor1CountryCode, met.Actor1Type1Code, met.Actor2Code, met.EventCode, met.EventBaseCode, met.EventRootCode, met.QuadClass, met.NumMentions, met.NumSources, met.ActionGeo_FullName, met.SOURCEURL],
+    ["20250911", "USAGOV", "USA", "GOV", "BLRGOV", "042", "042", "04", "1", "1", "1", "Minsk", "https://example.org/belarus"],
   );
 
   const out = join(dir, "events.jsonl");
@@ -101,8 +102,8 @@ test("export writes GDELT, PLOVER, CSV and JSON Lines layouts", () => {
   const plover = readFileSync(out, "utf8").trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
   assert.equal(plover.length, 1);
   assert.deepEqual(
-    [plover[0]!.event_type, plover[0]!.source_country, plover[0]!.target_country, plover[0]!.modality, plover[0]!.event_text],
-    ["REQUEST", "POL", "RUS", "requested", "Poland urged Russia to withdraw."],
+    [plover[0]!.event_type, plover[0]!.source_country, plover[0]!.target_country, plover[0]!.modality, plover[0]!.event_text, plover[0]!.story_id],
+    ["REQUEST", "POL", "RUS", "requested", "Poland urged Russia to withdraw.", null],
   );
 
   const csv = attache("export", "--format", "csv", "--code", "0841").stdout.trimEnd().split("\n");

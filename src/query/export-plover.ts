@@ -57,8 +57,7 @@ export function ploverRecordOf(event: StoredEvent, ontology: Ontology): PloverRe
     evidence_text: event.evidenceText,
     location: event.location,
     cameo_code: event.cameo,
-    // Stories group articles at ingest; until an event carries its story, there is none to name.
-    story_id: null,
+    story_id: event.story,
     article_id: event.articleId,
     source: event.articleSource,
     url: event.articleUrl,
