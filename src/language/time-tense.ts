@@ -4,6 +4,12 @@ import { timeWords } from "./time-words.js";
 
 type Tense = "past" | "present" | "future";
 
+/** The lower-cased word of token `i`, read on demand: only those near an expression are needed. */
+type WordAt = (i: number) => string;
+
+// Tense markers further than this many words away belong to another clause.
+const MAX_DISTANCE = 20;
+
 /** A verb past in form: "freed", "fled", "said" (not "free", "frees", "freeing"). */
 function isPastForm(word: string, lemma: string): boolean {
   if (word === lemma || word.endsWith("ing")) return false;
@@ -16,33 +22,33 @@ function isPastForm(word: string, lemma: string): boolean {
  * particles and adverbs right before it. An infinitive ("to visit") or a participle without an
  * auxiliary ("including", "according") has no tense of its own.
  */
-function tenseOfVerb(tokens: readonly Token[], words: readonly string[], verb: number): Tense | null {
+function tenseOfVerb(tokens: readonly Token[], wordAt: WordAt, verb: number): Tense | null {
   const { roles } = timeWords();
   let sawBe = false;
   let sawAux = false;
   for (let i = verb - 1; i >= 0; i--) {
     const { pos, lemma } = tokens[i]!;
     if (pos !== "AUX" && pos !== "PART" && pos !== "ADV") break;
-    const role = roles.get(words[i]!);
+    const role = roles.get(wordAt(i));
     if (role === "future" || role === "following") return "future";
     if (role === "past") return "past";
-    if (pos === "PART" && words[i] === "to") return null;
+    if (pos === "PART" && wordAt(i) === "to") return null;
     if (pos === "AUX") sawAux = true;
     if (pos === "AUX" && lemma === "have") return "past";
     if (pos === "AUX" && lemma === "be") sawBe = true;
   }
-  if (words[verb]!.endsWith("ing") && !sawAux) return null;
-  if (!isPastForm(words[verb]!, tokens[verb]!.lemma)) return "present";
+  if (wordAt(verb).endsWith("ing") && !sawAux) return null;
+  if (!isPastForm(wordAt(verb), tokens[verb]!.lemma)) return "present";
   return sawBe ? "present" : "past";
 }
 
 /** The tense a token marks, if it marks one. */
-function tenseAt(tokens: readonly Token[], words: readonly string[], i: number): Tense | null {
-  const role = timeWords().roles.get(words[i]!);
+function tenseAt(tokens: readonly Token[], wordAt: WordAt, i: number): Tense | null {
+  const role = timeWords().roles.get(wordAt(i));
   if (role === "future" || role === "following") return "future";
   if (role === "past") return "past";
   const { pos } = tokens[i]!;
-  if (pos === "VERB") return tenseOfVerb(tokens, words, i);
+  if (pos === "VERB") return tenseOfVerb(tokens, wordAt, i);
   // A main-verb "is", "has": past forms of auxiliaries are in the data ("was", "had").
   if (pos === "AUX" && tokens[i + 1]?.pos !== "VERB" && tokens[i + 1]?.pos !== "AUX") return "present";
   return null;
@@ -54,15 +60,22 @@ function tenseAt(tokens: readonly Token[], words: readonly string[], i: number):
  * future to the future, and the present to whichever is nearest.
  */
 export function leanAt(tokens: readonly Token[], text: string, span: Span): Lean {
-  const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
-  let before = -1;
-  while (before + 1 < tokens.length && tokens[before + 1]!.end <= span.start) before++;
-  let after = before + 1;
+  const wordAt: WordAt = (i) => text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
+  // The last token before the span and the first after it, by binary search.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo - 1;
+  let after = lo;
   while (after < tokens.length && tokens[after]!.start < span.end) after++;
-  for (let d = 0; before - d >= 0 || after + d < tokens.length; d++) {
+  for (let d = 0; d < MAX_DISTANCE && (before - d >= 0 || after + d < tokens.length); d++) {
     for (const i of [before - d, after + d]) {
       if (i < 0 || i >= tokens.length) continue;
-      const tense = tenseAt(tokens, words, i);
+      const tense = tenseAt(tokens, wordAt, i);
       if (tense) return tense === "present" ? "nearest" : tense;
     }
   }
