@@ -85,8 +85,12 @@ function keepReadings(readings: readonly Reading[], view: SentenceView): Reading
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
     if (governor && governor !== r && r.code !== r.match.pattern.code) superseded.add(governor);
   }
+  const hasVerbEvent = readings.some((r) => r.match.pattern.kind === "verb" && r.sources.length > 0);
   return readings.filter((r) => {
     if (superseded.has(r)) return false;
+    // A bare event noun beside a coded clause is most often its circumstance ("after the attack"), not
+    // news, unless it names both parties itself ("exercises involving Russia and Belarus").
+    if (hasVerbEvent && r.match.pattern.kind === "noun" && !r.hasOwnSource && r.targets.length < 2) return false;
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
     if (governor && governor !== r && r.code === r.match.pattern.code && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) return false;
     // "X did Y, officials said": a bare statement adds nothing when what was said is coded.
