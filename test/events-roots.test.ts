@@ -39,6 +39,7 @@ const MUST: Record<string, readonly Case[]> = {
     { text: "Turkey agreed to hold talks with Greece next month.", dyad: ["TUR", "GRC"] },
   ],
   "04": [
+    { text: "The Indian prime minister's visit to Nepal ended on Friday.", dyad: ["IND", "NPL"] },
     { text: "The French president visited Algeria on Monday.", dyad: ["FRA", "DZA"] },
     { text: "Qatar hosted the Afghan foreign minister in Doha.", dyad: ["QAT", "AFG"] },
     { text: "Russia held talks with China on energy cooperation.", dyad: ["RUS", "CHN"] },
@@ -51,6 +52,7 @@ const MUST: Record<string, readonly Case[]> = {
     { text: "Israel and the United Arab Emirates signed a peace accord.", dyad: ["ISR", "ARE"], pending: "coder: \"X and the Y\" as a joint subject gives only Y" },
   ],
   "06": [
+    { text: "Joint naval drills between Egypt and Greece began on Monday.", dyad: ["EGY", "GRC"] },
     { text: "France and Germany held joint military exercises near the border.", dyad: ["FRA", "DEU"] },
     { text: "Kenya extradited two suspects to Uganda.", dyad: ["KEN", "UGA"] },
     { text: "Britain shared intelligence with Ukraine about the attack.", dyad: ["GBR", "UKR"] },
@@ -63,6 +65,7 @@ const MUST: Record<string, readonly Case[]> = {
     { text: "Germany granted asylum to the Russian dissident.", dyad: ["DEU", "RUS"] },
   ],
   "08": [
+    { text: "The lifting of US sanctions on Cuba was welcomed in Havana.", dyad: ["USA", "CUB"] },
     { text: "Iran freed a French tourist on Tuesday.", dyad: ["IRN", "FRA"] },
     { text: "The United States lifted sanctions on Venezuela.", dyad: ["USA", "VEN"] },
     { text: "Russia withdrew its troops from the Ukrainian city.", dyad: ["RUS", "UKR"] },
@@ -111,6 +114,7 @@ const MUST: Record<string, readonly Case[]> = {
     { text: "Russia expelled two Swedish diplomats.", dyad: ["RUS", "SWE"], pending: "matcher: a gap swallows the mention \"Swedish diplomats\", so \"expel * diplomat\" cannot see its noun" },
   ],
   "17": [
+    { text: "The arrest of a Turkish journalist by Greek police angered Ankara.", dyad: ["GRC", "TUR"], pending: "coder: the agent \"by X\" after an event noun's target is not taken as its source" },
     { text: "Iran arrested two French citizens.", dyad: ["IRN", "FRA"] },
     { text: "Russia expelled a Swedish journalist.", dyad: ["RUS", "SWE"] },
     { text: "Belarusian police detained a Polish activist.", dyad: ["BLR", "POL"] },
@@ -122,6 +126,7 @@ const MUST: Record<string, readonly Case[]> = {
     { text: "Mexican soldiers beat up a Guatemalan migrant.", dyad: ["MEX", "GTM"] },
   ],
   "19": [
+    { text: "An Israeli airstrike on Lebanon killed three people.", dyad: ["ISR", "LBN"] },
     { text: "Russian forces shelled the Ukrainian city of Kharkiv.", dyad: ["RUS", "UKR"] },
     { text: "Israel launched airstrikes on Lebanon.", dyad: ["ISR", "LBN"] },
     { text: "Turkish troops clashed with Syrian government forces.", dyad: ["TUR", "SYR"] },
