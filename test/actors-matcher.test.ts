@@ -92,3 +92,14 @@ test("rights groups and companies", () => {
 test("a singular role noun before a noun is no mention", () => {
   assert.equal(mentionNamed(mentionsOf("The prisoner release went ahead."), "prisoner"), undefined);
 });
+
+test("a demonym opening an institution's name gives it its country", () => {
+  const mentions = mentionsOf("The Belarusian Supreme Court upheld the sentence.");
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.actor?.code]), [["Belarusian Supreme Court", "ORG", "BLRJUD"]]);
+});
+
+test("names listed with a spaced hyphen or '&' stay apart", () => {
+  const mentions = mentionsOf("Guests: Oliver Stone - Cameron Diaz, and Western Reds Rugby League & West Coast Eagles.");
+  assert.ok(mentions.some((m) => m.text === "Cameron Diaz"));
+  assert.ok(!mentions.some((m) => m.text.includes("&")));
+});

@@ -77,7 +77,7 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   return null;
 }
 
-const OPENS_NAME = new Set([...ORG_FIRST, "gulf", "bay", "isle", "island", "islands", "sea", "lake", "cape", "city", "state", "republic", "kingdom", "duke", "earl", "prince", "princess", "museum", "port", "strait", "sultanate", "emirate", "province", "county", "district", "region"]);
+const OPENS_NAME = new Set([...ORG_FIRST, "hall", "gulf", "bay", "isle", "island", "islands", "sea", "lake", "cape", "city", "state", "republic", "kingdom", "duke", "earl", "prince", "princess", "museum", "port", "strait", "sultanate", "emirate", "province", "county", "district", "region"]);
 
 /** Whether a word opens names continued by "of": "University of Kansas", "Gulf of Mexico". */
 export function opensName(word: string): boolean {

@@ -13,7 +13,15 @@ import { isAllCaps, isCapitalised, tokenKey } from "./name-tokens.js";
 export type Piece =
   | { readonly kind: "name"; readonly first: number; readonly last: number; readonly targets: readonly NameTarget[] }
   | { readonly kind: "role"; readonly first: number; readonly last: number; readonly role: RoleNoun }
-  | { readonly kind: "unknown"; readonly first: number; readonly last: number; readonly role?: RoleNoun };
+  | {
+      readonly kind: "unknown";
+      readonly first: number;
+      readonly last: number;
+      /** The institution noun that ends or opens the name ("Court", "Ministry of…"). */
+      readonly role?: RoleNoun;
+      /** The country a demonym inside the name gives it ("Belarusian Supreme Court"). */
+      readonly country?: readonly NameTarget[];
+    };
 
 /** Capitalised words that are never names of actors. */
 const NOT_NAMES = new Set([
@@ -80,7 +88,7 @@ function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts:
  * capitalised institution nouns closing or opening a name ("Supreme Court", "Ministry of
  * Defence").
  */
-function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: number): Piece[] {
+function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: number, tokens: readonly Token[]): Piece[] {
   const textAt = (i: number): string => texts[i - from] ?? "";
   const isInstitution = (p: Piece): p is Extract<Piece, { kind: "role" }> =>
     p.kind === "role" && p.role.kind === "body" && isCapitalised(textAt(p.first)) && isCapitalised(textAt(p.last));
@@ -90,18 +98,35 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
     const gap = prev ? piece.first - prev.last - 1 : -1;
     let merged: Piece | null = null;
     if (prev && gap === 0) merged = mergeTouching(prev, piece, isInstitution, textAt);
-    else if (prev && gap === 1) merged = mergeAcross(prev, textAt(prev.last + 1), piece, textAt, isInstitution);
+    // A hyphen joins only when written without spaces ("Rolls-Royce", not "Enlightenment - Moses").
+    else if (prev && gap === 1 && (textAt(prev.last + 1) !== "-" || tokens[prev.last]!.end === tokens[piece.first]!.start - 1)) {
+      merged = mergeAcross(prev, textAt(prev.last + 1), piece, textAt, isInstitution);
+    }
     if (merged) out[out.length - 1] = merged;
     else out.push(piece);
+  }
+  // Once names are whole: a demonym opening an institution's name is part of it ("American
+  // Physical Society", "Belarusian Supreme Court"), and gives it its country.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.kind === "name" && isCountryish(a) && b.kind === "unknown" && !b.country && b.first === a.last + 1 && (b.role !== undefined || endsInFeature(textAt(b.last)))) {
+      out.splice(i, 2, { ...unknown(a.first, b.last, b.role), country: a.targets });
+    }
   }
   return out;
 }
 
-const unknown = (first: number, last: number, role?: RoleNoun): Piece => (role ? { kind: "unknown", first, last, role } : { kind: "unknown", first, last });
+/** `piece` with the country that `from` carried, if any. */
+const withCountry = (piece: UnknownPiece, from: Piece): UnknownPiece => (from.kind === "unknown" && from.country ? { ...piece, country: from.country } : piece);
+
+type UnknownPiece = Extract<Piece, { kind: "unknown" }>;
+
+const unknown = (first: number, last: number, role?: RoleNoun): UnknownPiece => (role ? { kind: "unknown", first, last, role } : { kind: "unknown", first, last });
 
 /** Two touching pieces as one name, or null when they stay apart. */
 function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean, textAt: (i: number) => string): Piece | null {
-  if (a.kind === "unknown" && b.kind === "unknown") return unknown(a.first, b.last, a.role);
+  if (a.kind === "unknown" && b.kind === "unknown") return withCountry(unknown(a.first, b.last, a.role ?? b.role), a);
   // "Florence Nightingale", "Mary Smith": a place called like a person, before a name, is a given name.
   if (a.kind === "name" && a.first === a.last && isPlace(a) && isFirstName(textAt(a.first)) && (b.kind === "unknown" || (b.kind === "name" && !isCountryish(b)))) return unknown(a.first, b.last);
   // "Melania Trump", "Washington Post": a known name glued to unknown capitalised words is another name.
@@ -110,14 +135,16 @@ function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean,
   // end in an institution or a feature ("Jordan River" is another name).
   if (a.kind === "name" && b.kind === "unknown" && !isCountryish(a) && (!isPlace(a) || !isAllCaps(textAt(a.last)) || b.role !== undefined || endsInFeature(textAt(b.last)))) return unknown(a.first, b.last, b.role);
   // "Supreme Court", "Labour Party": an institution named with capitals.
-  if (a.kind === "unknown" && b.kind === "role" && isInstitution(b)) return unknown(a.first, b.last, b.role);
+  if (a.kind === "unknown" && b.kind === "role" && isInstitution(b)) return withCountry(unknown(a.first, b.last, b.role), a);
   return null;
 }
 
 /** Two pieces with one word between them as one name, or null. */
 function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) => string, isInstitution: (p: Piece) => boolean): Piece | null {
   const namey = (p: Piece): boolean => p.kind === "unknown" || (p.kind === "name" && !isCountryish(p));
-  if ((NAME_PARTICLES.has(between) || between === "&" || between === "-") && a.kind === "unknown" && namey(b)) return unknown(a.first, b.last, a.role);
+  // "Procter & Gamble", but not two names listed with "&".
+  const joins = NAME_PARTICLES.has(between) || between === "-" || (between === "&" && a.first === a.last);
+  if (joins && a.kind === "unknown" && namey(b)) return unknown(a.first, b.last, a.role);
   if (between !== "of" || !(b.kind === "unknown" || b.kind === "name")) return null;
   // "Ministry of Defence", "University of Kansas", "Bank of England", "Gulf of Mexico".
   if (a.kind === "role" && isInstitution(a)) return unknown(a.first, b.last, a.role);
@@ -133,5 +160,5 @@ function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) =>
  * time expressions ("May 2021") and are never names.
  */
 export function findPieces(dictionary: ActorDictionary, texts: readonly string[], tokens: readonly Token[], from: number, inTime: ReadonlySet<number> = new Set()): Piece[] {
-  return joinPieces(rawPieces(dictionary, tokens, texts, from, inTime), texts, from);
+  return joinPieces(rawPieces(dictionary, tokens, texts, from, inTime), texts, from, tokens);
 }

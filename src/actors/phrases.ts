@@ -10,7 +10,7 @@ import type { Piece } from "./matcher.js";
 
 export type PhraseName =
   | { readonly kind: "known"; readonly targets: readonly NameTarget[]; readonly first: number; readonly last: number }
-  | { readonly kind: "unknown"; readonly first: number; readonly last: number; readonly role?: RoleNoun };
+  | { readonly kind: "unknown"; readonly first: number; readonly last: number; readonly role?: RoleNoun; readonly country?: readonly NameTarget[] };
 
 export interface Phrase {
   /** Token indices of the phrase, inclusive. */
@@ -63,7 +63,7 @@ export function collectPhrases(pieces: readonly Piece[], tokens: readonly Token[
     const head = pieces[k];
     const nameFollows = head && (roles.length === 0 || touching(pieces[k - 1], head)) && (head.kind === "unknown" || head.kind === "name");
     if (nameFollows && (roles.length > 0 || (!modifier && k === j))) {
-      name = head.kind === "unknown" ? (head.role ? { kind: "unknown", first: head.first, last: head.last, role: head.role } : { kind: "unknown", first: head.first, last: head.last }) : { kind: "known", targets: head.targets, first: head.first, last: head.last };
+      name = head.kind === "unknown" ? head : { kind: "known", targets: head.targets, first: head.first, last: head.last };
       k++;
     }
     if (roles.length === 0 && !name) {

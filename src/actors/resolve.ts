@@ -105,6 +105,9 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   if (modifier) {
     const target = choose(modifier.targets, context);
     owner = target ? readingOf(target, { ...phrase, before: "" }, context).actor : null;
+  } else if (name?.kind === "unknown" && name.country) {
+    const target = choose(name.country, context);
+    owner = target ? readingOf(target, { ...phrase, before: "" }, context).actor : null;
   } else if (phrase.possessor !== null) {
     owner = earlier[phrase.possessor]?.actor ?? null;
     ownerVia = "possessor";
@@ -140,7 +143,7 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   const text = context.textOf(name.first, name.last);
   const words = text.split(/\s+/).map((w) => w.toLowerCase());
   if (roles.length === 0 && !name.role && !isLikelyName(phrase, text, context)) return null;
-  const own = name.role ? codeFromOwner(owner, [name.role]) : fromOwner;
+  const own = name.role ? codeFromOwner(owner, [name.role]) : name.country ? codeFromOwner(owner, roles) : fromOwner;
   const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text) });
   if (guessed === "MISC") return null;
   const type: MentionType = guessed ?? "ORG";
