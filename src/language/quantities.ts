@@ -32,8 +32,7 @@ export function findQuantities(doc: Document): Document {
 
 function quantitiesIn(text: string, tokens: readonly Token[], times: readonly TimeExpression[]): Quantity[] {
   const found: Quantity[] = [];
-  const sentenceTimes = times.filter((t) => t.end > (tokens[0]?.start ?? 0) && t.start < (tokens[tokens.length - 1]?.end ?? 0));
-  const inTime = (token: Token): boolean => sentenceTimes.some((t) => token.start < t.end && t.start < token.end);
+  const inTime = (token: Token): boolean => isInsideTime(token, times);
   const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
     const read = readNumber(words, i);
@@ -50,6 +49,19 @@ function quantitiesIn(text: string, tokens: readonly Token[], times: readonly Ti
     i = reading.end - 1;
   }
   return found;
+}
+
+/** Whether a token overlaps one of the time expressions (sorted and apart, as findTimes leaves them). */
+function isInsideTime(token: Token, times: readonly TimeExpression[]): boolean {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]!.end <= token.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const time = times[lo];
+  return time !== undefined && time.start < token.end;
 }
 
 /** "£28.7m": a scale letter glued to the number multiplies it. */
