@@ -5,6 +5,7 @@ import { getJson } from "../api.js";
 import { h, notice, replace, route } from "../dom.js";
 import { periodTime } from "./trend-chart.js";
 
+const COMPARATORS = { exactly: "", "more-than": "more than ", "less-than": "less than ", about: "about ", "at-least": "at least ", "at-most": "at most " };
 const COLOURS = ["#1c7ed6", "#c92a2a", "#2b8a3e", "#f08c00", "#7048e8", "#0c8599"];
 
 function subjectForm(subject) {
@@ -59,7 +60,7 @@ export async function render(root, { query }) {
   replace(root, h("h1", null, "Claims"), subjectForm(subject), notice("Loading…"));
   const { items } = await getJson("/api/claims", { subject, limit: 500 });
   if (items.length === 0) return replace(root, h("h1", null, "Claims"), subjectForm(subject), notice(`No claims about “${subject}”.`));
-  const sorted = [...items].sort((x, y) => String(dayOf(x)).localeCompare(String(dayOf(y))));
+  const sorted = [...items].sort((x, y) => String(dayOf(x)).localeCompare(String(dayOf(y))) || x.value - y.value);
   replace(
     root,
     h("h1", null, "Claims"),
@@ -77,7 +78,7 @@ export async function render(root, { query }) {
             "tr",
             null,
             h("td", { class: "nowrap" }, dayOf(c) ?? "?", c.since ? h("div", { class: "muted small" }, `since ${c.since}`) : null),
-            h("td", { class: "num" }, `${c.comparator === "exactly" ? "" : `${c.comparator} `}${c.value.toLocaleString("en")}`),
+            h("td", { class: "num" }, `${COMPARATORS[c.comparator] ?? ""}${c.value.toLocaleString("en")}`),
             h("td", null, c.subject),
             h("td", null, c.predicate ?? ""),
             h("td", null, c.attributedTo ?? h("span", { class: "muted" }, "the article")),
