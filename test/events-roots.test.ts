@@ -156,7 +156,7 @@ const MUST_NOT: Record<string, readonly (string | Case)[]> = {
   "14": ["France protested to Italy over the migrant ship.", "Iranian jets struck targets in Iraq."],
   "15": ["Russia withdrew troops from its border with Ukraine.", "China and Russia held joint military drills."],
   "16": ["The United States lifted sanctions on Iran.", "Nigeria's ambassador met the Ghanaian president."],
-  "17": ["Iran released two French citizens.", { text: "Russia expelled two Swedish diplomats.", pending: "matcher: a gap swallows the mention \\\"Swedish diplomats\\\", so \\\"expel * diplomat\\\" (161) loses to \\\"expel\\\" (174)" }],
+  "17": ["Iran released two French citizens.", { text: "Russia expelled two Swedish diplomats.", pending: "matcher: a gap swallows the mention \"Swedish diplomats\", so \"expel * diplomat\" (161) loses to \"expel\" (174)" }],
   "18": ["Iranian police arrested a Swedish national.", "The Russian army shelled a Ukrainian town."],
   "19": ["Russia threatened to attack Ukraine.", "Israel halted airstrikes on Lebanon."],
   "20": ["Serbian forces shot Bosnian civilians.", "Ethiopian forces expelled two Eritrean diplomats."],
