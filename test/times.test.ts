@@ -36,6 +36,7 @@ const CASES: readonly (readonly [string, unknown[]])[] = [
   ["The company was founded in 1999 and listed in 2004.", [["1999", "1999", "year"], ["2004", "2004", "year"]]],
   ["In December the army attacked the town.", [["December", "2024-12", "month"]]],
   ["The summit will be held in December.", [["December", "2025-12", "month"]]],
+  ["Talks resumed in mid-May.", [["May", "2025-05", "month"]]],
   ["He left Minsk last May.", [["last May", "2025-05", "month"]]],
   ["Last September the protests began.", [["Last September", "2024-09", "month"]]],
   ["She arrived on Monday.", [["Monday", "2025-09-08", "day"]]],

@@ -19,6 +19,8 @@ export interface SentenceText {
 export function wordBefore(text: string, from: number, offset: number): { readonly word: string; readonly start: number } {
   let end = offset;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
+  // "mid-May": the word before "May" is "mid".
+  while (end > from && /[–-]/.test(text[end - 1]!)) end--;
   let start = end;
   while (start > from && /[\p{L}'’–-]/u.test(text[start - 1]!)) start--;
   return { word: text.slice(start, end).toLowerCase(), start };
