@@ -28,7 +28,8 @@ function gapUnit(view: SentenceView, i: number): number {
   if (GAP_POS.has(pos)) return 1;
   // "more than 300", "Belarus' airline": words a gap may cross though their tags say otherwise.
   const word = view.words[i]!;
-  return word === "than" || word === "'" || word === "’" ? 1 : 0;
+  // "lifted Friday a day-old blockade": times and hyphens inside a phrase do not break it.
+  return word === "than" || word === "'" || word === "’" || word === "-" || view.isTime[i] ? 1 : 0;
 }
 
 interface MatchState {
