@@ -21,3 +21,5 @@ export { mentionAt, mentionsIn, resolvePronoun } from "./references.js";
 export { describeActor } from "./describe.js";
 export type { ActorDescription } from "./describe.js";
 export { codeOn, roleOn } from "./dated-codes.js";
+export { importPetrarch } from "./petrarch.js";
+export type { ImportedDictionary } from "./petrarch.js";

@@ -41,7 +41,8 @@ export function tokenTexts(text: string, tokens: readonly Token[], from: number,
 
 function isNameToken(token: Token, text: string, atSentenceStart: boolean): boolean {
   // Call signs and model names mix digits and capitals: "6PR", "MTV2", "3AW".
-  if (/^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{2,}$/.test(text)) return true;
+  const code = text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return /^\d+[A-Z][A-Z0-9]*$/.test(text);
   if (!isCapitalised(text) || !/\p{L}/u.test(text) || NOT_NAMES.has(text.toLowerCase())) return false;
   if (token.pos === "PROPN") return true;
   // A capitalised "The" inside a sentence belongs to the name after it ("The Mad Capsule Markets").

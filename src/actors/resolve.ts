@@ -28,8 +28,8 @@ export interface ResolveContext {
   readonly day: string | null;
   /** Countries the article names without ambiguity, for settling ambiguous names. */
   readonly countries: ReadonlySet<string>;
-  /** Words the article writes with a capital inside a sentence: names, not sentence openers. */
-  readonly capitalisedInside: ReadonlySet<string>;
+  /** Whether the article writes `word` with a capital inside a sentence: a name, not an opener. */
+  isCapitalisedInside(word: string): boolean;
   /** The text of tokens first..last. */
   textOf(first: number, last: number): string;
 }
@@ -89,7 +89,7 @@ function codeFromOwner(owner: ResolvedActor | null, roles: readonly RoleNoun[]):
  */
 function isLikelyName(phrase: Phrase, text: string, context: ResolveContext): boolean {
   if (phrase.before === '"' && phrase.after === '"') return false;
-  if (phrase.before === "" && !text.includes(" ") && !context.capitalisedInside.has(text)) return false;
+  if (phrase.before === "" && !text.includes(" ") && !context.isCapitalisedInside(text)) return false;
   return true;
 }
 

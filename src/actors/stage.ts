@@ -74,7 +74,10 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
     from = to;
   }
   const textOf = (first: number, last: number): string => doc.text.slice(tokens[first]!.start, tokens[last]!.end);
-  const context: ResolveContext = { day: dayOf(doc), countries: countriesNamed(phrases), capitalisedInside: capitalisedInside(doc), textOf };
+  // Built on first need: most articles never ask.
+  let inside: Set<string> | undefined;
+  const isCapitalisedInside = (word: string): boolean => (inside ??= capitalisedInside(doc)).has(word);
+  const context: ResolveContext = { day: dayOf(doc), countries: countriesNamed(phrases), isCapitalisedInside, textOf };
   const drafts: DraftMention[] = [];
   const byPhrase: DraftMention[] = [];
   for (const phrase of phrases) {
