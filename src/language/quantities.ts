@@ -3,6 +3,7 @@ import { isBoilerplate, withLayers } from "../document.js";
 import { comparatorBefore } from "./number-comparators.js";
 import type { NumberReading } from "./number-words.js";
 import { percentWordsAt, readNumber, scaleSuffix } from "./number-words.js";
+import { tokensOfSentence } from "./tokens.js";
 
 // Up to four words of modifiers and nouns make a counted noun ("300 jailed opposition activists").
 const MAX_UNIT_WORDS = 4;
@@ -19,13 +20,9 @@ export function findQuantities(doc: Document): Document {
   const tokens = doc.layers.tokens ?? [];
   const times = doc.layers.times ?? [];
   const quantities: Quantity[] = [];
-  let first = 0;
   for (let k = 0; k < sentences.length; k++) {
-    while (first < tokens.length && tokens[first]!.sentence < k) first++;
-    let last = first;
-    while (last < tokens.length && tokens[last]!.sentence === k) last++;
     if (isBoilerplate(doc, sentences[k]!)) continue;
-    quantities.push(...quantitiesIn(doc.text, tokens.slice(first, last), times));
+    quantities.push(...quantitiesIn(doc.text, tokensOfSentence(tokens, k), times));
   }
   return withLayers(doc, { quantities });
 }

@@ -25,6 +25,11 @@ export function isoMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }
 
+/** "2025-09-12T09:30": a clock time on a day. */
+export function isoClock(d: Day, hour: number, minute: number): string {
+  return `${isoDay(d)}T${pad(hour)}:${pad(minute)}`;
+}
+
 /** "2020". */
 export function isoYear(year: number): string {
   return pad(year, 4);

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { Day, Lean } from "./time-calendar.js";
-import { dayForWeekday, isoDay, isoMonth, isoWeek, isoYear, yearFor } from "./time-calendar.js";
+import { dayForWeekday, isoClock, isoDay, isoMonth, isoWeek, isoYear, yearFor } from "./time-calendar.js";
 import { steppedUnit } from "./time-steps.js";
 import type { FoundTime, SentenceText, TimeValue as Value } from "./time-found.js";
 import { wordBefore } from "./time-found.js";
@@ -28,8 +28,6 @@ function chronoForNews(): chrono.Chrono {
 const PART_OF_DAY: Readonly<Record<string, string>> = { morning: "TMO", afternoon: "TAF", evening: "TEV", night: "TNI", tonight: "TNI" };
 
 const STEPS = new Set(["previous", "current", "following"]);
-
-const pad = (n: number): string => String(n).padStart(2, "0");
 
 /**
  * Time expressions chrono-node finds in one sentence, anchored on `anchor`, with the news
@@ -138,7 +136,7 @@ function valueOf(c: ParsedComponents, result: ParsedResult, words: readonly stri
   if (c.isCertain("hour")) {
     if (!day) return null;
     // A clock time: "second" is the finest precision the Document has.
-    return { value: `${isoDay(day)}T${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}`, type: "TIME", precision: "second" };
+    return { value: isoClock(day, c.get("hour") ?? 0, c.get("minute") ?? 0), type: "TIME", precision: "second" };
   }
   // "this morning", "tonight": of the publication day unless a day is named. A bare "morning"
   // is any morning ("every morning").
@@ -194,7 +192,7 @@ function agoValue(c: ParsedComponents, lower: readonly string[]): Value | null {
   const unit = unitOf(lower[lower.indexOf("ago") - 1] ?? "");
   if (!unit) return null;
   const day: Day = { year: c.get("year")!, month: c.get("month")!, day: c.get("day")! };
-  if (unit.time) return { value: `${isoDay(day)}T${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}`, type: "TIME", precision: "second" };
+  if (unit.time) return { value: isoClock(day, c.get("hour") ?? 0, c.get("minute") ?? 0), type: "TIME", precision: "second" };
   switch (unit.designator) {
     case "Y":
       return { value: isoYear(day.year), type: "DATE", precision: "year" };

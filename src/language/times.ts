@@ -7,6 +7,7 @@ import { durations } from "./time-durations.js";
 import type { FoundTime, SentenceText } from "./time-found.js";
 import { wordBefore } from "./time-found.js";
 import { timeWords } from "./time-words.js";
+import { tokensOfSentence } from "./tokens.js";
 import { steppedTimes } from "./time-steps.js";
 import { bareYears } from "./time-years.js";
 
@@ -33,15 +34,10 @@ export function findTimes(doc: Document): Document {
   // "yesterday" needs the day: a date known only to the month or year anchors nothing.
   const anchor = published && (published.precision === "day" || published.precision === "second") ? anchorOf(published.value) : null;
   const times: TimeExpression[] = [];
-  let first = 0;
   for (let k = 0; k < sentences.length; k++) {
     const span = sentences[k]!;
-    // Tokens are sorted by sentence: walk them instead of searching for each sentence.
-    while (first < tokens.length && tokens[first]!.sentence < k) first++;
-    let last = first;
-    while (last < tokens.length && tokens[last]!.sentence === k) last++;
     if (isBoilerplate(doc, span)) continue;
-    const sentence: SentenceText = { text: doc.text, span, tokens: tokens.slice(first, last) };
+    const sentence: SentenceText = { text: doc.text, span, tokens: tokensOfSentence(tokens, k) };
     for (const found of anchor ? timesIn(sentence, anchor) : anchorFreeTimesIn(sentence)) {
       times.push({ text: doc.text.slice(found.start, found.end), ...found });
     }
