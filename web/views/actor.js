@@ -32,6 +32,13 @@ function rolesTable(known) {
   );
 }
 
+/** The roles, open when they are few (a person) and folded when many (a whole government). */
+function rolesSection(known) {
+  if (known.length === 0) return null;
+  const count = known.reduce((n, person) => n + (person.roles?.length ?? 0), 0);
+  return h("details", { class: "roles-section", open: count <= 15 }, h("summary", null, h("h2", null, `Roles over time (${count})`)), rolesTable(known));
+}
+
 export async function render(root, { params }) {
   const name = params[0];
   replace(root, notice("Loading actor…"));
@@ -41,13 +48,13 @@ export async function render(root, { params }) {
     root,
     h("h1", null, code ?? name, code && code !== name ? h("span", { class: "muted" }, ` (${name})`) : null),
     h("p", { class: "summary" }, `${profile.mentions.length} recent mentions, ${profile.events.length} recent events.`),
-    profile.known.length ? [h("h2", null, "Roles over time"), rolesTable(profile.known)] : null,
     h("h2", null, "Counterparts"),
     profile.counterparts.length
       ? h("ul", { class: "counterparts" }, profile.counterparts.map((c) => h("li", null, h("a", { href: route("dyad", [code, c.actor]) }, `${code} ↔ ${c.actor}`), ` ${c.events} events`)))
       : notice("No counterparts in the stored events."),
-    profile.trend.length ? [h("h2", null, "Events per week"), trendChart(profile.trend, { height: 220 })] : null,
+    profile.trend.length ? [h("h2", null, "Events per week"), trendChart(profile.trend, { height: 220, interval: "week" })] : null,
     h("h2", null, "Recent events"),
     profile.events.length ? eventsTable(profile.events) : notice("No events."),
+    rolesSection(profile.known),
   );
 }

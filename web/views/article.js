@@ -3,7 +3,7 @@
 // what each one is (a title). The text only ever enters the page as text nodes.
 import { getJson } from "../api.js";
 import { h, notice, replace, route, safeUrl } from "../dom.js";
-import { modalityBadge, QUAD_NAMES } from "./events-table.js";
+import { actorLink, modalityBadge, QUAD_NAMES } from "./events-table.js";
 
 /** Outer kinds first: when two spans cover the same words, the earlier kind wraps the later. */
 const RANK = { boilerplate: 0, focus: 1, claim: 2, evidence: 3, mention: 4, time: 5 };
@@ -112,8 +112,7 @@ function eventList(doc) {
         "li",
         { "data-event-index": i },
         h("span", { class: `quad quad-${e.quad}` }, e.cameo), " ",
-        h("a", { href: route("actor", [e.source ?? ""]) }, e.source ?? "?"), " → ",
-        h("a", { href: route("actor", [e.target ?? ""]) }, e.target ?? "?"), " ",
+        actorLink(e.source), " → ", actorLink(e.target), " ",
         e.cameoName, " ", modalityBadge(e.modality), " ", e.date ?? "", " — “", doc.text.slice(e.evidence[0], e.evidence[1]), "”",
         h("span", { class: "muted small" }, ` ${e.rule}`),
       ),

@@ -37,7 +37,7 @@ export async function render(root, { params, query }) {
     heading,
     dyadForm(a, b, interval),
     h("p", { class: "summary" }, `${total} events in ${trend.items.length} ${interval}s; Goldstein sum ${goldstein.toFixed(1)} (negative is conflict, positive cooperation).`),
-    trendChart(trend.items, { title: `${a} ↔ ${b}: cooperation and conflict per ${interval}` }),
+    trendChart(trend.items, { interval, title: `${a} ↔ ${b}: cooperation and conflict per ${interval}` }),
     h("h2", null, "Events"),
     eventsTable(events.items),
     events.next ? h("p", null, h("a", { href: route("events", [], { dyad }) }, "All events of this dyad…")) : null,

@@ -31,7 +31,7 @@ export function eventRows(events) {
     h(
       "tr",
       { "data-event": e.id },
-      h("td", { class: "nowrap" }, e.date ?? "?"),
+      h("td", { class: "nowrap", title: e.datePrecision ? `precision: ${e.datePrecision}` : null }, e.date ? e.date.replace("T", " ").replace(/:00(\.000)?Z$/, "Z") : "?"),
       h("td", null, actorLink(e.source)),
       h("td", null, h("span", { class: `quad quad-${e.quad}`, title: QUAD_NAMES[e.quad] }, e.cameo), " ", e.cameoName),
       h("td", null, actorLink(e.target)),
