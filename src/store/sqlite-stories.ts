@@ -72,16 +72,18 @@ export function sqliteStoryStore(db: SqliteDb): StoryStore {
       }
     },
 
-    async storyCandidates(buckets, keys, limit) {
+    async storyCandidates(buckets, keys, minShared, ownKeys, limit) {
       const rows = db.all(
         `SELECT s.article_id, s.story_id, s.profile FROM story_articles s WHERE s.article_id IN (
            SELECT article_id FROM story_buckets WHERE bucket IN (SELECT value FROM json_each(?))
            UNION
            SELECT article_id FROM (
              SELECT article_id, count(*) AS shared FROM story_keys WHERE key IN (SELECT value FROM json_each(?))
-             GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?))
+             GROUP BY article_id
+             HAVING count(*) >= min(?, ?, (SELECT key_count FROM story_articles k WHERE k.article_id = story_keys.article_id))
+             ORDER BY shared DESC, article_id LIMIT ?))
          ORDER BY s.article_id`,
-        [list(buckets), list(keys), limit],
+        [list(buckets), list(keys), minShared, ownKeys, limit],
       ) as EntryRow[];
       return rows.map(entryOf);
     },
@@ -101,10 +103,10 @@ export function sqliteStoryStore(db: SqliteDb): StoryStore {
 
     async placeInStory(p: StoryPlacement) {
       db.run(
-        `INSERT INTO story_articles (article_id, story_id, day, day_key, source, profile) VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO story_articles (article_id, story_id, day, day_key, source, key_count, profile) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, day = excluded.day, day_key = excluded.day_key,
-           source = excluded.source, profile = excluded.profile`,
-        [p.articleId, p.story, p.day, dayKeyOf(p.day), p.source, p.profile],
+           source = excluded.source, key_count = excluded.key_count, profile = excluded.profile`,
+        [p.articleId, p.story, p.day, dayKeyOf(p.day), p.source, p.keys.length, p.profile],
       );
       db.run("DELETE FROM story_buckets WHERE article_id = ?", [p.articleId]);
       db.run("DELETE FROM story_keys WHERE article_id = ?", [p.articleId]);

@@ -253,8 +253,11 @@ export interface CanonicalCount {
 export interface StoryStore {
   /** Runs `work` as one transaction: every story and canonical-event write in it lands, or none. */
   inStoryTransaction<T>(work: () => Promise<T>): Promise<T>;
-  /** Articles filed under any of these buckets, or under `minShared` of these keys (at most `limit` of those, most keys shared first). */
-  storyCandidates(buckets: readonly string[], keys: readonly string[], minShared: number, limit: number): Promise<StoryEntry[]>;
+  /**
+   * Articles filed under any of these buckets, or sharing min(`minShared`, `ownKeys`, their own
+   * key count) of these keys (at most `limit` of those, most keys shared first).
+   */
+  storyCandidates(buckets: readonly string[], keys: readonly string[], minShared: number, ownKeys: number, limit: number): Promise<StoryEntry[]>;
   /** The earliest article (by day, undated last, then id) of each story. */
   earliestOfStories(stories: readonly string[]): Promise<{ articleId: ArticleId; day: string | null }[]>;
   placeInStory(placement: StoryPlacement): Promise<void>;

@@ -1,5 +1,12 @@
 import type { StoryProfile } from "./profile.js";
 
+/**
+ * An article is a candidate through its keys when it shares at least this many: a common
+ * name or two ("Trump", "Ukraine") would bring in half the week's news, while two reports of
+ * one happening mostly share several (people, places, bodies).
+ */
+export const MIN_SHARED_KEYS = 3;
+
 /** At most this many names of an article become lookup keys: the longest are the most telling. */
 const MAX_NAME_KEYS = 40;
 

@@ -1,6 +1,6 @@
 import type { StoryProfile } from "./profile.js";
 import { bucketsOf } from "./profile.js";
-import { queryKeysOf, storeKeysOf } from "./lookup-keys.js";
+import { MIN_SHARED_KEYS, queryKeysOf, storeKeysOf } from "./lookup-keys.js";
 import type { StoryFirst, StoryIndex, StoryMember } from "./story-index.js";
 import { isEarlier } from "./story-order.js";
 
@@ -8,12 +8,17 @@ import { isEarlier } from "./story-order.js";
 export class MemoryStoryIndex implements StoryIndex {
   private readonly byId = new Map<string, StoryMember>();
   private readonly postings = new Map<string, Set<string>>();
+  private readonly keyCounts = new Map<string, number>();
 
   async candidates(profile: StoryProfile): Promise<StoryMember[]> {
     const ids = new Set<string>();
-    for (const key of [...bucketsOf(profile).map((b) => `b:${b}`), ...queryKeysOf(profile)]) {
-      for (const id of this.postings.get(key) ?? []) if (id !== profile.id) ids.add(id);
-    }
+    for (const bucket of bucketsOf(profile)) for (const id of this.postings.get(`b:${bucket}`) ?? []) ids.add(id);
+    const sharedKeys = new Map<string, number>();
+    for (const key of queryKeysOf(profile)) for (const id of this.postings.get(key) ?? []) sharedKeys.set(id, (sharedKeys.get(id) ?? 0) + 1);
+    // An article with few names needs fewer in common: the rule looks at both sides, so it is symmetric.
+    const own = storeKeysOf(profile).length;
+    for (const [id, shared] of sharedKeys) if (shared >= Math.min(MIN_SHARED_KEYS, own, this.keyCounts.get(id) ?? 0)) ids.add(id);
+    ids.delete(profile.id);
     return [...ids].sort().map((id) => this.byId.get(id)!);
   }
 
@@ -28,6 +33,7 @@ export class MemoryStoryIndex implements StoryIndex {
 
   async put(profile: StoryProfile, story: string): Promise<void> {
     this.byId.set(profile.id, { profile, story });
+    this.keyCounts.set(profile.id, storeKeysOf(profile).length);
     for (const key of [...bucketsOf(profile).map((b) => `b:${b}`), ...storeKeysOf(profile)]) {
       let ids = this.postings.get(key);
       if (!ids) this.postings.set(key, (ids = new Set()));

@@ -74,11 +74,18 @@ function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();
 }
 
-/** Hashes of the word shingles of a body, for MinHash. */
-export function shinglesOf(words: readonly string[]): Set<number> {
+/**
+ * Hashes of the word shingles of a body, for MinHash. Shingles of stopwords only ("one of the",
+ * "said on the") are in every article and would put unrelated ones in one LSH bucket.
+ */
+export function shinglesOf(words: readonly string[], stopwords: ReadonlySet<string> = new Set()): Set<number> {
   const shingles = new Set<number>();
   if (words.length > 0 && words.length < SHINGLE_WORDS) shingles.add(hashString(words.join(" ")));
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) shingles.add(hashString(words.slice(i, i + SHINGLE_WORDS).join(" ")));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    const shingle = words.slice(i, i + SHINGLE_WORDS);
+    if (shingle.every((w) => stopwords.has(w))) continue;
+    shingles.add(hashString(shingle.join(" ")));
+  }
   return shingles;
 }
 
@@ -102,7 +109,7 @@ export function storyProfileOf(doc: Document): StoryProfile {
     id: doc.meta.id,
     day: dayOf(doc),
     source: doc.meta.source,
-    signature: signatureOf(shinglesOf(words.map((w) => w.lower))),
+    signature: signatureOf(shinglesOf(words.map((w) => w.lower), stopwords)),
     terms: sortedUnique(content.map((w) => termOf(w.lower))),
     names: sortedUnique(content.filter((w) => w.isName).map((w) => w.lower)),
     actors: sortedUnique((doc.layers.mentions ?? []).flatMap((m) => (m.actor && isSpecific(m.actor) ? [m.actor.code as string] : []))),

@@ -58,10 +58,19 @@ function weighedOverlap(a: readonly string[], b: readonly string[], weightOf: (i
   return [shared, all];
 }
 
+// A profile is compared with many others: its name set is built once.
+const nameSets = new WeakMap<StoryProfile, ReadonlySet<string>>();
+function nameSetOf(profile: StoryProfile): ReadonlySet<string> {
+  let names = nameSets.get(profile);
+  if (!names) nameSets.set(profile, (names = new Set(profile.names)));
+  return names;
+}
+
 /** Weighted Jaccard similarity of what two articles talk about. */
 export function contentSimilarity(a: StoryProfile, b: StoryProfile): number {
-  const names = new Set([...a.names, ...b.names]);
-  const [termsShared, termsAll] = weighedOverlap(a.terms, b.terms, (t) => (names.has(t) ? NAME_WEIGHT : 1));
+  const namesA = nameSetOf(a);
+  const namesB = nameSetOf(b);
+  const [termsShared, termsAll] = weighedOverlap(a.terms, b.terms, (t) => (namesA.has(t) || namesB.has(t) ? NAME_WEIGHT : 1));
   const [actorsShared, actorsAll] = weighedOverlap(a.actors, b.actors, () => ACTOR_WEIGHT);
   const [eventsShared, eventsAll] = weighedOverlap(a.events, b.events, () => EVENT_WEIGHT);
   const all = termsAll + actorsAll + eventsAll;

@@ -2,7 +2,7 @@ import type { ArticleId } from "../document.js";
 import type { StoryStore } from "../store/store.js";
 import type { StoryProfile } from "./profile.js";
 import { bucketsOf } from "./profile.js";
-import { queryKeysOf, storeKeysOf } from "./lookup-keys.js";
+import { MIN_SHARED_KEYS, queryKeysOf, storeKeysOf } from "./lookup-keys.js";
 import type { StoryFirst, StoryIndex, StoryMember } from "./story-index.js";
 
 /**
@@ -10,14 +10,14 @@ import type { StoryFirst, StoryIndex, StoryMember } from "./story-index.js";
  * the most keys); LSH bucket matches always are. It bounds the cost of a lookup when a name
  * is in thousands of articles of one week.
  */
-const MAX_KEY_CANDIDATES = 400;
+const MAX_KEY_CANDIDATES = 50;
 
 /** A StoryIndex kept in the store's tables: buckets and keys are posting lists read by primary key. */
 export class StoreStoryIndex implements StoryIndex {
   constructor(private readonly store: StoryStore) {}
 
   async candidates(profile: StoryProfile): Promise<StoryMember[]> {
-    const entries = await this.store.storyCandidates(bucketsOf(profile), queryKeysOf(profile), MAX_KEY_CANDIDATES);
+    const entries = await this.store.storyCandidates(bucketsOf(profile), queryKeysOf(profile), MIN_SHARED_KEYS, storeKeysOf(profile).length, MAX_KEY_CANDIDATES);
     return entries
       .filter((e) => e.articleId !== profile.id)
       .map((e) => ({ profile: JSON.parse(e.profile) as StoryProfile, story: e.story }));
