@@ -35,6 +35,7 @@ export interface VerbGroup {
 // Past participles that wink-nlp tags as nouns or adjectives after "have" ("to have shot down").
 const PARTICIPLE_END = /(?:ed|en|wn|t|ung|ught|one)$/;
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "by", "during", "until", "from"]);
+const DAY_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow"]);
 const GROUP_PARTS = new Set(["not", "n't", "to", "never"]);
 
 function repairPos(words: readonly string[], pos: PosTag[], lemmas: readonly string[]): void {
@@ -47,6 +48,8 @@ function repairPos(words: readonly string[], pos: PosTag[], lemmas: readonly str
     if (tag === "NOUN" && words[i + 1] === "to" && pos[i + 2] === "VERB" && (pos[i - 1] === "PROPN" || pos[i - 1] === "PRON") && words[i]!.endsWith("s")) pos[i] = "VERB";
     // "a planned reopening": a participle between a determiner and a noun is an adjective.
     if (tag === "VERB" && words[i]!.endsWith("ed") && pos[i - 1] === "DET" && (pos[i + 1] === "NOUN" || (pos[i + 1] === "VERB" && words[i + 1]!.endsWith("ing")))) pos[i] = "ADJ";
+    // "extradited suspected British militant X": a participle right after a verb, before its noun.
+    if (tag === "VERB" && words[i]!.endsWith("ed") && pos[i - 1] === "VERB" && lemmas[i - 1] !== "be" && lemmas[i - 1] !== "have" && (pos[i + 1] === "ADJ" || pos[i + 1] === "PROPN")) pos[i] = "ADJ";
     // "Rights groups estimate that …": a noun between its subject and "that" is the verb.
     const before = pos[i - 1];
     if (tag === "NOUN" && words[i + 1] === "that" && (before === "NOUN" || before === "PROPN" || before === "PRON")) pos[i] = "VERB";
@@ -129,6 +132,12 @@ export function viewSentence(
     while (k < n && tokens[k]!.end <= time.start) k++;
     if (k > 0 && TIME_PREPOSITIONS.has(words[k - 1]!)) isTime[k - 1] = 1;
     for (let j = k; j < n && tokens[j]!.start < time.end; j++) isTime[j] = 1;
+  }
+  // Undated articles have no times layer to speak of: weekdays and "today" still are times.
+  for (let j = 0; j < n; j++) {
+    if (!DAY_WORDS.has(words[j]!)) continue;
+    isTime[j] = 1;
+    if (j > 0 && TIME_PREPOSITIONS.has(words[j - 1]!)) isTime[j - 1] = 1;
   }
   const group = new Int32Array(n).fill(-1);
   const groups = findGroups(words, pos, lemmas, group);
