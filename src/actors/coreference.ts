@@ -61,9 +61,12 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
     const words = textOf(d.first, d.last).split(/\s+/);
     if (isBareName(d) && words.length === 1) {
       const antecedent = findBySurname(people, words[0]!, textOf);
-      const known = d.phrase.name?.kind === "known";
-      // A known surname ("Trump") yields to a different person of that name named earlier.
-      if (antecedent && (!known || (antecedent.phrase.name?.kind === "unknown" && d.actor?.id !== antecedent.actor?.id))) {
+      const name = d.phrase.name;
+      const knownPerson = name?.kind === "known" && name.targets.some((t) => t.actor.kind === "person");
+      // A known surname ("Trump") yields to a different person of that name named earlier;
+      // other known names (places, organisations) are themselves.
+      const yields = name?.kind === "unknown" || (knownPerson && antecedent?.phrase.name?.kind === "unknown" && d.actor?.id !== antecedent.actor?.id);
+      if (antecedent && yields) {
         d.actor = antecedent.actor;
         d.type = "PERSON";
         d.via = "coreference:surname";
@@ -92,7 +95,10 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
   }
 }
 
-/** The latest person whose name has `word` as its last or first word. */
+/**
+ * The latest person whose name ends in `word` (a surname), or begins with it (a given name,
+ * or a surname written first, as in "Kojima Minoru").
+ */
 function findBySurname(people: readonly DraftMention[], word: string, textOf: (first: number, last: number) => string): DraftMention | null {
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i]!;
