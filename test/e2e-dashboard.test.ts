@@ -73,7 +73,33 @@ describe("dashboard in chromium", { skip }, () => {
     assert.match(page.url(), /#\/articles\?q=drones$/);
   });
 
+  test("the filters narrow the events table, and More fetches the next page by cursor", async () => {
+    await page.goto(`${base}/#/events?limit=3`);
+    await page.locator("table.events tbody tr").first().waitFor();
+    assert.equal(await page.locator("table.events tbody tr").count(), 3);
+    await page.click("button.more");
+    await page.locator("table.events tbody tr:nth-child(6)").waitFor();
+    const ids = await page.locator("table.events tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-event")));
+    assert.equal(new Set(ids).size, ids.length, "no event twice");
+    await page.fill("#filters input[name=dyad]", "usa blr");
+    await page.selectOption("#filters select[name=quad]", "2");
+    await page.click("#filters button[type=submit]");
+    await page.waitForURL(/quad=2/);
+    await page.locator("table.events tbody tr").first().waitFor();
+    assert.match(page.url(), /dyad=USA%2CBLR/);
+    const rows = await page.locator("table.events tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.children[1]!.textContent, tr.children[2]!.textContent, tr.children[3]!.textContent]));
+    assert.deepEqual(rows, [["USAGOV", "085 Ease economic sanctions, boycott, embargo", "BLRBUS"]]);
+  });
+
+  test("an API error is shown in the page, naming the parameter", async () => {
+    await page.goto(`${base}/#/events?since=yesterday`);
+    const error = page.locator(".notice-error");
+    await error.waitFor();
+    assert.match((await error.textContent()) ?? "", /since|date/i);
+  });
+
   test("an article shows its evidence, mentions and times highlighted, with details on hover", async () => {
+    await page.goto(`${base}/#/articles?q=drones`);
     await page.locator(".articles .article-title").click();
     const evidence = page.locator(".article-text .ann.evidence", { hasText: "shot down" });
     await evidence.waitFor();

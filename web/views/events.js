@@ -1,5 +1,5 @@
-// The events view (#/events?actor=&dyad=&root=…): filters, then the matching events, a page
-// at a time by cursor.
+// The events view (#/events?actor=&dyad=&root=…&limit=50): filters, then the matching events,
+// a page at a time by cursor.
 import { getJson } from "../api.js";
 import { h, notice, replace, route } from "../dom.js";
 import { eventRows, eventsTable } from "./events-table.js";
@@ -34,25 +34,42 @@ export function filterForm(query) {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const values = Object.fromEntries(new FormData(form));
-    location.hash = route("events", [], values);
+    // "USA BLR", "USA/BLR" and "USA, BLR" all mean the dyad USA,BLR.
+    values.dyad = values.dyad.trim().split(/[\s,/]+/).filter(Boolean).join(",").toUpperCase();
+    values.actor = values.actor.trim().toUpperCase();
+    location.hash = route("events", [], { ...values, limit: query.get("limit") });
   });
   return form;
 }
 
 export async function render(root, { query }) {
   const filters = Object.fromEntries(FIELDS.map((f) => [f, query.get(f) ?? undefined]));
+  const limit = query.get("limit") ?? 50;
   replace(root, h("h1", null, "Events"), filterForm(query), notice("Loading events…"));
-  const page = await getJson("/api/events", { ...filters, limit: 50 });
+  let page;
+  try {
+    page = await getJson("/api/events", { ...filters, limit });
+  } catch (error) {
+    // A bad filter is the user's to fix: keep the form and say what is wrong.
+    return replace(root, h("h1", null, "Events"), filterForm(query), notice(error.message, "error"));
+  }
   if (page.items.length === 0) return replace(root, h("h1", null, "Events"), filterForm(query), notice("No events match these filters."));
   const table = eventsTable(page.items);
   const more = h("button", { type: "button", class: "more" }, "More events");
   let next = page.next;
   more.hidden = next === null;
   more.addEventListener("click", async () => {
-    const following = await getJson("/api/events", { ...filters, limit: 50, cursor: next });
-    table.querySelector(".events-body").append(...eventRows(following.items));
-    next = following.next;
-    more.hidden = next === null;
+    more.disabled = true;
+    try {
+      const following = await getJson("/api/events", { ...filters, limit, cursor: next });
+      table.querySelector(".events-body").append(...eventRows(following.items));
+      next = following.next;
+      more.hidden = next === null;
+    } catch (error) {
+      more.replaceWith(notice(error.message, "error"));
+    } finally {
+      more.disabled = false;
+    }
   });
   replace(root, h("h1", null, "Events"), filterForm(query), table, more);
 }
