@@ -172,6 +172,12 @@ export function subjectOf(view: SentenceView, g: number): number[] {
     if (view.words[k] === ",") k--;
     return k >= 0 ? subjectBefore(view, k + 1, false) : [];
   }
+  if (word === ",") {
+    // "Pakistan, a key U.S. ally in the war on terror, has refused …": the subject stands before the apposition.
+    const opener = view.words.indexOf(",");
+    const head = opener > 0 && opener < j ? subjectBefore(view, opener, false) : [];
+    if (head.length > 0) return head;
+  }
   return subjectBefore(view, j + 1, word === ",");
 }
 

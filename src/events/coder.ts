@@ -226,13 +226,16 @@ function eventsOf(
     // An event needs at least one known actor; an unknown source is never invented.
     if (!source?.actor && !target?.actor) continue;
     const sourceActor = s >= 0 ? qualifiedCode(view.mentions, s, doc.text) : null;
-    const targetActor = targetCode(source, target, t >= 0 ? qualifiedCode(view.mentions, t, doc.text) : null);
+    let targetActor = targetCode(source, target, t >= 0 ? qualifiedCode(view.mentions, t, doc.text) : null);
+    // "the UN rejected a call for its forces": an actor is not its own target.
+    const selfTarget = targetActor !== null && targetActor === sourceActor;
+    if (selfTarget) targetActor = null;
     const when = dateEvent(times, sentence, evidence, doc.meta.published);
     out.push({
       source: sourceActor,
       target: targetActor,
       sourceText: source ? (antecedents.get(source) ?? source).text : null,
-      targetText: target ? (antecedents.get(target) ?? target).text : objectText,
+      targetText: target && !selfTarget ? (antecedents.get(target) ?? target).text : selfTarget ? null : objectText,
       cameo: code.code,
       cameoName: code.name,
       root: code.root,

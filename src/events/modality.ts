@@ -137,8 +137,12 @@ function startsClause(view: SentenceView, g: number): boolean {
 function inheritedModality(view: SentenceView, cues: ModalityCues, g: number): Modality {
   let modality: Modality = "asserted";
   for (let k = g; k > 0 && !startsClause(view, k); k--) {
-    const earlier = cuesInGroup(view, cues, k - 1, view.groups[k - 1]!.last);
-    if (earlier.modality === "negated" || earlier.modality === "hypothetical") modality = strongerModality(modality, earlier.modality);
+    // Only auxiliaries reach on ("could ease … and allow"); a governor governs its own complement.
+    const earlier = view.groups[k - 1]!;
+    for (let i = earlier.first; i <= earlier.last; i++) {
+      const aux = cues.auxiliary.get(view.words[i]!);
+      if (aux === "negated" || aux === "hypothetical") modality = strongerModality(modality, aux);
+    }
   }
   return modality;
 }

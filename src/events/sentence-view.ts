@@ -60,6 +60,13 @@ function isGroupToken(pos: PosTag, word: string): boolean {
   return pos === "VERB" || pos === "AUX" || ((pos === "PART" || pos === "ADV") && GROUP_PARTS.has(word));
 }
 
+/** Whether the adverbs from j on ("once again outright") lead into a verb ("has … rejected"). */
+function adverbsLeadToGroup(words: readonly string[], pos: readonly PosTag[], j: number): boolean {
+  let k = j;
+  while (k < pos.length && pos[k] === "ADV" && k - j < 4) k++;
+  return k < pos.length && isGroupToken(pos[k]!, words[k]!);
+}
+
 function findGroups(words: readonly string[], pos: readonly PosTag[], lemmas: readonly string[], group: Int32Array): VerbGroup[] {
   const groups: VerbGroup[] = [];
   let i = 0;
@@ -75,7 +82,7 @@ function findGroups(words: readonly string[], pos: readonly PosTag[], lemmas: re
     let head = -1;
     let sawBe = false;
     // Adverbs inside a group ("could potentially ease", "has also freed") belong to it.
-    while (j < pos.length && (j < verbAt || isGroupToken(pos[j]!, words[j]!) || (pos[j] === "ADV" && j + 1 < pos.length && isGroupToken(pos[j + 1]!, words[j + 1]!)))) {
+    while (j < pos.length && (j < verbAt || isGroupToken(pos[j]!, words[j]!) || (pos[j] === "ADV" && adverbsLeadToGroup(words, pos, j)))) {
       if (pos[j] === "VERB") head = j;
       if (lemmas[j] === "be" || lemmas[j] === "get") sawBe = true;
       j++;
