@@ -5,6 +5,7 @@ import { codeEvents } from "../src/events/coder.js";
 import { docWithActors, timeAt } from "./helpers/event-docs.js";
 import type { HandActor } from "./helpers/event-docs.js";
 import { knowledgeWith } from "./helpers/test-coder.js";
+import { parsePatternText, patternRecordSchema } from "../src/events/pattern-schema.js";
 import { assertSpansResolve } from "./helpers/spans.js";
 
 const knowledge = knowledgeWith([
@@ -130,4 +131,24 @@ test("every event carries its code's name, root, QuadClass, Goldstein score, PLO
   assert.equal(event.plover, "ASSAULT");
   assert.equal(event.rule, "190@test-patterns.yaml:1:v0");
   assert.deepEqual(event.evidence, [7, 15]);
+});
+
+test("the ontology: every CAMEO code with root, QuadClass and Goldstein score, and the PLOVER crosswalk", () => {
+  const { ontology } = knowledge;
+  assert.ok(ontology.codes.length > 280, `${ontology.codes.length} codes`);
+  const crosswalk = Object.fromEntries(["0841", "085", "036", "042", "062", "190", "195", "020", "010"].map((c) => [c, ontology.cameo(c)?.plover]));
+  assert.deepEqual(crosswalk, { "0841": "RETREAT", "085": "RETREAT", "036": "AGREE", "042": "CONSULT", "062": "COOPERATE", "190": "ASSAULT", "195": "ASSAULT", "020": "REQUEST", "010": "" });
+  assert.deepEqual(["01", "05", "06", "08", "09", "13", "14", "20"].map((root) => ontology.cameo(root)?.quad), [1, 1, 2, 2, 3, 3, 4, 4]);
+  assert.equal(ontology.cameo("19")?.code, "190");
+  assert.equal(ontology.ploverTypes.length, 16);
+  assert.ok(ontology.ploverContexts.includes("human_rights"));
+});
+
+test("a pattern that is not words, a|b, [word], * or $T is refused with its reason", () => {
+  assert.equal(typeof parsePatternText("release|free * prisoner"), "object");
+  assert.match(String(parsePatternText("* release")), /starts with a required word/);
+  assert.match(String(parsePatternText("release (prisoner)")), /not a word/);
+  assert.equal(patternRecordSchema.safeParse({ code: "0841", verbs: ["free"] }).success, true);
+  assert.equal(patternRecordSchema.safeParse({ code: "841x", verbs: ["free"] }).success, false);
+  assert.equal(patternRecordSchema.safeParse({ code: "0841" }).success, false);
 });
