@@ -1,9 +1,9 @@
 /**
  * HTTP API under load on loopback: a database of generated events (N articles of four events
  * each; N is 3,000 unless ATTACHE_BENCH_SERVER_N says otherwise), the app served by
- * @hono/node-server, and a small client with a fixed number of requests in flight. Reports
- * requests/s and p50/p95/p99 latency for the events and dyad-trend endpoints. Each run is
- * bounded by a request count and a time limit, whichever comes first.
+ * @hono/node-server, and a small client with a fixed number of requests in flight (one, then
+ * sixteen). Reports requests/s and p50/p95/p99 latency for the events and dyad-trend endpoints.
+ * Each run is bounded by a request count and a time limit, whichever comes first.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -21,9 +21,11 @@ import type { Section } from "../runner.js";
 const COUNTRIES = ["USA", "RUS", "BLR", "UKR", "POL", "CHN", "DEU", "FRA", "GBR", "TUR", "LTU", "IRN"];
 const SECTORS = ["", "GOV", "MIL", "OPP", "CVL"];
 const CODES: readonly [string, string, QuadClass, number][] = [["042", "CONSULT", 1, 1.9], ["0841", "RETREAT", 2, 7], ["1056", "REQUEST", 3, -5], ["190", "ASSAULT", 4, -10], ["036", "AGREE", 1, 4], ["112", "ACCUSE", 3, -2]];
-const CONCURRENCY = 16;
-const REQUESTS = 3000;
-const SECONDS = 10;
+/** Runs of each endpoint: one request at a time (the cost of one), then many in flight (throughput). */
+const RUNS = [
+  { concurrency: 1, requests: 500, seconds: 4 },
+  { concurrency: 16, requests: 2000, seconds: 8 },
+] as const;
 
 /** The same pseudo-random sequence on every run. */
 function random(seed: number): () => number {
@@ -72,15 +74,15 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-/** Runs `paths` round-robin with CONCURRENCY requests in flight until REQUESTS are done or SECONDS pass. */
-async function load(label: string, base: string, paths: readonly string[]): Promise<void> {
+/** Runs `paths` round-robin with `concurrency` requests in flight until `requests` are done or `seconds` pass. */
+async function load(label: string, base: string, paths: readonly string[], { concurrency, requests, seconds }: (typeof RUNS)[number]): Promise<void> {
   const times: number[] = [];
   let issued = 0;
   let failed = 0;
-  const deadline = Date.now() + SECONDS * 1000;
+  const deadline = Date.now() + seconds * 1000;
   const started = process.hrtime.bigint();
   const worker = async () => {
-    while (issued < REQUESTS && Date.now() < deadline) {
+    while (issued < requests && Date.now() < deadline) {
       const path = paths[issued++ % paths.length]!;
       const start = process.hrtime.bigint();
       const response = await fetch(base + path);
@@ -89,12 +91,12 @@ async function load(label: string, base: string, paths: readonly string[]): Prom
       if (response.status !== 200) failed++;
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   times.sort((a, b) => a - b);
   console.log(
-    `${label}: ${(times.length / seconds).toFixed(0)} requests/s, p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms` +
-      ` (${times.length} requests, ${CONCURRENCY} in flight, ${failed} not 200)`,
+    `${label} ×${concurrency}: ${(times.length / elapsed).toFixed(0)} requests/s, p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms` +
+      ` (${times.length} requests, ${failed} not 200)`,
   );
 }
 
@@ -113,11 +115,15 @@ export const section: Section = {
       await new Promise<void>((resolve) => (server.listening ? resolve() : server.once("listening", () => resolve())));
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const dyads = COUNTRIES.map((a, i) => [a, COUNTRIES[(i * 5 + 1) % COUNTRIES.length]!] as const);
-      await load("GET /api/events?limit=50", base, ["/api/events?limit=50"]);
-      await load("GET /api/events?dyad=A,B&limit=50", base, dyads.map(([a, b]) => `/api/events?dyad=${a},${b}&limit=50`));
-      await load("GET /api/events?actor=A&root=19&since=…", base, COUNTRIES.map((a) => `/api/events?actor=${a}&root=19&since=2025-06-01&limit=50`));
-      await load("GET /api/aggregates/trend?dyad=A,B&interval=week", base, dyads.map(([a, b]) => `/api/aggregates/trend?dyad=${a},${b}&interval=week`));
-      await load("GET /api/aggregates/trend?dyad=USA,BLR&interval=day", base, ["/api/aggregates/trend?dyad=USA,BLR&interval=day"]);
+      const endpoints: [string, string[]][] = [
+        ["GET /api/events?limit=50", ["/api/events?limit=50"]],
+        ["GET /api/events?dyad=A,B&limit=50", dyads.map(([a, b]) => `/api/events?dyad=${a},${b}&limit=50`)],
+        ["GET /api/events?actor=A&root=19&since=…", COUNTRIES.map((a) => `/api/events?actor=${a}&root=19&since=2025-06-01&limit=50`)],
+        ["GET /api/aggregates/trend?dyad=A,B&interval=week", dyads.map(([a, b]) => `/api/aggregates/trend?dyad=${a},${b}&interval=week`)],
+        ["GET /api/aggregates/trend?dyad=USA,BLR&interval=day", ["/api/aggregates/trend?dyad=USA,BLR&interval=day"]],
+      ];
+      console.log(`client: fetch on loopback; each run stops after its request count or time limit (${RUNS.map((r) => `×${r.concurrency}: ${r.requests} or ${r.seconds} s`).join(", ")})`);
+      for (const [label, paths] of endpoints) for (const run of RUNS) await load(label, base, paths, run);
     } finally {
       await new Promise((resolve) => server.close(resolve));
       await store.close();
