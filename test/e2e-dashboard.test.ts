@@ -109,6 +109,8 @@ describe("dashboard in chromium", { skip }, () => {
     assert.ok((await page.locator(".article-text .ann.mention").allTextContents()).includes("Prime Minister Donald Tusk"));
     assert.deepEqual(await page.locator(".article-text .ann.time").allTextContents(), ["Wednesday"]);
     assert.match(page.url(), /#\/article\/poland-drones$/);
+    await page.locator(".article-events li", { hasText: "shot down" }).click();
+    assert.deepEqual(await page.locator(".article-text .ann.evidence.current").allTextContents(), ["shot down"]);
   });
 
   test("boilerplate is greyed and article text never becomes markup", async () => {
@@ -137,7 +139,9 @@ describe("dashboard in chromium", { skip }, () => {
     for (const pair of await page.locator("table.events tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.children[1]!.textContent, tr.children[3]!.textContent]))) {
       assert.deepEqual(pair.map((code) => code!.slice(0, 3)).sort(), ["BLR", "USA"]);
     }
-    assert.ok((await page.locator("table.events .badge").allTextContents()).every((m) => m === "asserted"));
+    const badges = await page.locator("table.events tbody tr td:nth-child(5) .badge").allTextContents();
+    assert.equal(badges.length, await rows.count(), "every event shows its modality");
+    assert.ok(badges.every((m) => ["asserted", "intended", "requested", "hypothetical", "negated", "reported"].includes(m)), badges.join());
     const screenshot = process.env["ATTACHE_SCREENSHOT"];
     if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
   });

@@ -148,4 +148,13 @@ export async function render(root, { params, query }) {
   );
   const target = root.querySelector("#focus");
   if (target) target.scrollIntoView({ block: "center" });
+  // Clicking an event in the list shows its evidence in the text.
+  root.querySelector(".article-events")?.addEventListener("click", (event) => {
+    const item = event.target.closest("li[data-event-index]");
+    if (!item || event.target.closest("a")) return;
+    for (const old of body.querySelectorAll(".ann.evidence.current")) old.classList.remove("current");
+    const evidence = body.querySelector(`.ann.evidence[data-event-index="${item.dataset.eventIndex}"]`);
+    evidence?.classList.add("current");
+    evidence?.scrollIntoView({ block: "center" });
+  });
 }

@@ -69,7 +69,7 @@ export async function render(root, { query }) {
     h(
       "table",
       { class: "claims" },
-      h("thead", null, h("tr", null, ["Date", "Figure", "Subject", "Said of it", "According to", "Claim", "Article"].map((t) => h("th", null, t)))),
+      h("thead", null, h("tr", null, ["Date", "Figure", "Subject", "Said of it", "According to", "Words", "Article"].map((t) => h("th", null, t)))),
       h(
         "tbody",
         null,
