@@ -103,3 +103,10 @@ test("names listed with a spaced hyphen or '&' stay apart", () => {
   assert.ok(mentions.some((m) => m.text === "Cameron Diaz"));
   assert.ok(!mentions.some((m) => m.text.includes("&")));
 });
+
+test("a country's name spelled like its demonym is the country; a place after a role is no one's name", () => {
+  assert.equal(mentionNamed(mentionsOf("Talks on Gibraltar began."), "Gibraltar")?.type, "GPE");
+  const mentions = mentionsOf("Officials met at the official Kent house.");
+  assert.equal(mentionNamed(mentions, "Kent")?.actor?.code, "GBR");
+  assert.equal(mentionNamed(mentions, "official Kent"), undefined);
+});

@@ -61,7 +61,8 @@ export function collectPhrases(pieces: readonly Piece[], tokens: readonly Token[
     }
     let name: PhraseName | null = null;
     const head = pieces[k];
-    const nameFollows = head && (roles.length === 0 || touching(pieces[k - 1], head)) && (head.kind === "unknown" || head.kind === "name");
+    // After a role only a person or an organisation can follow ("official Kent" is no one's name).
+    const nameFollows = head && (roles.length === 0 || (touching(pieces[k - 1], head) && !(head.kind === "name" && head.targets.every((t) => t.actor.kind === "country")))) && (head.kind === "unknown" || head.kind === "name");
     if (nameFollows && (roles.length > 0 || (!modifier && k === j))) {
       name = head.kind === "unknown" ? head : { kind: "known", targets: head.targets, first: head.first, last: head.last };
       k++;

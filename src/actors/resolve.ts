@@ -65,7 +65,8 @@ function readingOf(target: NameTarget, phrase: Phrase, context: ResolveContext):
  * held on the day. Null when that does not settle it.
  */
 function choose(targets: readonly NameTarget[], context: ResolveContext): NameTarget | null {
-  const distinct = [...new Map(targets.map((t) => [t.actor.id, t])).values()];
+  // One reading per actor: the first, so a country's name wins over its same-spelled demonym.
+  const distinct = targets.filter((t, i) => targets.findIndex((u) => u.actor.id === t.actor.id) === i);
   if (distinct.length === 1) return distinct[0]!;
   // Readings that agree on the code are one answer; the last added (a user's) is shown.
   if (new Set(distinct.map((t) => t.code ?? codeOn(t.actor, context.day))).size === 1) return distinct[distinct.length - 1]!;
