@@ -26,6 +26,7 @@ async function show() {
   const view = VIEWS[name];
   const current = ++rendering;
   document.body.dataset.view = name;
+  document.getElementById("search-q").value = name === "articles" ? (query.get("q") ?? "") : "";
   for (const link of document.querySelectorAll("header nav a")) link.classList.toggle("active", parseHash(link.getAttribute("href")).name === name);
   if (!view) return replace(root, notice(`No such view: ${name}`, "error"));
   // Each navigation renders into its own element, so a slow earlier view cannot overwrite a later one.

@@ -36,7 +36,7 @@ export async function render(root, { params, query }) {
     root,
     heading,
     dyadForm(a, b, interval),
-    h("p", { class: "summary" }, `${total} events in ${trend.items.length} ${interval}s; Goldstein sum ${goldstein.toFixed(1)} (negative is conflict, positive cooperation).`),
+    h("p", { class: "summary" }, `${total} event${total === 1 ? "" : "s"} in ${trend.items.length} ${interval}${trend.items.length === 1 ? "" : "s"}; Goldstein sum ${goldstein.toFixed(1)} (negative is conflict, positive cooperation).`),
     trendChart(trend.items, { interval, title: `${a} ↔ ${b}: cooperation and conflict per ${interval}` }),
     h("h2", null, "Events"),
     eventsTable(events.items),
