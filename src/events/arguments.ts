@@ -260,6 +260,19 @@ export function objectWordsAfter(view: SentenceView, from: number): [number, num
   return [start, i - 1];
 }
 
+/** The words of the subject when it names no known actor ("The ACLU filed …"): reported with no code. */
+export function subjectWordsBefore(view: SentenceView, g: number): [number, number] | null {
+  const group = view.groups[g];
+  if (!group || group.passive || view.words[group.first] === "to") return null;
+  let end = group.first - 1;
+  while (end >= 0 && (view.pos[end] === "ADV" || view.isTime[end])) end--;
+  let start = end;
+  while (start >= 0 && end - start < 6 && (view.pos[start] === "PROPN" || view.pos[start] === "NOUN" || view.pos[start] === "ADJ" || view.pos[start] === "NUM" || view.words[start] === "'s")) start--;
+  start++;
+  if (start > end || !view.pos.slice(start, end + 1).some((p) => p === "NOUN" || p === "PROPN")) return null;
+  return [start, end];
+}
+
 /** Possessor or modifier of an event noun: "Trump's letter", "US sanctions", "a Russian attack". */
 function ownerOfNoun(view: SentenceView, first: number): number[] {
   let i = first - 1;

@@ -11,7 +11,7 @@ import type { SentenceView } from "./sentence-view.js";
 import type { ActorCode } from "../document.js";
 import { viewSentence } from "./sentence-view.js";
 import { findPredicates } from "./match-patterns.js";
-import { actorOf, enclosingGroup, findArguments, isWeakMention, objectWordsAfter } from "./arguments.js";
+import { actorOf, enclosingGroup, findArguments, isWeakMention, objectWordsAfter, subjectWordsBefore } from "./arguments.js";
 import { modalityOfNoun, modalityOfVerb } from "./modality.js";
 import { dateEvent, locateEvent } from "./dating.js";
 import { resolvePronoun } from "../actors/index.js";
@@ -220,6 +220,8 @@ function eventsOf(
   const out: CodedEvent[] = [];
   const object = reading.targets.length === 0 ? objectWordsAfter(view, reading.match.last + 1) : null;
   const objectText = object ? doc.text.slice(view.tokens[object[0]]!.start, view.tokens[object[1]]!.end) : null;
+  const subject = reading.sources.length === 0 && reading.match.pattern.kind === "verb" ? subjectWordsBefore(view, view.group[reading.match.first]!) : null;
+  const subjectText = subject ? doc.text.slice(view.tokens[subject[0]]!.start, view.tokens[subject[1]]!.end) : null;
   for (const [s, t] of pairsOf(reading.sources, reading.targets)) {
     const source = s >= 0 ? view.mentions[s]! : null;
     const target = t >= 0 ? view.mentions[t]! : null;
@@ -234,7 +236,7 @@ function eventsOf(
     out.push({
       source: sourceActor,
       target: targetActor,
-      sourceText: source ? (antecedents.get(source) ?? source).text : null,
+      sourceText: source ? (antecedents.get(source) ?? source).text : subjectText,
       targetText: target && !selfTarget ? (antecedents.get(target) ?? target).text : selfTarget ? null : objectText,
       cameo: code.code,
       cameoName: code.name,
