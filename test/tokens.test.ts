@@ -25,3 +25,25 @@ test("tokens, sentences and paragraphs slice back to their own words", () => {
   assert.equal(arrived?.lemma, "arrive");
   assertSpansResolve(doc);
 });
+
+test("hard-wrapped wire copy keeps its sentences whole across line breaks", () => {
+  const wrapped = [
+    "The central bank of the republic raised its main lending rate by half a",
+    "point on Tuesday, citing inflation that has stayed above its target for",
+    "most of the past year, officials said in a statement.",
+    "    The decision was expected by most of the economists surveyed by local",
+    "newspapers, although two of them had predicted that the bank would wait",
+    "until the spring before it moved again on rates.",
+  ].join("\n");
+  const doc = tokenize(createDocument({ text: wrapped, format: "text", origin: "test" }));
+  assert.equal(doc.layers.paragraphs?.length, 2);
+  assert.equal(doc.layers.sentences?.length, 2);
+  assert.match(doc.text.slice(doc.layers.sentences![0]!.start, doc.layers.sentences![0]!.end), /^The central bank[\s\S]*statement\.$/);
+  assertSpansResolve(doc);
+});
+
+test("one paragraph per line when lines are not wrapped", () => {
+  const text = "A short first paragraph.\nA second one, also short.\nRead also:\n- A headline";
+  const doc = tokenize(createDocument({ text, format: "text", origin: "test" }));
+  assert.equal(doc.layers.paragraphs?.length, 4);
+});

@@ -10,15 +10,45 @@ function loadNlp(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
-/** Paragraphs are runs of non-blank lines; each line of a one-line-per-paragraph text is one. */
-export function findParagraphs(text: string): Span[] {
-  const paragraphs: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    const end = m.index + m[0].trimEnd().length;
-    if (end > start) paragraphs.push({ start, end });
+/**
+ * Whether the text is hard-wrapped (wire copy, plain-text archives): most lines fill a narrow
+ * band of widths. Then a single newline is a wrap inside a paragraph, not a paragraph end.
+ */
+function isHardWrapped(text: string): boolean {
+  let lines = 0;
+  let wrappedWidth = 0;
+  let widest = 0;
+  for (const line of text.split("\n")) {
+    const width = line.trimEnd().length;
+    if (width === 0) continue;
+    lines++;
+    widest = Math.max(widest, width);
+    if (width >= 55 && width <= 90) wrappedWidth++;
   }
+  return lines >= 5 && widest <= 100 && wrappedWidth / lines >= 0.6;
+}
+
+function trimmedSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+/**
+ * Paragraphs: each line, as extracted HTML and most feeds give them; in hard-wrapped text,
+ * runs of lines ended by a blank line or by an indented line.
+ */
+export function findParagraphs(text: string): Span[] {
+  const breaks = isHardWrapped(text) ? /\n[ \t]*\n\s*|\n(?=[ \t])/g : /\n+/g;
+  const paragraphs: Span[] = [];
+  let start = 0;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    const span = trimmedSpan(text, start, m.index);
+    if (span) paragraphs.push(span);
+    start = m.index + m[0].length;
+  }
+  const last = trimmedSpan(text, start, text.length);
+  if (last) paragraphs.push(last);
   return paragraphs;
 }
 
