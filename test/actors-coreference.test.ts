@@ -36,3 +36,11 @@ test("pronouns and 'the two countries' resolve to the latest compatible mentions
   assert.deepEqual(resolvePronoun(doc, index("countries")).map((m) => m.actor?.code).sort(), ["BLR", "POL"]);
   assert.deepEqual(resolvePronoun(doc, index("asked")), []);
 });
+
+test("an unknown person named again in full keeps the role the first mention gave", () => {
+  const mentions = mentionsOf("Polish Foreign Minister Tomasz Wierzbicki arrived. Later Tomasz Wierzbicki left.");
+  const later = mentions.filter((m) => m.text === "Tomasz Wierzbicki");
+  assert.equal(later.length, 1);
+  assert.equal(later[0]!.actor?.code, "POLGOV");
+  assert.equal(later[0]!.via, "coreference:name");
+});

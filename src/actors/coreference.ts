@@ -59,6 +59,15 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
   let lastCountry: DraftMention | null = null;
   for (const d of drafts) {
     const words = textOf(d.first, d.last).split(/\s+/);
+    if (isBareName(d) && words.length > 1 && d.phrase.name?.kind === "unknown" && !d.actor) {
+      // "Home Secretary Charles Clarke" … "Charles Clarke": the same unknown person again.
+      const same = findByName(people, textOf(d.first, d.last), textOf);
+      if (same?.actor) {
+        d.actor = same.actor;
+        d.via = "coreference:name";
+        delete d.weak;
+      }
+    }
     if (isBareName(d) && words.length === 1) {
       const antecedent = findBySurname(people, words[0]!, textOf);
       const name = d.phrase.name;
@@ -93,6 +102,15 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
     if (d.type === "PERSON" && d.phrase.name) people.push(d);
     if (d.actor?.id.startsWith("country:") && d.phrase.roles.length === 0) lastCountry = d;
   }
+}
+
+/** The latest person named exactly `text`. */
+function findByName(people: readonly DraftMention[], text: string, textOf: (first: number, last: number) => string): DraftMention | null {
+  for (let i = people.length - 1; i >= 0; i--) {
+    const name = people[i]!.phrase.name;
+    if (name && textOf(name.first, name.last) === text) return people[i]!;
+  }
+  return null;
 }
 
 /**

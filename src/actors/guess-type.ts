@@ -26,7 +26,7 @@ const MISC_WORDS = new Set([
   "battle", "war", "campaign", "siege", "operation", "award", "awards", "trophy", "prize", "bowl", "cup", "festival",
   "championship", "championships", "olympics", "games", "album", "song", "tour", "act", "treaty", "accord", "agreement",
   "doctrine", "crisis", "revolution", "rebellion", "uprising", "edition", "series", "season", "show", "video", "best",
-  "medal", "cross", "order", "expedition", "conference", "summit", "election", "elections", "language", "english",
+  "medal", "cross", "order", "expedition", "year", "eve", "conference", "summit", "election", "elections", "language", "english",
 ]);
 const LOC_LAST = new Set([
   "river", "mountain", "mountains", "mount", "lake", "island", "islands", "isle", "county", "town", "village", "street", "road",
