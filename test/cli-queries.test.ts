@@ -49,7 +49,7 @@ test("events filters by actor, dyad, code, type, quad and modality", () => {
   assert.deepEqual(cameo("--root", "8"), ["0841"]);
   assert.deepEqual(cameo("--plover", "request", "--quad", "3", "--modality", "requested"), ["1056"]);
   assert.deepEqual(cameo("--since", "2025-09-12"), []);
-  assert.match(attache("events").stdout, /USAGOV\s+BLRGOV\s+042\s+CONSULT\s+asserted\s+met/);
+  assert.match(attache("events").stdout, /USAGOV\s+BLRGOV\s+042\s+CONSULT\s+asserted\s+1\s+1\s+met/);
 });
 
 test("usage errors exit 2 and name the flag", () => {

@@ -155,3 +155,20 @@ test("a database file is migrated once, in WAL mode, with foreign keys", async (
   assert.equal(raw.pragma("journal_mode", { simple: true }), "wal");
   raw.close();
 });
+
+test("unique events: reports merged into one canonical event count once", () =>
+  withStore(async (store) => {
+    const first = annotated();
+    const mirror = annotated(TEXT, "https://mirror.example/belarus");
+    await store.saveDocument(first);
+    await store.saveDocument(mirror);
+    const met = (await store.findEvents({ code: "042" })).map((e) => e.id).sort();
+    assert.equal(met.length, 2);
+    await store.setCanonicalEvents(new Map(met.map((id) => [id, "canonical-met"])), new Map());
+    const unique = await store.findEvents({ code: "042", unique: true });
+    // The report stored first stands for the canonical event.
+    assert.deepEqual(unique.map((e) => [e.id, e.canonical]), [[`${first.meta.id}:v1:e1`, "canonical-met"]]);
+    assert.equal((await store.findEvents({ unique: true })).length, 5, "two reports of 0841 and 1056 each stay apart, 042 is merged");
+    const counts = await store.canonicalCounts([unique[0]!.id]);
+    assert.deepEqual(counts.get("canonical-met"), { canonical: "canonical-met", mentions: 2, sources: 1 });
+  }));

@@ -19,9 +19,13 @@ interface EventsFlags {
   readonly modality?: Modality;
   readonly since?: string;
   readonly until?: string;
+  readonly unique?: boolean;
   readonly limit: number;
   readonly json?: boolean;
 }
+
+/** An event with the counts of its canonical event: how many reports, from how many outlets. */
+type CountedEvent = StoredEvent & { readonly reports: number; readonly sources: number };
 
 function parseCameo(value: string): string {
   if (!/^\d{2,4}$/.test(value)) throw new InvalidArgumentError("a CAMEO code of 2 to 4 digits, e.g. 08 or 0841");
@@ -62,7 +66,7 @@ export function eventFilterOf(flags: Omit<EventsFlags, "limit" | "json" | "db"> 
   }
   return {
     actor: flags.actor, dyad, code: flags.code, root: flags.root, plover: flags.plover, quad: flags.quad,
-    modality: flags.modality, since: flags.since, until: flags.until, limit: flags.limit,
+    modality: flags.modality, since: flags.since, until: flags.until, unique: flags.unique, limit: flags.limit,
   };
 }
 
@@ -77,7 +81,8 @@ export function withEventFilters(command: Command): Command {
     .option("--quad <n>", "QuadClass 1 to 4", parseQuad)
     .option("--modality <m>", MODALITIES.join(" | "), parseModality)
     .option("--since <date>", "event date on or after (YYYY-MM-DD)", parseIsoDate)
-    .option("--until <date>", "event date on or before (YYYY-MM-DD)", parseIsoDate);
+    .option("--until <date>", "event date on or before (YYYY-MM-DD)", parseIsoDate)
+    .option("--unique", "one line per canonical event: reports of one happening, merged by stories, count once");
 }
 
 /** `attache events`: coded events of the stored articles, newest first. */
@@ -87,14 +92,20 @@ export function registerEvents(program: Command): void {
     .option("--json", "print JSON instead of a table")
     .addHelpText(
       "after",
-      "\nExamples:\n  attache events --dyad USA BLR --since 2025-01-01\n  attache events --actor RUS --plover ASSAULT --modality asserted --json",
+      "\nREPORTS and SOURCES count the reports of the same happening across articles and outlets.\n\nExamples:\n  attache events --dyad USA BLR --since 2025-01-01 --unique\n  attache events --actor RUS --plover ASSAULT --modality asserted --json",
     )
     .action(async (flags: EventsFlags) => {
       const filter = eventFilterOf(flags);
       const store = openStoreForQuery(flags.db);
       try {
-        printRows<StoredEvent>(
-          await store.findEvents(filter),
+        const events = await store.findEvents(filter);
+        const counts = await store.canonicalCounts(events.map((e) => e.id));
+        const counted = events.map((e): CountedEvent => {
+          const c = e.canonical === null ? undefined : counts.get(e.canonical);
+          return { ...e, reports: c?.mentions ?? 1, sources: c?.sources ?? 1 };
+        });
+        printRows<CountedEvent>(
+          counted,
           [
             { header: "DATE", value: (e) => e.date },
             { header: "SOURCE", value: (e) => e.source },
@@ -102,6 +113,8 @@ export function registerEvents(program: Command): void {
             { header: "CAMEO", value: (e) => e.cameo },
             { header: "PLOVER", value: (e) => e.plover },
             { header: "MODALITY", value: (e) => e.modality },
+            { header: "REPORTS", value: (e) => e.reports },
+            { header: "SOURCES", value: (e) => e.sources },
             { header: "EVIDENCE", value: (e) => e.evidenceText, maxWidth: 40 },
             { header: "EVENT", value: (e) => e.id },
           ],

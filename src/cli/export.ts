@@ -15,6 +15,7 @@ interface ExportFlags {
   readonly dict?: string[];
   readonly actor?: string;
   readonly dyad?: string[];
+  readonly unique?: boolean;
 }
 
 function parseFormat(value: string): ExportFormat {

@@ -34,6 +34,10 @@ function conditionsOf(filter: EventFilter): Conditions {
   if (filter.since !== undefined) where.since("e.date", filter.since);
   if (filter.until !== undefined) where.until("e.date", filter.until);
   if (filter.articleId !== undefined) where.add("v.article_id = ?", filter.articleId);
+  if (filter.unique === true) {
+    where.add(`(ec.canonical_id IS NULL OR e.id = (SELECT min(e2.id) FROM event_canonical c2 JOIN events e2 ON e2.event_id = c2.event_id
+      JOIN articles a2 ON a2.latest_version_id = e2.version_id WHERE c2.canonical_id = ec.canonical_id))`);
+  }
   if (filter.after !== undefined) {
     // The order is (date IS NULL, date DESC, id): what comes after a dated event is an older
     // date, the same date with a larger id, or any undated event.

@@ -123,6 +123,8 @@ export interface EventFilter {
   readonly since?: string | undefined;
   readonly until?: string | undefined;
   readonly articleId?: ArticleId | undefined;
+  /** One report per canonical event (the first stored), so that a happening told by many outlets counts once. */
+  readonly unique?: boolean | undefined;
   readonly limit?: number | undefined;
   /** Keyset pagination: only events after this one in `findEvents` order (date newest first, then serial). */
   readonly after?: EventCursor | undefined;
