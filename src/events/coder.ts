@@ -225,8 +225,8 @@ function eventsOf(
   for (const [s, t] of pairsOf(reading.sources, reading.targets)) {
     const source = s >= 0 ? view.mentions[s]! : null;
     const target = t >= 0 ? view.mentions[t]! : null;
-    // An event needs at least one known actor; an unknown source is never invented.
-    if (!source?.actor && !target?.actor) continue;
+    // An event needs at least one named actor (a mention, known to the dictionary or not); a source is never invented.
+    if (!source && !target) continue;
     const sourceActor = s >= 0 ? qualifiedCode(view.mentions, s, doc.text) : null;
     let targetActor = targetCode(source, target, t >= 0 ? qualifiedCode(view.mentions, t, doc.text) : null);
     // "the UN rejected a call for its forces": an actor is not its own target.
