@@ -6,6 +6,7 @@ import { hasFailed } from "../document.js";
 import type { Issue } from "../errors.js";
 import { AttacheError, describeIssue } from "../errors.js";
 import { describeActor, loadActorDictionary } from "../actors/index.js";
+import type { ActorDescription } from "../actors/index.js";
 import { createDocument } from "../ingest/create-document.js";
 import { parseDateValue } from "../ingest/dates.js";
 import { parseHtml } from "../ingest/html.js";
@@ -65,6 +66,14 @@ function validated<S extends z.ZodType>(schema: S, value: unknown, part: string)
   throw new AttacheError({ code: "invalid-request", input: name, detail: issue?.message ?? "invalid" });
 }
 
+/** The code an actor of the dictionary has today: its ongoing role's, else its default code. */
+function currentCodeOf(actor: ActorDescription | undefined): string | null {
+  if (!actor) return null;
+  const today = new Date().toISOString().slice(0, 10);
+  const ongoing = actor.roles.filter((r) => !r.to || r.to > today).sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""));
+  return ongoing[0]?.code ?? actor.code;
+}
+
 function notFound(what: string): never {
   throw new AttacheError({ code: "not-found", input: what });
 }
@@ -112,7 +121,12 @@ export function createApp(options: ServerOptions): Hono {
     if (!stored) notFound(`article ${id}`);
     const entry = await store.storyEntryOf(id);
     const story = entry ? await store.getStory(entry.story) : null;
-    const related = await relatedArticles(store, id, 8);
+    const related = await Promise.all(
+      (await relatedArticles(store, id, 8)).map(async (r) => {
+        const meta = (await store.getArticle(r.articleId))?.document.meta;
+        return { ...r, title: meta?.title ?? null, source: meta?.source ?? null, date: meta?.published?.value ?? null };
+      }),
+    );
     return c.json({ ...stored, story, related });
   });
 
@@ -141,7 +155,7 @@ export function createApp(options: ServerOptions): Hono {
     const name = c.req.param("name");
     const known = describeActor(loadActorDictionary({ userDirs: options.dictionaries ?? [] }), name);
     const mentions = await store.findMentions(name, 50);
-    const code = /^[A-Z0-9]{3,}$/.test(name) ? name : (mentions[0]?.actor?.code ?? known[0]?.code ?? null);
+    const code = /^[A-Z0-9]{3,}$/.test(name) ? name : (currentCodeOf(known[0]) ?? mentions[0]?.actor?.code ?? null);
     if (known.length === 0 && mentions.length === 0 && code === null) notFound(`actor ${name}`);
     const events = code ? await store.findEvents({ actor: code, limit: 500 }) : [];
     const counterparts = new Map<string, number>();
