@@ -42,8 +42,8 @@ function wordOf(n: number): string {
 
 /**
  * Generated articles: Zipf-distributed words from a 20,000-word vocabulary (stopwords the most
- * frequent), a few of 5,000
- * capitalised names, 200 articles a day; one in five is a lightly edited copy of a recent one.
+ * frequent), a few capitalised names (a quarter of them from fifty famous ones), ARTICLES_PER_DAY
+ * a day; one in five is a lightly edited copy of a recent one.
  */
 export function* generatedArticles(count: number): Generator<Document> {
   const random = randomFrom(7);
