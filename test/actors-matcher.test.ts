@@ -2,7 +2,8 @@
 // phrases with modifiers and roles, and their near misses.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mentionNamed, mentionsOf } from "./helpers/actors.js";
+import { loadActorDictionary } from "../src/actors/index.js";
+import { mentionNamed, mentionsOf, writeDictionary } from "./helpers/actors.js";
 
 const codeOf = (text: string, sentence: string): string | null | undefined => mentionNamed(mentionsOf(sentence), text)?.actor?.code ?? (mentionNamed(mentionsOf(sentence), text) ? null : undefined);
 
@@ -109,4 +110,20 @@ test("a country's name spelled like its demonym is the country; a place after a 
   const mentions = mentionsOf("Officials met at the official Kent house.");
   assert.equal(mentionNamed(mentions, "Kent")?.actor?.code, "GBR");
   assert.equal(mentionNamed(mentions, "official Kent"), undefined);
+});
+
+test("an ambiguous name is settled by a country the article names, else reported with candidates", () => {
+  const dictionary = loadActorDictionary({
+    userDirs: [writeDictionary({
+      "actors/people/namesakes.yaml": [
+        "- { id: anna-nowak-pol, name: Anna Nowak, aliases: [Nowak], country: POL, roles: [{ code: POLGOV, title: Minister, from: 2020-01-01 }] }",
+        "- { id: anna-nowak-cze, name: Anna Nowakova, aliases: [Nowak], country: CZE, roles: [{ code: CZEGOV, title: Minister, from: 2020-01-01 }] }",
+      ].join("\n"),
+    })],
+  });
+  const alone = mentionNamed(mentionsOf("Nowak spoke on Monday.", "2024-05-01", dictionary), "Nowak");
+  assert.equal(alone?.actor, null);
+  assert.deepEqual(alone?.candidates?.map((c) => c.code).sort(), ["CZEGOV", "POLGOV"]);
+  const inContext = mentionNamed(mentionsOf("Nowak spoke in Prague. The Czech Republic agreed.", "2024-05-01", dictionary), "Nowak");
+  assert.equal(inContext?.actor?.code, "CZEGOV");
 });
