@@ -1,12 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Document } from "../../src/document.js";
 import { createDocument } from "../../src/ingest/create-document.js";
 import { withLayers } from "../../src/document.js";
 import { createPipeline } from "../../src/pipeline.js";
-import { assignStory, MemoryStoryIndex, storyProfileOf } from "../../src/stories/index.js";
+import { assignStory, groupDocuments, MemoryStoryIndex, storyProfileOf } from "../../src/stories/index.js";
 import type { Section } from "../runner.js";
 import { CLI, HAS_SHARED, SHARED } from "../shared-paths.js";
 import type { CorpusArticle } from "../stories-corpus.js";
@@ -112,8 +112,19 @@ export const section: Section = {
     const ecb = join(SHARED, "eval", "stories", "ecb-plus");
     const scorer = join(SHARED, "tools", "score-stories.mjs");
     const dir = mkdtempSync(join(tmpdir(), "attache-stories-"));
-    writeFileSync(join(dir, "input.jsonl"), execFileSync("node", [scorer, "prepare", ecb], { maxBuffer: 1 << 28 }));
-    writeFileSync(join(dir, "output.jsonl"), execFileSync("node", [CLI, "code", join(dir, "input.jsonl")], { maxBuffer: 1 << 28 }));
+    const input = join(dir, "input.jsonl");
+    writeFileSync(input, execFileSync("node", [scorer, "prepare", ecb], { maxBuffer: 1 << 28 }));
+    // The grouping alone, on documents without annotation layers: a figure that no other stage can move.
+    const plain = readFileSync(input, "utf8").split("\n").filter((l) => l.trim()).map((l) => {
+      const { id, text } = JSON.parse(l) as { id: string; text: string };
+      return createDocument({ id, text, format: "jsonl", origin: id });
+    });
+    const stories = await groupDocuments(plain);
+    writeFileSync(join(dir, "plain.jsonl"), plain.map((d) => JSON.stringify({ id: d.meta.id, story: stories.get(d.meta.id) })).join("\n"));
+    process.stdout.write(`ECB+ (grouping of plain documents, then score):\n${execFileSync("node", [scorer, "score", ecb, join(dir, "plain.jsonl")], { encoding: "utf8" })}`);
+    const coded = spawnSync("node", [CLI, "code", input], { maxBuffer: 1 << 28, encoding: "utf8" });
+    if (coded.status !== 0) return console.log(`ECB+ (attache code): attache code failed with status ${coded.status ?? coded.signal}: ${coded.stderr.split("\n").find((l) => l.trim()) ?? ""}`);
+    writeFileSync(join(dir, "output.jsonl"), coded.stdout);
     process.stdout.write(`ECB+ (attache code, then score):\n${execFileSync("node", [scorer, "score", ecb, join(dir, "output.jsonl")], { encoding: "utf8" })}`);
   },
 };
