@@ -1,0 +1,13 @@
+/**
+ * The PostgreSQL schema's history, oldest first, numbered as the SQLite list is (version N
+ * here makes the same tables as version N in `../migrations/`, in PostgreSQL's dialect). A
+ * migration is never edited once committed. `migratePostgres` in `../postgres-migrate.ts`
+ * applies the ones a database has not seen and records them in `schema_migrations`.
+ */
+import type { Migration } from "../migrations/index.js";
+import { core } from "./0001-core.js";
+import { stories } from "./0002-stories.js";
+import { latestVersionIndex } from "./0003-latest-version-index.js";
+import { storyKeyCount } from "./0004-story-key-count.js";
+
+export const PG_MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount];

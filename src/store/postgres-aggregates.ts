@@ -1,0 +1,72 @@
+import type { AggregateStore, DyadCount, TopActor, TopQuery, TrendPoint, TrendQuery } from "./store.js";
+import type { PgDb } from "./postgres-db.js";
+import { actorSql, dyadSql, PgConditions } from "./postgres-filters.js";
+
+/** Only events of the latest version of their article. */
+const LATEST = "JOIN articles a ON a.latest_version_id = e.version_id";
+
+/**
+ * The SQL that turns an event date into its period; events dated less precisely are left out
+ * (a day must look like one before it is cast, or one odd value would fail the whole query).
+ */
+const PERIODS = {
+  day: { period: "substr(e.date, 1, 10)", pattern: "^\\d{4}-\\d{2}-\\d{2}" },
+  // Weeks are named by their Monday (date_trunc's weeks start on Monday).
+  week: { period: "to_char(date_trunc('week', substr(e.date, 1, 10)::date), 'YYYY-MM-DD')", pattern: "^\\d{4}-\\d{2}-\\d{2}" },
+  month: { period: "substr(e.date, 1, 7)", pattern: "^\\d{4}-\\d{2}" },
+} as const;
+
+function periodConditions(query: TopQuery): PgConditions {
+  const where = new PgConditions();
+  if (query.since !== undefined) where.since("e.date", query.since);
+  if (query.until !== undefined) where.until("e.date", query.until);
+  const modalities = query.modalities;
+  if (modalities !== undefined && modalities.length > 0) where.add((p) => `e.modality = ANY(${p(modalities)}::text[])`);
+  return where;
+}
+
+const tenths = (n: number): number => Math.round(n * 10) / 10;
+
+async function trend(db: PgDb, query: TrendQuery): Promise<TrendPoint[]> {
+  const { period, pattern } = PERIODS[query.interval];
+  const where = periodConditions(query).add((p) => `e.date ~ ${p(pattern)}`);
+  const { dyad, actor } = query;
+  if (dyad !== undefined) where.add((p) => dyadSql(dyad[0], dyad[1], p));
+  if (actor !== undefined) where.add((p) => actorSql(actor, p));
+  const sql = `SELECT ${period} AS period, count(*) AS events, sum(e.goldstein) AS goldstein,
+      count(*) FILTER (WHERE e.quad = 1) AS q1, count(*) FILTER (WHERE e.quad = 2) AS q2,
+      count(*) FILTER (WHERE e.quad = 3) AS q3, count(*) FILTER (WHERE e.quad = 4) AS q4
+    FROM events e ${LATEST} ${where.toSql()} GROUP BY 1 ORDER BY 1`;
+  return (await db.all(sql, where.params.values)).map((row) => {
+    const r = row as { period: string; events: number; goldstein: number; q1: number; q2: number; q3: number; q4: number };
+    return { period: r.period, events: r.events, goldstein: tenths(r.goldstein), quad: [r.q1, r.q2, r.q3, r.q4] };
+  });
+}
+
+async function topActors(db: PgDb, query: TopQuery): Promise<TopActor[]> {
+  const where = periodConditions(query).add("side.code IS NOT NULL");
+  const limit = where.params.add(query.limit ?? 20);
+  // Both sides of each event in one pass (a lateral VALUES) instead of reading the events twice.
+  const sql = `SELECT side.code, count(*) AS events
+    FROM events e ${LATEST} CROSS JOIN LATERAL (VALUES (e.source), (e.target)) AS side(code)
+    ${where.toSql()}
+    GROUP BY side.code ORDER BY events DESC, side.code LIMIT ${limit}`;
+  return (await db.all(sql, where.params.values)) as TopActor[];
+}
+
+async function topDyads(db: PgDb, query: TopQuery): Promise<DyadCount[]> {
+  const where = periodConditions(query).add("e.source IS NOT NULL AND e.target IS NOT NULL");
+  const limit = where.params.add(query.limit ?? 20);
+  const sql = `SELECT e.source AS source, e.target AS target, count(*) AS events, sum(e.goldstein) AS goldstein
+    FROM events e ${LATEST} ${where.toSql()} GROUP BY e.source, e.target ORDER BY events DESC, source, target LIMIT ${limit}`;
+  return ((await db.all(sql, where.params.values)) as DyadCount[]).map((d) => ({ ...d, goldstein: tenths(d.goldstein) }));
+}
+
+/** Counts over periods and actors, for the dashboard's trends and networks. */
+export function postgresAggregateStore(db: PgDb): AggregateStore {
+  return {
+    eventTrend: (query) => trend(db, query),
+    topActors: (query) => topActors(db, query),
+    topDyads: (query) => topDyads(db, query),
+  };
+}

@@ -1,0 +1,195 @@
+import type { ArticleId } from "../document.js";
+import type { ArticleSummary, CanonicalCount, StoryEntry, StoryEventRow, StoryPlacement, StoryStore, StorySummary, TightEventKey } from "./store.js";
+import type { PgDb } from "./postgres-db.js";
+import { summaryOf } from "./sqlite-rows.js";
+import { SUMMARY_COLUMNS } from "./postgres-articles.js";
+import { PgParams } from "./postgres-filters.js";
+
+/** Undated articles sort after every day when the earliest member is picked (as in SQLite). */
+const dayKeyOf = (day: string | null): string => day ?? "9999-99-99";
+
+interface EntryRow {
+  article_id: string;
+  story_id: string;
+  profile: string;
+}
+const entryOf = (r: EntryRow): StoryEntry => ({ articleId: r.article_id as ArticleId, story: r.story_id, profile: r.profile });
+
+const EVENT_ROW = `e.event_id, a.id AS article_id, s.story_id, e.source, e.target, e.root, e.cameo, e.date, e.date_precision, c.canonical_id
+  FROM events e JOIN articles a ON a.latest_version_id = e.version_id JOIN story_articles s ON s.article_id = a.id
+  LEFT JOIN event_canonical c ON c.event_id = e.event_id`;
+
+interface EventRow {
+  event_id: string; article_id: string; story_id: string; source: string | null; target: string | null;
+  root: string; cameo: string; date: string | null; date_precision: string; canonical_id: string | null;
+}
+const eventRowOf = (r: EventRow): StoryEventRow => ({
+  eventId: r.event_id, articleId: r.article_id as ArticleId, story: r.story_id, source: r.source, target: r.target,
+  root: r.root, cameo: r.cameo, date: r.date, datePrecision: r.date_precision, canonical: r.canonical_id,
+});
+
+async function storySummary(db: PgDb, id: string): Promise<StorySummary | null> {
+  const row = (await db.get(
+    `SELECT count(*) AS n, min(s.day) AS day, min(a.first_seen) AS first_seen,
+       array(SELECT DISTINCT source FROM story_articles WHERE story_id = $1 AND source IS NOT NULL ORDER BY source) AS sources
+     FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = $1`,
+    [id],
+  )) as { n: number; day: string | null; first_seen: string | null; sources: string[] };
+  if (row.n === 0) return null;
+  const representative = await db.get(
+    `SELECT ${SUMMARY_COLUMNS} FROM story_articles s JOIN articles a ON a.id = s.article_id JOIN versions v ON v.id = a.latest_version_id
+     WHERE s.story_id = $1 ORDER BY s.day_key, s.article_id LIMIT 1`,
+    [id],
+  );
+  return {
+    id,
+    firstSeen: row.day ?? row.first_seen,
+    articles: row.n,
+    sources: row.sources,
+    representative: representative === undefined ? null : summaryOf(representative),
+  };
+}
+
+/** The PostgreSQL implementation of the story tables; lists travel as one array parameter. */
+export function postgresStoryStore(db: PgDb): StoryStore {
+  return {
+    inStoryTransaction: (work) => db.transaction(work),
+
+    async storyCandidates(buckets, keys, minShared, ownKeys, limit) {
+      const rows = (await db.all(
+        `SELECT s.article_id, s.story_id, s.profile FROM story_articles s WHERE s.article_id IN (
+           SELECT article_id FROM story_buckets WHERE bucket = ANY($1::text[])
+           UNION
+           SELECT article_id FROM (
+             SELECT k.article_id, count(*) AS shared FROM story_keys k WHERE k.key = ANY($2::text[])
+             GROUP BY k.article_id
+             HAVING count(*) >= least($3::int, $4::int, (SELECT key_count FROM story_articles c WHERE c.article_id = k.article_id))
+             ORDER BY shared DESC, k.article_id LIMIT $5) shared_keys)
+         ORDER BY s.article_id`,
+        [buckets, keys, minShared, ownKeys, limit],
+      )) as EntryRow[];
+      return rows.map(entryOf);
+    },
+
+    async earliestOfStories(stories) {
+      const rows = (await db.all(
+        `SELECT first.article_id, first.day FROM unnest($1::text[]) WITH ORDINALITY AS j(story, n)
+         CROSS JOIN LATERAL (SELECT article_id, day FROM story_articles s WHERE s.story_id = j.story ORDER BY day_key, article_id LIMIT 1) AS first
+         ORDER BY j.n`,
+        [stories],
+      )) as { article_id: string; day: string | null }[];
+      return rows.map((r) => ({ articleId: r.article_id as ArticleId, day: r.day }));
+    },
+
+    async placeInStory(p: StoryPlacement) {
+      await db.transaction(async () => {
+        await db.run(
+          `INSERT INTO story_articles (article_id, story_id, day, day_key, source, key_count, profile) VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, day = excluded.day, day_key = excluded.day_key,
+             source = excluded.source, key_count = excluded.key_count, profile = excluded.profile`,
+          [p.articleId, p.story, p.day, dayKeyOf(p.day), p.source, p.keys.length, p.profile],
+        );
+        await db.run("DELETE FROM story_buckets WHERE article_id = $1", [p.articleId]);
+        await db.run("DELETE FROM story_keys WHERE article_id = $1", [p.articleId]);
+        await db.run("INSERT INTO story_buckets (bucket, article_id) SELECT DISTINCT b, $1 FROM unnest($2::text[]) AS b ON CONFLICT DO NOTHING", [p.articleId, p.buckets]);
+        await db.run("INSERT INTO story_keys (key, article_id) SELECT DISTINCT k, $1 FROM unnest($2::text[]) AS k ON CONFLICT DO NOTHING", [p.articleId, p.keys]);
+      });
+    },
+
+    async moveStories(from, to) {
+      await db.run("UPDATE story_articles SET story_id = $1 WHERE story_id = ANY($2::text[])", [to, from]);
+    },
+
+    async storyEntryOf(articleId) {
+      const row = (await db.get("SELECT article_id, story_id, profile FROM story_articles WHERE article_id = $1", [articleId])) as EntryRow | undefined;
+      return row === undefined ? null : entryOf(row);
+    },
+
+    async storyEntries(articleIds) {
+      const rows = (await db.all(
+        "SELECT article_id, story_id, profile FROM story_articles WHERE article_id = ANY($1::text[]) ORDER BY article_id",
+        [articleIds],
+      )) as EntryRow[];
+      return rows.map(entryOf);
+    },
+
+    getStory: (id) => storySummary(db, id),
+
+    async listStories(limit) {
+      const ids = (await db.all(
+        "SELECT story_id FROM story_articles GROUP BY story_id ORDER BY count(*) DESC, max(day_key) DESC, story_id LIMIT $1",
+        [limit],
+      )) as { story_id: string }[];
+      const summaries = await Promise.all(ids.map((r) => storySummary(db, r.story_id)));
+      return summaries.flatMap((s) => s ?? []);
+    },
+
+    async storyArticles(id, limit): Promise<ArticleSummary[]> {
+      const rows = await db.all(
+        `SELECT ${SUMMARY_COLUMNS} FROM story_articles s JOIN articles a ON a.id = s.article_id JOIN versions v ON v.id = a.latest_version_id
+         WHERE s.story_id = $1 ORDER BY s.day_key, s.article_id LIMIT $2`,
+        [id, limit],
+      );
+      return rows.map(summaryOf);
+    },
+
+    async storyEvents(story) {
+      return ((await db.all(`SELECT ${EVENT_ROW} WHERE s.story_id = $1 ORDER BY e.event_id`, [story])) as EventRow[]).map(eventRowOf);
+    },
+
+    async eventsMatching(keys: readonly TightEventKey[]) {
+      if (keys.length === 0) return [];
+      // All keys in one query; ordered by key, then event id, as one query per key would give them.
+      const rows = (await db.all(
+        `SELECT ${EVENT_ROW}
+         JOIN unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS k(cameo, date, source, target, n)
+           ON e.cameo = k.cameo AND e.date = k.date AND e.source = k.source AND e.target = k.target
+         ORDER BY k.n, e.event_id`,
+        [keys.map((k) => k.cameo), keys.map((k) => k.date), keys.map((k) => k.source), keys.map((k) => k.target)],
+      )) as EventRow[];
+      return rows.map(eventRowOf);
+    },
+
+    async setCanonicalEvents(assignments, merged) {
+      await db.transaction(async () => {
+        for (const [from, to] of merged) await db.run("UPDATE event_canonical SET canonical_id = $1 WHERE canonical_id = $2", [to, from]);
+        if (assignments.size === 0) return;
+        await db.run(
+          `INSERT INTO event_canonical (event_id, canonical_id) SELECT * FROM unnest($1::text[], $2::text[])
+           ON CONFLICT (event_id) DO UPDATE SET canonical_id = excluded.canonical_id`,
+          [[...assignments.keys()], [...assignments.values()]],
+        );
+      });
+    },
+
+    async canonicalCounts(eventIds) {
+      const rows = (await db.all(
+        `SELECT c.canonical_id, count(DISTINCT e.event_id) AS mentions, count(DISTINCT coalesce(v.source, v.article_id)) AS sources
+         FROM event_canonical c JOIN events e ON e.event_id = c.event_id JOIN versions v ON v.id = e.version_id
+         JOIN articles a ON a.latest_version_id = v.id
+         WHERE c.canonical_id IN (SELECT canonical_id FROM event_canonical WHERE event_id = ANY($1::text[]))
+         GROUP BY c.canonical_id`,
+        [eventIds],
+      )) as { canonical_id: string; mentions: number; sources: number }[];
+      const counts = new Map<string, CanonicalCount>();
+      for (const r of rows) counts.set(r.canonical_id, { canonical: r.canonical_id, mentions: r.mentions, sources: r.sources });
+      return counts;
+    },
+
+    async articlesMatchingAny(words, except, limit) {
+      const usable = words.filter((w) => /[\p{L}\p{N}]/u.test(w));
+      if (usable.length === 0) return [];
+      const params = new PgParams();
+      // Any of the words: each word's own query, joined with OR (||), so no user text is parsed as query syntax.
+      const query = usable.map((w) => `plainto_tsquery('simple', ${params.add(w)})`).join(" || ");
+      const rows = (await db.all(
+        `SELECT a.id AS article_id, ts_rank('{0.1, 0.2, 0.5, 1.0}', v.search, q) AS score
+         FROM versions v JOIN articles a ON a.latest_version_id = v.id CROSS JOIN (SELECT ${query} AS q) AS words
+         WHERE v.search @@ q AND a.id <> ${params.add(except)} ORDER BY score DESC, a.id LIMIT ${params.add(limit)}`,
+        params.values,
+      )) as { article_id: string; score: number }[];
+      // ts_rank is higher for better matches already: the positive relevance callers expect.
+      return rows.map((r) => ({ articleId: r.article_id as ArticleId, bm25: r.score }));
+    },
+  };
+}
