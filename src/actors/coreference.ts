@@ -48,7 +48,7 @@ export function linkAppositives(drafts: DraftMention[], tokens: readonly Token[]
     delete name.weak;
     if (name.actor) {
       role.actor = name.actor;
-      role.via = "appositive";
+      role.via = "appositive-role";
     }
   }
 }
@@ -84,7 +84,7 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
         delete antecedent.weak;
       }
     }
-    if (isRoleOnly(d) && d.phrase.before === "the" && headOf(d)?.kind === "person" && d.via !== "appositive") {
+    if (isRoleOnly(d) && d.phrase.before === "the" && headOf(d)?.kind === "person" && d.via !== "appositive-role") {
       const antecedent = findByTitle(people, d, dictionary);
       if (antecedent) {
         d.actor = antecedent.actor;
