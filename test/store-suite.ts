@@ -1,0 +1,370 @@
+/**
+ * The Store's behaviour, written once and run on every implementation (`store-sqlite.test.ts`,
+ * `store-postgres.test.ts`): whatever database is behind it, the same calls give the same answers.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import type { ArticleId, Document } from "../src/document.js";
+import { withLayers } from "../src/document.js";
+import { AttacheError } from "../src/errors.js";
+import type { EventCursor, EventFilter, Store, StoredEvent, StoryPlacement } from "../src/store/store.js";
+import { annotated, at, event, TEXT, withoutTokens } from "./helpers/annotated-document.js";
+
+/** Makes a fresh, empty store; its `close` also removes whatever the test left behind. */
+export type StoreFactory = () => Promise<Store>;
+
+export interface SuiteOptions {
+  /** When set, every test is skipped with this reason (written, so the report says why). */
+  readonly skip?: string | undefined;
+}
+
+const MIRROR_URL = "https://mirror.example/belarus";
+const GENEVA_URL = "https://example.org/geneva";
+const EMPTY = { articles: 0, versions: 0, events: 0, mentions: 0, claims: 0 };
+
+/** The article, the same text at another address (another outlet's copy), and an unrelated one. */
+function threeArticles(): { first: Document; mirror: Document; geneva: Document } {
+  return {
+    first: annotated(),
+    mirror: annotated(TEXT, MIRROR_URL),
+    geneva: annotated("Talks in Geneva ended without agreement.", GENEVA_URL),
+  };
+}
+
+/** Registers the shared store tests under `name`, each on a store of its own from `makeStore`. */
+export function describeStore(name: string, makeStore: StoreFactory, options: SuiteOptions = {}): void {
+  const it = (title: string, run: (store: Store) => Promise<void>): void => {
+    test(title, async () => {
+      const store = await makeStore();
+      try {
+        await run(store);
+      } finally {
+        await store.close();
+      }
+    });
+  };
+
+  describe(`${name} store`, { skip: options.skip ?? false }, () => {
+    it("a document with every layer round-trips exactly", async (store) => {
+      const doc = annotated();
+      assert.deepEqual(await store.saveDocument(doc), { status: "new", articleId: doc.meta.id, version: 1 });
+      const stored = await store.getArticle(doc.meta.id);
+      assert.ok(stored);
+      assert.deepEqual(stored.document, withoutTokens(doc));
+      assert.equal(stored.version, 1);
+      assert.deepEqual(stored.versions.map((v) => [v.version, v.contentHash]), [[1, doc.meta.contentHash]]);
+      assert.equal(await store.getArticle("no-such-article" as ArticleId), null);
+      assert.deepEqual(await store.findArticleIds(doc.meta.id.slice(0, 4), 10), [doc.meta.id]);
+    });
+
+    it("saving the same content again changes nothing", async (store) => {
+      const doc = annotated();
+      await store.saveDocument(doc);
+      const before = await store.counts();
+      assert.deepEqual(await store.saveDocument(doc), { status: "unchanged", articleId: doc.meta.id, version: 1 });
+      assert.deepEqual(await store.counts(), before);
+      assert.deepEqual(before, { articles: 1, versions: 1, events: 3, mentions: 6, claims: 1 });
+    });
+
+    it("the same document saved twice at once is stored once", async (store) => {
+      const doc = annotated();
+      const outcomes = await Promise.all([store.saveDocument(doc), store.saveDocument(doc), store.saveDocument(doc)]);
+      assert.deepEqual(outcomes.map((o) => o.status).sort(), ["new", "unchanged", "unchanged"]);
+      assert.deepEqual(await store.counts(), { articles: 1, versions: 1, events: 3, mentions: 6, claims: 1 });
+    });
+
+    it("a changed text at the same URL is a new version, and queries see only the latest", async (store) => {
+      const first = annotated();
+      const second = annotated("Belarus released more prisoners, officials in Vilnius said.");
+      assert.equal(first.meta.id, second.meta.id);
+      await store.saveDocument(first);
+      assert.deepEqual(await store.saveDocument(second), { status: "version", articleId: first.meta.id, version: 2 });
+      const stored = await store.getArticle(first.meta.id);
+      assert.equal(stored?.document.text, second.text);
+      assert.equal(stored?.version, 2);
+      assert.deepEqual(stored?.versions.map((v) => v.version), [1, 2]);
+      assert.equal((await store.searchArticles("Vilnius", 10)).length, 1);
+      assert.equal((await store.searchArticles("Lukashenko", 10)).length, 0);
+      assert.deepEqual(await store.findEvents({}), []);
+      assert.deepEqual(await store.listActors(10), []);
+      assert.deepEqual(await store.findClaims({}), []);
+      assert.deepEqual((await store.listArticles({})).map((a) => [a.id, a.version, a.events]), [[first.meta.id, 2, 0]]);
+      assert.deepEqual(await store.counts(), { articles: 1, versions: 2, events: 0, mentions: 0, claims: 0 });
+      assert.equal((await store.saveDocument(first)).status, "unchanged", "the first text is a version already kept");
+    });
+
+    it("articles are listed newest first and filtered by source, language and dates", async (store) => {
+      const { first, geneva } = threeArticles();
+      await store.saveDocument(first);
+      await store.saveDocument(geneva);
+      const listed = await store.listArticles({});
+      assert.deepEqual(listed.map((a) => a.url).sort(), ["https://example.org/belarus", GENEVA_URL]);
+      assert.deepEqual(listed.find((a) => a.id === first.meta.id), {
+        id: first.meta.id, title: "Belarus frees prisoners", source: "Example News", url: "https://example.org/belarus",
+        published: { value: "2025-09-12", precision: "day", origin: "meta" }, language: "en", version: 1, events: 3, mentions: 6,
+      });
+      assert.equal((await store.listArticles({ source: "example news" })).length, 2, "the outlet matches whatever its case");
+      assert.equal((await store.listArticles({ source: "Other" })).length, 0);
+      assert.equal((await store.listArticles({ language: "en", since: "2025-09-12", until: "2025-09-12" })).length, 2);
+      assert.equal((await store.listArticles({ until: "2025-09-11" })).length, 0);
+      assert.equal((await store.listArticles({ limit: 1 })).length, 1);
+    });
+
+    it("full-text search finds words in titles and bodies and accepts any string", async (store) => {
+      const { first, geneva } = threeArticles();
+      await store.saveDocument(first);
+      await store.saveDocument(geneva);
+      const hits = await store.searchArticles("political prisoners", 10);
+      assert.deepEqual(hits.map((h) => h.article.url), ["https://example.org/belarus"]);
+      assert.match(hits[0]!.snippet, /«political» «prisoners»/);
+      assert.equal((await store.searchArticles("frees", 10)).length, 2, "both titles say 'frees'");
+      assert.equal((await store.searchArticles("FREES", 1)).length, 1, "case does not matter; the limit holds");
+      for (const nasty of ['"', "AND OR NOT (", "prison*", "-Geneva", "title:x", "'; DROP TABLE articles; --", "a & b | !c", "\u0000", "", "  "]) {
+        assert.ok(Array.isArray(await store.searchArticles(nasty, 10)), nasty);
+      }
+      assert.deepEqual((await store.searchArticles("Geneva)", 10)).map((h) => h.article.url), [GENEVA_URL]);
+      assert.equal((await store.counts()).articles, 2);
+    });
+
+    it("event filters: actor and dyad by prefix in either direction, codes, types, modality, dates", async (store) => {
+      await store.saveDocument(annotated());
+      const codes = async (filter: EventFilter) => (await store.findEvents(filter)).map((e) => e.cameo).sort();
+      assert.deepEqual(await codes({}), ["042", "0841", "1056"]);
+      assert.deepEqual(await codes({ actor: "BLR" }), ["042", "0841"]);
+      assert.deepEqual(await codes({ actor: "USAGOV" }), ["042"]);
+      assert.deepEqual(await codes({ actor: "USAGOVX" }), []);
+      assert.deepEqual(await codes({ dyad: ["BLR", "USA"] }), ["042"]);
+      assert.deepEqual(await codes({ dyad: ["USA", "BLR"] }), ["042"]);
+      assert.deepEqual(await codes({ dyad: ["RUS", "POL"] }), ["1056"]);
+      assert.deepEqual(await codes({ dyad: ["USA", "RUS"] }), []);
+      assert.deepEqual(await codes({ code: "08" }), ["0841"]);
+      assert.deepEqual(await codes({ code: "04" }), ["042"]);
+      assert.deepEqual(await codes({ root: "10" }), ["1056"]);
+      assert.deepEqual(await codes({ plover: "CONSULT" }), ["042"]);
+      assert.deepEqual(await codes({ quad: 3 }), ["1056"]);
+      assert.deepEqual(await codes({ modality: "requested" }), ["1056"]);
+      assert.deepEqual(await codes({ since: "2025-09-11", until: "2025-09-11" }), ["042", "0841"]);
+      assert.deepEqual(await codes({ since: "2025-09" }), ["042", "0841"]);
+      assert.deepEqual(await codes({ until: "2025-09-10" }), []);
+      assert.deepEqual(await codes({ articleId: "elsewhere" as ArticleId }), []);
+      // Newest event date first, undated last, then in the order the article tells them.
+      assert.deepEqual((await store.findEvents({})).map((e) => e.cameo), ["0841", "042", "1056"]);
+      assert.deepEqual(await codes({ limit: 1 }), ["0841"]);
+      const met = (await store.findEvents({ code: "042" }))[0];
+      assert.equal(met?.evidenceText, "met");
+      assert.equal(met?.sentenceText, TEXT.slice(0, at("Lukashenko.")[1]));
+      assert.equal(met?.articleUrl, "https://example.org/belarus");
+      assert.equal(met?.articleDate, "2025-09-12");
+      assert.deepEqual([met?.story, met?.canonical], [null, null]);
+      assert.deepEqual(await store.getEvent(met!.id), met);
+      assert.equal(await store.getEvent("nothing:v1:e0" as StoredEvent["id"]), null);
+    });
+
+    it("event pages follow each other by cursor, and eachEvent streams every event in id order", async (store) => {
+      const { first, mirror } = threeArticles();
+      await store.saveDocument(first);
+      await store.saveDocument(mirror);
+      const all = await store.findEvents({});
+      assert.equal(all.length, 6);
+      const paged: StoredEvent[] = [];
+      let after: EventCursor | undefined;
+      for (let page = 0; page < 5; page++) {
+        const events = await store.findEvents({ limit: 2, ...(after === undefined ? {} : { after }) });
+        if (events.length === 0) break;
+        paged.push(...events);
+        const last = events[events.length - 1]!;
+        after = { date: last.date, serial: last.serial };
+      }
+      assert.deepEqual(paged.map((e) => e.id), all.map((e) => e.id));
+      assert.deepEqual(all.map((e) => e.date), ["2025-09-11", "2025-09-11", "2025-09-11", "2025-09-11", null, null]);
+      const streamed: StoredEvent[] = [];
+      for await (const e of store.eachEvent({ actor: "BLR" })) streamed.push(e);
+      assert.deepEqual(streamed.map((e) => e.serial), [...streamed.map((e) => e.serial)].sort((a, b) => a - b));
+      assert.deepEqual(streamed.map((e) => e.id).sort(), all.filter((e) => e.cameo !== "1056").map((e) => e.id).sort());
+      const limited: StoredEvent[] = [];
+      for await (const e of store.eachEvent({ limit: 1 })) limited.push(e);
+      assert.equal(limited.length, 1);
+    });
+
+    it("actors, their mentions, and claims by subject", async (store) => {
+      await store.saveDocument(annotated());
+      const actors = await store.listActors(10);
+      assert.equal(actors.length, 5, "the unresolved 'Rights groups' is not an actor");
+      assert.deepEqual(actors.find((a) => a.code === "USAGOV"), { code: "USAGOV", id: "coale-john", name: "coale-john", country: "USA", sector: "GOV", mentions: 1, articles: 1 });
+      assert.deepEqual((await store.findMentions("blrgov", 10)).map((m) => m.text), ["President Alexander Lukashenko"]);
+      assert.deepEqual((await store.findMentions("country:POL", 10)).map((m) => m.text), ["Poland"]);
+      assert.deepEqual((await store.findMentions("COUNTRY:pol", 10)).map((m) => m.articleTitle), ["Belarus frees prisoners"], "a name matches whatever its case");
+      const claims = await store.findClaims({ subject: "PRISONERS" });
+      assert.deepEqual(claims.map((c) => [c.value, c.attributedTo, c.articleDate]), [[300, "Rights groups", "2025-09-12"]]);
+      assert.deepEqual(await store.findClaims({ subject: "100%_" }), []);
+      assert.equal((await store.findClaims({ limit: 0 })).length, 0);
+    });
+
+    it("aggregates: the trend per day, week and month, top actors and top dyads", async (store) => {
+      const { first, mirror } = threeArticles();
+      await store.saveDocument(first);
+      await store.saveDocument(mirror);
+      // Two dated events per copy (0841 quad 2, Goldstein −1; 042 quad 1, −2.5); 1056 is undated.
+      assert.deepEqual(await store.eventTrend({ interval: "week" }), [{ period: "2025-09-08", events: 4, goldstein: -7, quad: [2, 2, 0, 0] }]);
+      assert.deepEqual(await store.eventTrend({ interval: "day" }), [{ period: "2025-09-11", events: 4, goldstein: -7, quad: [2, 2, 0, 0] }]);
+      assert.deepEqual(await store.eventTrend({ interval: "month", dyad: ["BLR", "USA"] }), [{ period: "2025-09", events: 2, goldstein: -5, quad: [2, 0, 0, 0] }]);
+      assert.deepEqual(await store.eventTrend({ interval: "day", actor: "POL" }), []);
+      assert.deepEqual(await store.eventTrend({ interval: "day", since: "2025-09-12" }), []);
+      assert.deepEqual(await store.topActors({}), [
+        { code: "BLRGOV", events: 4 }, { code: "POL", events: 2 }, { code: "RUS", events: 2 }, { code: "USAGOV", events: 2 },
+      ]);
+      assert.deepEqual(await store.topActors({ limit: 1, modalities: ["requested"] }), [{ code: "POL", events: 2 }]);
+      assert.deepEqual(await store.topDyads({}), [
+        { source: "POL", target: "RUS", events: 2, goldstein: 1 },
+        { source: "USAGOV", target: "BLRGOV", events: 2, goldstein: -5 },
+      ]);
+      assert.deepEqual(await store.topDyads({ modalities: ["asserted"], since: "2025-09-01", until: "2025-09-30" }), [
+        { source: "USAGOV", target: "BLRGOV", events: 2, goldstein: -5 },
+      ]);
+    });
+
+    it("a write that fails half-way leaves nothing of that article", async (store) => {
+      const broken = withLayers(annotated(), { events: [event("BLR", "USA", "042", "CONSULT", 7 as 1, "met")] });
+      await assert.rejects(store.saveDocument(broken), (error: unknown) => error instanceof AttacheError && error.code === "store-failed" && /events/.test(error.message));
+      assert.deepEqual(await store.counts(), EMPTY);
+      assert.equal(await store.getArticle(broken.meta.id), null);
+      assert.deepEqual(await store.searchArticles("Lukashenko", 10), []);
+      assert.equal((await store.saveDocument(annotated())).status, "new", "the store still takes writes");
+    });
+
+    it("a failed new version keeps the previous version whole and current", async (store) => {
+      const first = annotated();
+      await store.saveDocument(first);
+      const broken = withLayers(annotated("A second text at the same address."), { events: [event("BLR", "USA", "042", "CONSULT", 7 as 1, "met")] });
+      await assert.rejects(store.saveDocument(broken), (error: unknown) => error instanceof AttacheError && error.code === "store-failed");
+      assert.deepEqual((await store.getArticle(first.meta.id))?.document, withoutTokens(first));
+      assert.deepEqual(await store.counts(), { articles: 1, versions: 1, events: 3, mentions: 6, claims: 1 });
+      assert.equal((await store.searchArticles("Lukashenko", 10)).length, 1);
+      assert.equal((await store.searchArticles("second", 10)).length, 0);
+    });
+
+    it("unique events: reports merged into one canonical event count once", async (store) => {
+      const { first, mirror } = threeArticles();
+      await store.saveDocument(first);
+      await store.saveDocument(mirror);
+      const met = (await store.findEvents({ code: "042" })).map((e) => e.id).sort();
+      assert.equal(met.length, 2);
+      await store.setCanonicalEvents(new Map(met.map((id) => [id, "canonical-met"])), new Map());
+      const unique = await store.findEvents({ code: "042", unique: true });
+      // The report stored first stands for the canonical event.
+      assert.deepEqual(unique.map((e) => [e.id, e.canonical]), [[`${first.meta.id}:v1:e1`, "canonical-met"]]);
+      assert.equal((await store.findEvents({ unique: true })).length, 5, "two reports of 0841 and 1056 each stay apart, 042 is merged");
+      const counts = await store.canonicalCounts([unique[0]!.id]);
+      assert.deepEqual(counts.get("canonical-met"), { canonical: "canonical-met", mentions: 2, sources: 1 });
+    });
+
+    it("stories: placing, candidates by bucket and shared keys, moving, and reading them back", async (store) => {
+      const { first, mirror, geneva } = threeArticles();
+      for (const doc of [first, mirror, geneva]) await store.saveDocument(doc);
+      const place = (doc: Document, fields: Omit<StoryPlacement, "articleId" | "profile">): Promise<void> =>
+        store.placeInStory({ articleId: doc.meta.id, profile: `{"of":"${doc.meta.id}"}`, ...fields });
+      await place(first, { story: "s-a", day: "2025-09-12", source: "Example News", buckets: ["b1", "b2"], keys: ["k1", "k2", "k3", "k4"] });
+      await place(mirror, { story: "s-b", day: "2025-09-11", source: "Mirror", buckets: ["b2", "b3"], keys: ["k1", "k2", "k3"] });
+      await place(geneva, { story: "s-c", day: null, source: null, buckets: ["b9"], keys: ["k9"] });
+      const ids = async (found: Promise<{ articleId: ArticleId }[]>) => (await found).map((e) => e.articleId);
+      const byId = (...docs: Document[]) => docs.map((d) => d.meta.id).sort();
+
+      assert.deepEqual(await ids(store.storyCandidates(["b1"], [], 3, 4, 10)), [first.meta.id]);
+      assert.deepEqual(await ids(store.storyCandidates(["b2", "zz"], [], 3, 4, 10)), byId(first, mirror));
+      assert.deepEqual(await ids(store.storyCandidates([], ["k1", "k2", "k3"], 3, 3, 10)), byId(first, mirror));
+      assert.deepEqual(await ids(store.storyCandidates([], ["k1", "k2"], 3, 3, 10)), [], "two shared keys are not enough when both have three or more");
+      assert.deepEqual(await ids(store.storyCandidates([], ["k1", "k2"], 3, 2, 10)), byId(first, mirror), "a new article with two keys needs two");
+      assert.deepEqual(await ids(store.storyCandidates([], ["k9", "x", "y", "z"], 3, 4, 10)), [geneva.meta.id], "an article filed under one key needs one");
+      assert.deepEqual(await ids(store.storyCandidates([], ["k1", "k2", "k3", "k4"], 3, 4, 1)), [first.meta.id], "most keys shared first");
+      assert.deepEqual(await store.storyCandidates([], [], 3, 0, 10), []);
+
+      assert.deepEqual(await store.storyEntryOf(mirror.meta.id), { articleId: mirror.meta.id, story: "s-b", profile: `{"of":"${mirror.meta.id}"}` });
+      await store.moveStories(["s-b", "s-none"], "s-a");
+      assert.deepEqual((await store.storyEntries([geneva.meta.id, first.meta.id, mirror.meta.id])).map((e) => [e.articleId, e.story]),
+        [[first.meta.id, "s-a"], [mirror.meta.id, "s-a"], [geneva.meta.id, "s-c"]].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));
+      assert.equal(await store.storyEntryOf("none" as ArticleId), null);
+      assert.deepEqual(await store.earliestOfStories(["s-a", "s-c", "s-none"]), [
+        { articleId: mirror.meta.id, day: "2025-09-11" },
+        { articleId: geneva.meta.id, day: null },
+      ]);
+
+      const story = await store.getStory("s-a");
+      assert.deepEqual({ ...story, representative: story?.representative?.id }, {
+        id: "s-a", firstSeen: "2025-09-11", articles: 2, sources: ["Example News", "Mirror"], representative: mirror.meta.id,
+      });
+      assert.equal((await store.getStory("s-c"))?.firstSeen?.slice(0, 4), String(new Date().getUTCFullYear()), "undated: first ingest time");
+      assert.equal(await store.getStory("s-none"), null);
+      assert.deepEqual((await store.listStories(10)).map((s) => [s.id, s.articles]), [["s-a", 2], ["s-c", 1]]);
+      assert.deepEqual((await store.storyArticles("s-a", 10)).map((a) => a.id), [mirror.meta.id, first.meta.id]);
+
+      // Placing again replaces the entry, its buckets and keys.
+      await place(geneva, { story: "s-c", day: "2025-09-13", source: "Geneva Post", buckets: ["b7"], keys: ["k7"] });
+      assert.deepEqual(await store.storyCandidates(["b9"], ["k9"], 1, 1, 10), []);
+      assert.deepEqual(await ids(store.storyCandidates(["b7"], [], 1, 1, 10)), [geneva.meta.id]);
+    });
+
+    it("stories: events by story and by exact key, canonical ids merged, related articles by words", async (store) => {
+      const { first, mirror, geneva } = threeArticles();
+      for (const doc of [first, mirror, geneva]) await store.saveDocument(doc);
+      for (const [doc, story] of [[first, "s-a"], [mirror, "s-a"], [geneva, "s-c"]] as const) {
+        await store.placeInStory({ articleId: doc.meta.id, story, profile: "{}", day: "2025-09-12", source: doc.meta.source, buckets: [], keys: [] });
+      }
+      const events = await store.storyEvents("s-a");
+      assert.equal(events.length, 6);
+      assert.deepEqual(events.map((e) => e.eventId), [...events.map((e) => e.eventId)].sort());
+      assert.ok(events.every((e) => e.story === "s-a" && e.canonical === null));
+      assert.deepEqual(await store.storyEvents("s-c"), []);
+
+      const matching = await store.eventsMatching([
+        { source: "USAGOV", target: "BLRGOV", cameo: "042", date: "2025-09-11" },
+        { source: "USAGOV", target: "BLRGOV", cameo: "042", date: "2025-09-12" },
+      ]);
+      assert.deepEqual(matching.map((e) => [e.articleId, e.cameo, e.datePrecision]), [
+        ...[first.meta.id, mirror.meta.id].sort().map((id) => [id, "042", "day"]),
+      ]);
+      assert.deepEqual(await store.eventsMatching([]), []);
+
+      const [a, b] = matching.map((e) => e.eventId);
+      await store.setCanonicalEvents(new Map([[a!, "c1"], [b!, "c2"]]), new Map());
+      assert.deepEqual((await store.canonicalCounts([a!, b!])).size, 2);
+      await store.setCanonicalEvents(new Map(), new Map([["c2", "c1"]]));
+      assert.deepEqual([...(await store.canonicalCounts([b!])).values()], [{ canonical: "c1", mentions: 2, sources: 1 }]);
+      assert.equal((await store.getEvent(b! as StoredEvent["id"]))?.canonical, "c1");
+      assert.equal((await store.canonicalCounts([])).size, 0);
+
+      const related = await store.articlesMatchingAny(["Geneva", "nowhere"], first.meta.id, 10);
+      assert.deepEqual(related.map((r) => r.articleId), [geneva.meta.id]);
+      assert.ok(related[0]!.bm25 > 0, "a positive relevance");
+      assert.deepEqual(
+        (await store.articlesMatchingAny(["Lukashenko", "prisoners"], first.meta.id, 10)).map((r) => r.articleId),
+        [mirror.meta.id, geneva.meta.id],
+        "the copy matches both words, the other article only its title's 'prisoners'",
+      );
+      assert.deepEqual(await store.articlesMatchingAny([")(", "", '"'], first.meta.id, 10), []);
+    });
+
+    it("a story transaction writes all of its work or none", async (store) => {
+      const { first, geneva } = threeArticles();
+      await store.saveDocument(first);
+      await store.saveDocument(geneva);
+      const placement = (doc: Document, story: string): StoryPlacement =>
+        ({ articleId: doc.meta.id, story, profile: "{}", day: null, source: null, buckets: ["b"], keys: ["k"] });
+      await assert.rejects(
+        store.inStoryTransaction(async () => {
+          await store.placeInStory(placement(first, "s-x"));
+          await store.placeInStory(placement(geneva, "s-x"));
+          throw new Error("changed my mind");
+        }),
+        /changed my mind/,
+      );
+      assert.deepEqual(await store.storyEntries([first.meta.id, geneva.meta.id]), []);
+      const result = await store.inStoryTransaction(async () => {
+        await store.placeInStory(placement(first, "s-y"));
+        await store.placeInStory(placement(geneva, "s-y"));
+        return "done";
+      });
+      assert.equal(result, "done");
+      assert.equal((await store.getStory("s-y"))?.articles, 2);
+    });
+  });
+}
