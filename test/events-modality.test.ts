@@ -76,3 +76,8 @@ test("'claimed' and 'said … had' are reported", () => {
 test("a cue before an event noun: 'a planned reopening'", () => {
   assert.deepEqual(coded("Washington announced a planned reopening of the US Embassy in Minsk."), ["USAGOV>BLR 054 intended"]);
 });
+
+test("'would' under a reporting verb is a promise: intended, coded as intent", () => {
+  assert.deepEqual(coded("Iran said it would release them."), ["IRN>- 0353 intended"]);
+  assert.deepEqual(coded("Russia could release them."), ["RUS>- 0841 hypothetical"]);
+});

@@ -133,6 +133,18 @@ function startsClause(view: SentenceView, g: number): boolean {
   return view.mentionOf[before]! >= 0 || view.pos[before] === "PRON" || view.pos[before] === "SCONJ" || word === ";" || word === "but";
 }
 
+/** Whether group g's only hypothetical cue is "would" ("it would free"), the future of a reported promise. */
+function isFutureInPast(view: SentenceView, g: number): boolean {
+  const group = view.groups[g]!;
+  let would = false;
+  for (let i = group.first; i <= group.last; i++) {
+    const word = view.words[i]!;
+    if (word === "would" || word === "'d") would = true;
+    else if (word === "could" || word === "might" || word === "may" || word === "possibly" || word === "potentially") return false;
+  }
+  return would;
+}
+
 /** Modality of verb group g as reached by the modals of earlier groups in the same clause ("could ease sanctions imposed upon …"). */
 function inheritedModality(view: SentenceView, cues: ModalityCues, g: number): Modality {
   let modality: Modality = "asserted";
@@ -152,7 +164,10 @@ export function modalityOfVerb(view: SentenceView, cues: ModalityCues, g: number
   const own = cuesInGroup(view, cues, g, head);
   let modality = own.modality;
   let governor = own.governor;
-  for (const reading of [governorBeforeInfinitive(view, cues, g), governorOfClause(view, cues, g)]) {
+  const reporter = governorOfClause(view, cues, g);
+  // "said it would free 1,500 prisoners": "would" under a reporting verb is a promise, not a supposition.
+  if (modality === "hypothetical" && reporter?.modality === "reported" && isFutureInPast(view, g)) modality = "intended";
+  for (const reading of [governorBeforeInfinitive(view, cues, g), reporter]) {
     if (!reading) continue;
     if (governor < 0) governor = reading.governor;
     modality = strongerModality(modality, reading.modality);

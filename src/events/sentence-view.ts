@@ -36,6 +36,7 @@ export interface VerbGroup {
 const PARTICIPLE_END = /(?:ed|en|wn|t|ung|ught|one)$/;
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "by", "during", "until", "from"]);
 const DAY_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow"]);
+const MODALS = new Set(["will", "would", "can", "could", "shall", "should", "may", "might", "must", "wo", "'ll", "'d"]);
 const GROUP_PARTS = new Set(["not", "n't", "to", "never"]);
 
 function repairPos(words: readonly string[], pos: PosTag[], lemmas: readonly string[]): void {
@@ -50,6 +51,8 @@ function repairPos(words: readonly string[], pos: PosTag[], lemmas: readonly str
     if (tag === "VERB" && words[i]!.endsWith("ed") && pos[i - 1] === "DET" && (pos[i + 1] === "NOUN" || (pos[i + 1] === "VERB" && words[i + 1]!.endsWith("ing")))) pos[i] = "ADJ";
     // "extradited suspected British militant X": a participle right after a verb, before its noun.
     if (tag === "VERB" && words[i]!.endsWith("ed") && pos[i - 1] === "VERB" && lemmas[i - 1] !== "be" && lemmas[i - 1] !== "have" && (pos[i + 1] === "ADJ" || pos[i + 1] === "PROPN")) pos[i] = "ADJ";
+    // "it would free 1,500 prisoners": a word right after a modal is its verb, whatever its tag.
+    if ((tag === "ADJ" || tag === "NOUN") && MODALS.has(words[i - 1]!) && pos[i - 1] === "AUX" && i + 1 < pos.length && pos[i + 1] !== "PUNCT" && pos[i + 1] !== "ADP") pos[i] = "VERB";
     // "Rights groups estimate that …": a noun between its subject and "that" is the verb.
     const before = pos[i - 1];
     if (tag === "NOUN" && words[i + 1] === "that" && (before === "NOUN" || before === "PROPN" || before === "PRON")) pos[i] = "VERB";
