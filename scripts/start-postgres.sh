@@ -7,7 +7,7 @@
 set -euo pipefail
 
 HOST=127.0.0.1
-PORT=5432
+PORT="${ATTACHE_PG_PORT:-5432}"
 ROLE=attache
 PASSWORD=attache
 DATABASE=attache_test

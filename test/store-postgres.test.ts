@@ -5,7 +5,7 @@ import { describeStore } from "./store-suite.js";
 
 /** The server `scripts/start-postgres.sh` starts; `ATTACHE_TEST_PG` names another. */
 const DEFAULT_URL = "postgres://attache:attache@127.0.0.1:5432/attache_test";
-const URL_IN_USE = process.env["ATTACHE_TEST_PG"] ?? DEFAULT_URL;
+const URL_IN_USE = process.env["ATTACHE_TEST_PG"] || DEFAULT_URL;
 
 /** Null when the server answers with these credentials, else why not. */
 async function unreachableReason(url: string): Promise<string | null> {
