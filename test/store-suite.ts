@@ -8,6 +8,9 @@ import type { ArticleId, Document } from "../src/document.js";
 import { withLayers } from "../src/document.js";
 import { AttacheError } from "../src/errors.js";
 import type { EventCursor, EventFilter, Store, StoredEvent, StoryPlacement } from "../src/store/store.js";
+import { createDocument } from "../src/ingest/create-document.js";
+import { groupDocuments, saveWithStory } from "../src/stories/index.js";
+import { buildStoriesCorpus } from "../bench/stories-corpus.js";
 import { annotated, at, event, TEXT, withoutTokens } from "./helpers/annotated-document.js";
 
 /** Makes a fresh, empty store; its `close` also removes whatever the test left behind. */
@@ -341,6 +344,17 @@ export function describeStore(name: string, makeStore: StoreFactory, options: Su
         "the copy matches both words, the other article only its title's 'prisoners'",
       );
       assert.deepEqual(await store.articlesMatchingAny([")(", "", '"'], first.meta.id, 10), []);
+    });
+
+    it("story grouping through the store matches the in-memory grouping, in any order", async (store) => {
+      const families = new Set(["quake-chile", "serbia-protest", "eu-sanctions"]);
+      const docs = buildStoriesCorpus(["exact", "trimmed", "swap15", "swap30"]).filter((c) => families.has(c.story)).map((c) => createDocument(c.input));
+      const expected = await groupDocuments(docs);
+      for (const doc of [...docs].reverse()) await saveWithStory(store, doc);
+      const stored = await store.storyEntries(docs.map((d) => d.meta.id));
+      assert.deepEqual(new Map(stored.map((e) => [e.articleId as string, e.story])), expected);
+      assert.equal(new Set(expected.values()).size, families.size);
+      for (const doc of docs.slice(0, 3)) assert.equal((await saveWithStory(store, doc)).status, "unchanged");
     });
 
     it("a story transaction writes all of its work or none", async (store) => {
