@@ -127,3 +127,8 @@ test("an ambiguous name is settled by a country the article names, else reported
   const inContext = mentionNamed(mentionsOf("Nowak spoke in Prague. The Czech Republic agreed.", "2024-05-01", dictionary), "Nowak");
   assert.equal(inContext?.actor?.code, "CZEGOV");
 });
+
+test("a name with no known given name is kept when the words around it say it is a person", () => {
+  assert.equal(mentionNamed(mentionsOf("Wojslaw Brzeczyszczykiewicz said the vote was rigged."), "Wojslaw Brzeczyszczykiewicz")?.type, "PERSON");
+  assert.equal(mentionNamed(mentionsOf("The vote, as Wojslaw Brzeczyszczykiewicz knows, was rigged."), "Wojslaw Brzeczyszczykiewicz"), undefined);
+});

@@ -94,6 +94,14 @@ function isLikelyName(phrase: Phrase, text: string, context: ResolveContext): bo
   return true;
 }
 
+const PERSON_VERBS_AFTER = new Set(["said", "says", "told", "added", "wrote", "died", "married", "explained", "argued", "insisted", "recalled"]);
+const PERSON_WORDS_BEFORE = new Set(["by", "mr", "mrs", "ms", "dr"]);
+
+/** Whether the words around a name say it is a person's: "X said", "written by X". */
+function hasPersonCue(phrase: Phrase): boolean {
+  return PERSON_VERBS_AFTER.has(phrase.after) || PERSON_WORDS_BEFORE.has(phrase.before);
+}
+
 /** Resolves one phrase; `earlier` are the drafts of the article's previous phrases, by index. */
 export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: readonly DraftMention[]): DraftMention | null {
   const { roles, name, modifier } = phrase;
@@ -150,7 +158,7 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   const type: MentionType = guessed ?? "ORG";
   // One capitalised word with no cue, or a would-be person without a known given name, is
   // kept only if coreference or an appositive confirms it.
-  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && !isLikelyPersonName(words)));
+  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && !isLikelyPersonName(words) && !hasPersonCue(phrase)));
   const actor = own ? resolvedActor(`name:${slug(text)}`, text, own.code, own.country) : null;
   return draft(type, actor, own ? (owner ? ownerVia : "role") : "guess", weak ? { weak } : {});
 }
