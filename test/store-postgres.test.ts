@@ -1,6 +1,11 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { AttacheError } from "../src/errors.js";
 import { openPostgresStore } from "../src/store/postgres.js";
+import { PG_MIGRATIONS } from "../src/store/migrations-postgres/index.js";
+import { annotated } from "./helpers/annotated-document.js";
 import { describeStore } from "./store-suite.js";
 
 /** The server `scripts/start-postgres.sh` starts; `ATTACHE_TEST_PG` names another. */
@@ -51,3 +56,52 @@ describeStore(
   },
   { skip: skip ?? undefined },
 );
+
+// What only PostgreSQL has to show: its migrations, shared by processes, and text without NUL.
+describe("PostgreSQL store specifics", { skip: skip ?? false }, () => {
+  test("stores opened at once on one schema migrate it once, and a reopened store sees the data", async () => {
+    const schema = `t_${randomBytes(6).toString("hex")}`;
+    const stores = [0, 1, 2].map(() => openPostgresStore(URL_IN_USE, { schema, maxConnections: 2 }));
+    try {
+      const counts = await Promise.all(stores.map((s) => s.counts()));
+      assert.deepEqual(counts.map((c) => c.articles), [0, 0, 0]);
+      await stores[0]!.saveDocument(annotated());
+      assert.equal((await stores[2]!.counts()).events, 3);
+      const client = new pg.Client({ connectionString: URL_IN_USE });
+      await client.connect();
+      try {
+        const rows = await client.query(`SELECT version, name FROM ${schema}.schema_migrations ORDER BY version`);
+        assert.deepEqual(rows.rows.map((r: { version: number }) => r.version), PG_MIGRATIONS.map((m) => m.version));
+      } finally {
+        await client.end();
+      }
+    } finally {
+      for (const s of stores) await s.close();
+      await runOnce(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    }
+  });
+
+  test("a text with NUL characters is stored with U+FFFD in their place, offsets unchanged", async () => {
+    const schema = `t_${randomBytes(6).toString("hex")}`;
+    const store = openPostgresStore(URL_IN_USE, { schema });
+    try {
+      const doc = annotated("Talks\u0000in Geneva ended.", "https://example.org/nul");
+      assert.equal((await store.saveDocument(doc)).status, "new");
+      assert.equal((await store.getArticle(doc.meta.id))?.document.text, "Talks\uFFFDin Geneva ended.");
+      assert.equal((await store.searchArticles("Geneva\u0000", 10)).length, 1);
+    } finally {
+      await store.close();
+      await runOnce(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    }
+  });
+
+  test("an unreachable server is a store-failed error naming the location without its password", async () => {
+    const store = openPostgresStore("postgres://attache:secret@127.0.0.1:1/none");
+    try {
+      await assert.rejects(store.counts(), (error: unknown) =>
+        error instanceof AttacheError && error.code === "store-failed" && !error.message.includes("secret") && error.message.includes("127.0.0.1:1"));
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -77,7 +77,8 @@ export class PgDb {
   private async execute<T>(sql: string, params: readonly PgValue[], pick: (result: pg.QueryResult<QueryResultRow>) => T): Promise<T> {
     const client = this.current.getStore();
     try {
-      const result = client ? await client.query(sql, params as unknown[]) : await this.pool.query(sql, params as unknown[]);
+      const values = params.map(withoutNul);
+      const result = client ? await client.query(sql, values) : await this.pool.query(sql, values);
       return pick(result);
     } catch (cause) {
       throw this.failure(cause, sql, params);
@@ -152,6 +153,16 @@ function redact(url: string): string {
   } catch {
     return "postgres";
   }
+}
+
+/**
+ * PostgreSQL text cannot hold NUL, which SQLite and JavaScript strings can: it becomes U+FFFD,
+ * one UTF-16 unit as NUL is, so every span's offsets still slice the same words.
+ */
+function withoutNul(value: PgValue): PgValue {
+  if (typeof value === "string") return value.includes("\u0000") ? value.replace(/\u0000/g, "\uFFFD") : value;
+  if (Array.isArray(value)) return (value as readonly string[]).map((v) => withoutNul(v) as string);
+  return value;
 }
 
 function jsonSafe(_key: string, value: unknown): unknown {

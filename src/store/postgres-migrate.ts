@@ -1,6 +1,7 @@
 import type { Migration } from "./migrations/index.js";
 import { PG_MIGRATIONS } from "./migrations-postgres/index.js";
 import type { PgDb } from "./postgres-db.js";
+import { assertSchemaName } from "./postgres-db.js";
 import { AttacheError } from "../errors.js";
 
 // Any number: processes migrating the same database at once wait for each other on it.
@@ -8,9 +9,10 @@ const MIGRATION_LOCK = 4_711_007;
 
 /**
  * Applies the migrations a database has not seen yet, each in its own transaction, under an
- * advisory lock, so that several workers starting together migrate once.
+ * advisory lock, so that several workers starting together migrate once. `schema`, when given,
+ * is created first (under the same lock: two creators at once would otherwise collide).
  */
-export async function migratePostgres(db: PgDb, migrations: readonly Migration[] = PG_MIGRATIONS): Promise<void> {
+export async function migratePostgres(db: PgDb, schema?: string, migrations: readonly Migration[] = PG_MIGRATIONS): Promise<void> {
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) {
       throw new AttacheError({ code: "store-failed", input: "migrations-postgres", detail: `migration ${i + 1} is numbered ${m.version} (${m.name})` });
@@ -18,6 +20,10 @@ export async function migratePostgres(db: PgDb, migrations: readonly Migration[]
   });
   await db.transaction(async () => {
     await db.unready("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    if (schema !== undefined) {
+      assertSchemaName(schema);
+      await db.unready(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    }
     await db.unready("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
   }, { waitForReady: false });
   for (const migration of migrations) {

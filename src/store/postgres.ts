@@ -37,14 +37,7 @@ async function countsOf(db: PgDb): Promise<StoreCounts> {
  */
 export function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Store {
   const db = new PgDb(url, { schema: options.schema, max: options.maxConnections });
-  const schema = options.schema;
-  db.setReady(
-    (async () => {
-      // The name was checked by PgDb (letters, digits, _): it can stand in the DDL.
-      if (schema !== undefined) await db.unready(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await migratePostgres(db);
-    })(),
-  );
+  db.setReady(migratePostgres(db, options.schema));
   return {
     ...postgresArticleStore(db, options.writers ?? PG_VERSION_WRITERS),
     ...postgresEventStore(db),
