@@ -84,8 +84,10 @@ function findGroups(words: readonly string[], pos: readonly PosTag[], lemmas: re
     let j = i;
     let head = -1;
     let sawBe = false;
-    // Adverbs inside a group ("could potentially ease", "has also freed") belong to it.
-    while (j < pos.length && (j < verbAt || isGroupToken(pos[j]!, words[j]!) || (pos[j] === "ADV" && adverbsLeadToGroup(words, pos, j)))) {
+    // Adverbs inside a group ("could potentially ease", "has also freed") belong to it. The token
+    // that opened the group always belongs to it (an infinitive "to" tagged ADP included), so
+    // the scan always moves on.
+    while (j < pos.length && (j <= verbAt || isGroupToken(pos[j]!, words[j]!) || (pos[j] === "ADV" && adverbsLeadToGroup(words, pos, j)))) {
       if (pos[j] === "VERB") head = j;
       if (lemmas[j] === "be" || lemmas[j] === "get") sawBe = true;
       j++;
