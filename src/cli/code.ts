@@ -6,9 +6,10 @@ import { createPipeline } from "../pipeline.js";
 import type { Document } from "../document.js";
 import { groupDocuments } from "../stories/index.js";
 import { codeOutputOf } from "./code-output.js";
-import { dateFlag, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
+import { dateFlag, parseByteSize, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
 
 interface CodeFlags {
+  readonly maxBytes?: number;
   readonly date?: string;
   readonly format: "jsonl" | "json";
   readonly dict?: string[];
@@ -23,6 +24,7 @@ export function registerCode(program: Command): void {
     .option("--date <YYYY-MM-DD>", "publication date for inputs that carry none")
     .option("--format <format>", "jsonl (one line per article) or json (pretty)", "jsonl")
     .option("--dict <folder...>", "user dictionaries that extend or override data/")
+    .option("--max-bytes <size>", "largest file, page or JSON line accepted (default 10M)", parseByteSize)
     .addHelpText("after", "\nExample:\n  attache code --date 2025-09-12 article.txt\n  cat articles.jsonl | attache code --format json -")
     .action(async (inputs: string[], flags: CodeFlags) => {
       const published = dateFlag(flags.date);
@@ -30,7 +32,7 @@ export function registerCode(program: Command): void {
       let failed = 0;
       // Held until all are read: with several articles, each line carries its story id.
       const docs: Document[] = [];
-      for await (const result of readInputs(inputs, { date: published })) {
+      for await (const result of readInputs(inputs, { date: published, maxBytes: flags.maxBytes, fetch: flags.maxBytes === undefined ? {} : { maxBytes: flags.maxBytes } })) {
         if (!result.ok) {
           failed++;
           for (const issue of result.issues) reportProblem(describeIssue(issue));

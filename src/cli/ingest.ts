@@ -10,10 +10,11 @@ import type { Store } from "../store/store.js";
 import { listInputFiles } from "./count-inputs.js";
 import type { IngestCounts } from "./progress.js";
 import { ProgressLine } from "./progress.js";
-import { dateFlag, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
+import { dateFlag, parseByteSize, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
 import { openStoreForWrite, withDbOption } from "./store-flags.js";
 
 interface IngestFlags {
+  readonly maxBytes?: number;
   readonly db?: string;
   readonly date?: string;
   readonly dict?: string[];
@@ -62,6 +63,7 @@ export function registerIngest(program: Command): void {
   )
     .option("--date <YYYY-MM-DD>", "publication date for inputs that carry none")
     .option("--dict <folder...>", "user dictionaries that extend or override data/")
+    .option("--max-bytes <size>", "largest file, page or JSON line accepted (default 10M)", parseByteSize)
     .option("--json", "print the summary as JSON")
     .addHelpText(
       "after",
@@ -85,7 +87,7 @@ export function registerIngest(program: Command): void {
         for (const line of lines) reportProblem(line);
       };
       try {
-        for await (const result of readInputs(inputs, { date: published })) {
+        for await (const result of readInputs(inputs, { date: published, maxBytes: flags.maxBytes, fetch: flags.maxBytes === undefined ? {} : { maxBytes: flags.maxBytes } })) {
           if (!result.ok) {
             problem(result.issues.map(describeIssue));
             progress.update(result.issues[0]?.input ?? "", counts);

@@ -1,4 +1,5 @@
 import type { PublishedDate } from "../document.js";
+import { InvalidArgumentError } from "commander";
 import { AttacheError } from "../errors.js";
 import { parseDateValue } from "../ingest/dates.js";
 
@@ -18,4 +19,12 @@ export function dateFlag(value: string | undefined): PublishedDate | undefined {
 /** Writes one line to stderr: what went wrong with which input. */
 export function reportProblem(line: string): void {
   process.stderr.write(`attache: ${line}\n`);
+}
+
+/** Commander parser for `--max-bytes`: a size in bytes, or with a k/M suffix ("10M"). */
+export function parseByteSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kKmM]?)[bB]?$/.exec(value.trim());
+  if (!m) throw new InvalidArgumentError("a size such as 500000, 800k or 10M");
+  const scale = m[2] === "" ? 1 : m[2]!.toLowerCase() === "k" ? 1024 : 1024 * 1024;
+  return Math.round(Number(m[1]) * scale);
 }
