@@ -61,9 +61,8 @@ const isCountryish = (p: Piece): boolean => p.kind === "name" && p.targets.every
 const isPlace = (p: Piece): boolean => p.kind === "name" && p.targets.every((t) => t.actor.kind === "country");
 
 /** The raw pieces of a sentence: dictionary names, role nouns and single unknown name tokens. */
-function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts: readonly string[], from: number, inTime: ReadonlySet<number>): Piece[] {
+function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts: readonly string[], keys: readonly string[], from: number, inTime: ReadonlySet<number>): Piece[] {
   const pieces: Piece[] = [];
-  const keys = texts.map(tokenKey);
   for (let k = 0; k < texts.length; ) {
     const match = dictionary.trie.longestAt(texts, k, keys);
     if (match) {
@@ -157,9 +156,9 @@ function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) =>
 
 /**
  * The mention pieces of the sentence whose tokens start at `from` and whose token texts are
- * `texts` (see `tokenTexts`). Tokens in `inTime` belong to
+ * `texts` (see `tokenTexts`), looked up by `keys` (their `tokenKey`s). Tokens in `inTime` belong to
  * time expressions ("May 2021") and are never names.
  */
-export function findPieces(dictionary: ActorDictionary, texts: readonly string[], tokens: readonly Token[], from: number, inTime: ReadonlySet<number> = new Set()): Piece[] {
-  return joinPieces(rawPieces(dictionary, tokens, texts, from, inTime), texts, from, tokens);
+export function findPieces(dictionary: ActorDictionary, texts: readonly string[], tokens: readonly Token[], from: number, inTime: ReadonlySet<number> = new Set(), keys: readonly string[] = texts.map(tokenKey)): Piece[] {
+  return joinPieces(rawPieces(dictionary, tokens, texts, keys, from, inTime), texts, from, tokens);
 }

@@ -8,6 +8,7 @@ import type { Stage } from "../stage.js";
 import { linkAppositives, resolveCoreference } from "./coreference.js";
 import type { ActorDictionary } from "./dictionary.js";
 import { findPieces, tokenTexts } from "./matcher.js";
+import { tokenKey } from "./name-tokens.js";
 import type { Phrase } from "./phrases.js";
 import { collectPhrases } from "./phrases.js";
 import type { DraftMention, ResolveContext } from "./resolve.js";
@@ -65,12 +66,17 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   const sentences = doc.layers.sentences ?? [];
   const phrases: Phrase[] = [];
   const inTime = tokensInTimes(doc);
+  // Lower-casing the article once is cheaper than token by token; a few letters change length
+  // when lower-cased ("İ"), and then offsets would not hold, so that text goes token by token.
+  const lowered = doc.text.toLowerCase().replace(/’/g, "'");
+  const lower = lowered.length === doc.text.length ? lowered : null;
   let from = 0;
   for (let s = 0; s < sentences.length && from < tokens.length; s++) {
     let to = from;
     while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
     const texts = tokenTexts(doc.text, tokens, from, to);
-    collectPhrases(findPieces(dictionary, texts, tokens, from, inTime), tokens, texts, from, phrases);
+    const keys = lower ? tokenTexts(lower, tokens, from, to) : texts.map(tokenKey);
+    collectPhrases(findPieces(dictionary, texts, tokens, from, inTime, keys), tokens, texts, from, phrases);
     from = to;
   }
   const textOf = (first: number, last: number): string => doc.text.slice(tokens[first]!.start, tokens[last]!.end);
