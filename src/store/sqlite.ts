@@ -8,6 +8,7 @@ import { sqliteEventStore } from "./sqlite-events.js";
 import { sqliteActorStore, sqliteClaimStore } from "./sqlite-actors.js";
 import { sqliteStoryStore } from "./sqlite-stories.js";
 import { sqliteAggregateStore } from "./sqlite-aggregates.js";
+import { sqliteWatchStore } from "./sqlite-watch.js";
 
 export interface SqliteStoreOptions {
   /** The layer writers run when a version is saved; tests replace them to simulate a failure. */
@@ -40,6 +41,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     ...sqliteClaimStore(db),
     ...sqliteStoryStore(db),
     ...sqliteAggregateStore(db),
+    ...sqliteWatchStore(db),
     counts: async () => countsOf(db),
     close: async () => db.close(),
   };

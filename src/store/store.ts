@@ -328,8 +328,93 @@ export interface AggregateStore {
   topDyads(query: TopQuery): Promise<DyadCount[]>;
 }
 
+/** A feed URL or folder under watch, with its polling state (all kept across restarts). */
+export interface WatchedFeed {
+  readonly id: number;
+  readonly location: string;
+  readonly kind: "url" | "folder";
+  readonly addedAt: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  /** The current polling interval, adapted to how often the feed changes. */
+  readonly intervalSeconds: number;
+  readonly nextPollAt: string;
+  readonly lastPolledAt: string | null;
+  readonly lastChangedAt: string | null;
+  /** Failures in a row; 0 once a poll succeeds. */
+  readonly failures: number;
+  readonly lastError: string | null;
+  /** New items taken from it so far. */
+  readonly items: number;
+}
+
+/** What one poll changes in a feed's state. */
+export interface FeedPollUpdate {
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly intervalSeconds: number;
+  readonly nextPollAt: string;
+  readonly lastPolledAt: string;
+  readonly lastChangedAt: string | null;
+  readonly failures: number;
+  readonly lastError: string | null;
+  readonly newItems: number;
+}
+
+/** An alert rule as stored: its definition as JSON (checked by `watch/` when read) and its webhook secret. */
+export interface StoredAlertRule {
+  readonly name: string;
+  readonly rule: string;
+  readonly secret: string;
+  readonly createdAt: string;
+}
+
+/** One delivery of one firing on one channel, with its attempts. */
+export interface AlertDelivery {
+  readonly id: number;
+  readonly ruleName: string;
+  readonly fireKey: string;
+  readonly channel: string;
+  readonly target: string;
+  readonly payload: string;
+  readonly status: "pending" | "delivered" | "failed";
+  readonly attempts: number;
+  readonly nextAttemptAt: string;
+  readonly lastError: string | null;
+  readonly updatedAt: string;
+}
+
+/** Feeds under watch, items seen, alert rules, what they fired on and its deliveries (`watch/` holds the logic). */
+export interface WatchStore {
+  /** Adds a feed, due at once; a location already watched is returned as it is. */
+  addFeed(location: string, kind: "url" | "folder", intervalSeconds: number, now: string): Promise<WatchedFeed>;
+  listFeeds(): Promise<WatchedFeed[]>;
+  removeFeed(location: string): Promise<boolean>;
+  /** Feeds whose next poll is at or before `now`, earliest first. */
+  dueFeeds(now: string): Promise<WatchedFeed[]>;
+  updateFeed(id: number, update: FeedPollUpdate): Promise<void>;
+  /** The keys (item links, file names) not seen before, in the order given. */
+  unseenItems(keys: readonly string[]): Promise<string[]>;
+  markSeen(feedId: number, keys: readonly string[], now: string): Promise<void>;
+  /** Adds a rule, or replaces the one of that name (keeping what it fired on). */
+  saveAlertRule(rule: StoredAlertRule): Promise<void>;
+  listAlertRules(): Promise<StoredAlertRule[]>;
+  removeAlertRule(name: string): Promise<boolean>;
+  /**
+   * Records that a rule fired on a canonical event (or claim key). False when it already had:
+   * on that key, or on an event that now belongs to that canonical event.
+   */
+  recordFiring(ruleName: string, fireKey: string, eventId: string | null, now: string): Promise<boolean>;
+  addDelivery(delivery: { ruleName: string; fireKey: string; channel: string; target: string; payload: string; now: string }): Promise<void>;
+  /** Pending deliveries whose next attempt is due. */
+  dueDeliveries(now: string): Promise<AlertDelivery[]>;
+  updateDelivery(id: number, update: { status: AlertDelivery["status"]; attempts: number; nextAttemptAt: string; lastError: string | null; now: string }): Promise<void>;
+  /** Latest deliveries first, of one rule or all. */
+  listDeliveries(ruleName: string | undefined, limit: number): Promise<AlertDelivery[]>;
+}
+
 /** The whole store: one interface per concern, plus what every store has. */
-export interface Store extends ArticleStore, EventStore, ActorStore, ClaimStore, StoryStore, AggregateStore {
+export interface Store extends ArticleStore, EventStore, ActorStore, ClaimStore, StoryStore, AggregateStore, WatchStore {
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }

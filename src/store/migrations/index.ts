@@ -8,6 +8,7 @@ import { core } from "./0001-core.js";
 import { stories } from "./0002-stories.js";
 import { latestVersionIndex } from "./0003-latest-version-index.js";
 import { storyKeyCount } from "./0004-story-key-count.js";
+import { watch } from "./0005-watch.js";
 
 export interface Migration {
   /** 1, 2, 3…: the order they apply in; each number once. */
@@ -17,4 +18,4 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount];
+export const MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch];
