@@ -16,8 +16,36 @@ export interface PatternMatch {
 const GAP_UNITS = 4;
 const GAP_POS = new Set(["ADJ", "DET", "NUM", "PRON", "PART", "NOUN", "PROPN", "ADV", "X", "SYM"]);
 
-function wordMatches(view: SentenceView, i: number, alternatives: readonly string[]): boolean {
-  return alternatives.includes(view.words[i]!) || alternatives.includes(view.tokens[i]!.lemma);
+/**
+ * How many tokens from i say one of the alternatives, or 0: the word or its lemma; a plural noun
+ * the lemmatiser left alone ("sanctions" for "sanction"); a hyphenated word split into tokens
+ * ("cease - fire" for "cease-fire").
+ */
+function literalLength(view: SentenceView, i: number, alternatives: readonly string[]): number {
+  const word = view.words[i]!;
+  const lemma = view.tokens[i]!.lemma;
+  if (alternatives.includes(word) || alternatives.includes(lemma)) return 1;
+  if (lemma === word && word.length > 3 && word.endsWith("s") && alternatives.includes(word.slice(0, -1))) return 1;
+  if (view.words[i + 1] === "-" && i + 2 < view.words.length) {
+    const joined = `${word}-${view.words[i + 2]!}`;
+    if (alternatives.includes(joined) || alternatives.includes(`${word}-${view.tokens[i + 2]!.lemma}`)) return 3;
+  }
+  return 0;
+}
+
+/** The words a token can be looked up by in the pattern index: word, lemma, singular, hyphenated compound. */
+export function lookupKeys(view: SentenceView, i: number): string[] {
+  const word = view.words[i]!;
+  const lemma = view.tokens[i]!.lemma;
+  const keys = [word];
+  if (lemma !== word) keys.push(lemma);
+  else if (word.length > 3 && word.endsWith("s")) keys.push(word.slice(0, -1));
+  if (view.words[i + 1] === "-" && i + 2 < view.words.length) {
+    keys.push(`${word}-${view.words[i + 2]!}`);
+    const last = view.tokens[i + 2]!.lemma;
+    if (last !== view.words[i + 2]) keys.push(`${word}-${last}`);
+  }
+  return keys;
 }
 
 /** How many tokens a gap unit starting at i covers, or 0 when a gap may not cross it. */
@@ -43,26 +71,36 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
   const n = view.tokens.length;
   if (word.kind === "gap") {
     let at = i;
+    const next = words[w + 1];
     for (let units = 0; units <= GAP_UNITS; units++) {
-      const end = matchFrom(view, words, w + 1, at, state);
+      let end = matchFrom(view, words, w + 1, at, state);
+      let crossed = at;
+      const size = gapUnit(view, at);
+      // "expel * diplomat" before "Swedish diplomats": a word after a gap may be the head noun of a mention.
+      if (end < 0 && size > 1 && next?.kind === "words" && view.mentionOf[at]! >= 0) {
+        end = matchFrom(view, words, w + 1, at + size - 1, state);
+        crossed = at + 1;
+      }
       if (end >= 0) {
-        for (let k = i; k < at; k++) if (startsMention(view, k)) state.gapMentions.push(view.mentionOf[k]!);
+        for (let k = i; k < crossed; k++) if (startsMention(view, k)) state.gapMentions.push(view.mentionOf[k]!);
         return end;
       }
-      const size = gapUnit(view, at);
       if (size === 0) return -1;
       at += size;
     }
     return -1;
   }
   if (word.kind === "target") {
+    // "called on the United States to": the target may open with a determiner.
+    if (i + 1 < n && view.pos[i] === "DET" && !startsMention(view, i)) i++;
     if (i >= n || !startsMention(view, i)) return -1;
     const end = matchFrom(view, words, w + 1, view.unitEnd[i]! + 1, state);
     if (end >= 0) state.target = view.mentionOf[i]!;
     return end;
   }
-  if (i < n && wordMatches(view, i, word.alternatives)) {
-    const end = matchFrom(view, words, w + 1, i + 1, state);
+  const length = i < n ? literalLength(view, i, word.alternatives) : 0;
+  if (length > 0) {
+    const end = matchFrom(view, words, w + 1, i + length, state);
     if (end >= 0 || !word.optional) return end;
   }
   return word.optional ? matchFrom(view, words, w + 1, i, state) : -1;
@@ -100,16 +138,15 @@ function better(a: PatternMatch, b: PatternMatch): boolean {
 export function findPredicates(view: SentenceView, index: PatternIndex): PatternMatch[] {
   const found: PatternMatch[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
-    const byWord = index.get(view.words[i]!);
-    const lemma = view.tokens[i]!.lemma;
-    const byLemma = lemma === view.words[i] ? undefined : index.get(lemma);
     let best: PatternMatch | undefined;
-    for (const list of [byWord, byLemma]) {
+    for (const key of lookupKeys(view, i)) {
+      const list = index.get(key);
       if (!list) continue;
+      const length = key.includes("-") && !view.words[i]!.includes("-") ? 3 : 1;
       for (const pattern of list) {
         if (pattern.kind === "verb" ? !isVerbal(view, i) : !isNominal(view, i)) continue;
         const state: MatchState = { target: -1, gapMentions: [] };
-        const last = matchFrom(view, pattern.words, 1, i + 1, state);
+        const last = matchFrom(view, pattern.words, 1, i + length, state);
         if (last < 0) continue;
         const match: PatternMatch = { pattern, first: i, last, target: state.target, gapMentions: state.gapMentions };
         if (!best || better(match, best)) best = match;

@@ -48,7 +48,7 @@ function repairPos(words: readonly string[], pos: PosTag[], lemmas: readonly str
     // "Washington plans to visit": a noun right after its subject and before "to" + verb is the verb.
     if (tag === "NOUN" && words[i + 1] === "to" && pos[i + 2] === "VERB" && (pos[i - 1] === "PROPN" || pos[i - 1] === "PRON") && words[i]!.endsWith("s")) pos[i] = "VERB";
     // "a planned reopening": a participle between a determiner and a noun is an adjective.
-    if (tag === "VERB" && words[i]!.endsWith("ed") && pos[i - 1] === "DET" && (pos[i + 1] === "NOUN" || (pos[i + 1] === "VERB" && words[i + 1]!.endsWith("ing")))) pos[i] = "ADJ";
+    if (tag === "VERB" && words[i]!.endsWith("ed") && pos[i - 1] === "DET" && (pos[i + 1] === "NOUN" || pos[i + 1] === "PROPN" || pos[i + 1] === "ADJ" || (pos[i + 1] === "VERB" && words[i + 1]!.endsWith("ing")))) pos[i] = "ADJ";
     // "extradited suspected British militant X": a participle right after a verb, before its noun.
     if (tag === "VERB" && words[i]!.endsWith("ed") && pos[i - 1] === "VERB" && lemmas[i - 1] !== "be" && lemmas[i - 1] !== "have" && (pos[i + 1] === "ADJ" || pos[i + 1] === "PROPN")) pos[i] = "ADJ";
     // "it would free 1,500 prisoners": a word right after a modal is its verb, whatever its tag.
