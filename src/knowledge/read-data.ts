@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { LineCounter, parseDocument, isSeq } from "yaml";
 import type { z } from "zod";
 import { AttacheError } from "../errors.js";
+import { cachedJson, hashOf } from "./json-cache.js";
 
 /** The data/ folder shipped with Attache. */
 export const DATA_DIR = fileURLToPath(new URL("../../../data/", import.meta.url));
@@ -26,34 +27,55 @@ function listDataFiles(folder: string): string[] {
   return files;
 }
 
-/**
- * Reads one data file: a YAML sequence or JSON array of records, each checked against
- * `schema`. A bad record throws an error that names the file and line.
- */
-export function readDataFile<S extends z.ZodType>(path: string, schema: S): DataRecord<z.infer<S>>[] {
-  const shown = relative(process.cwd(), path) || path;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, "utf8"), { lineCounter, prettyErrors: false });
+/** The top-level items of a data file with the line each starts on, as JSON values. */
+interface ParsedFile {
+  readonly items: readonly { readonly line: number; readonly value: unknown }[];
+}
+
+// Loaded on first need: a process whose data files are all cached never parses YAML.
+let yaml: typeof import("yaml") | undefined;
+
+/** Parses a data file (YAML, of which JSON is a part); throws with the line of a syntax error. */
+function parseDataText(text: string, shown: string): ParsedFile {
+  yaml ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: false });
   const firstError = doc.errors[0];
   if (firstError) {
     const line = lineCounter.linePos(firstError.pos[0]).line;
     throw new AttacheError({ code: "data-invalid", input: `${shown}:${line}`, detail: firstError.message.split("\n")[0] ?? "syntax error" });
   }
-  if (doc.contents === null) return [];
-  if (!isSeq(doc.contents)) {
+  if (doc.contents === null) return { items: [] };
+  if (!yaml.isSeq(doc.contents)) {
     throw new AttacheError({ code: "data-invalid", input: `${shown}:1`, detail: "a data file is a list of records" });
   }
+  return {
+    items: doc.contents.items.map((item) => ({
+      line: lineCounter.linePos((item as { range?: [number, number, number] }).range?.[0] ?? 0).line,
+      value: (item as { toJSON(): unknown }).toJSON(),
+    })),
+  };
+}
+
+/**
+ * Reads one data file: a YAML sequence or JSON array of records, each checked against
+ * `schema`. A bad record throws an error that names the file and line. Parsing YAML is slow
+ * (a second for the actor files), so a file's parsed items are cached by its content's hash
+ * (`json-cache.ts`); every record is still checked on every read.
+ */
+export function readDataFile<S extends z.ZodType>(path: string, schema: S): DataRecord<z.infer<S>>[] {
+  const shown = relative(process.cwd(), path) || path;
+  const text = readFileSync(path, "utf8");
+  const parsed = cachedJson(`data-file:${hashOf(text)}`, () => parseDataText(text, shown));
   const records: DataRecord<z.infer<S>>[] = [];
-  for (const item of doc.contents.items) {
-    const offset = (item as { range?: [number, number, number] }).range?.[0] ?? 0;
-    const line = lineCounter.linePos(offset).line;
-    const parsed = schema.safeParse((item as { toJSON(): unknown }).toJSON());
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
+  for (const { line, value } of parsed.items) {
+    const checked = schema.safeParse(value);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
       const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
       throw new AttacheError({ code: "data-invalid", input: `${shown}:${line}`, detail: `${where}${issue?.message ?? "invalid record"}` });
     }
-    records.push({ value: parsed.data, file: shown, line });
+    records.push({ value: checked.data, file: shown, line });
   }
   return records;
 }
