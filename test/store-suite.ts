@@ -127,6 +127,11 @@ export function describeStore(name: string, makeStore: StoreFactory, options: Su
       }
       assert.deepEqual((await store.searchArticles("Geneva)", 10)).map((h) => h.article.url), [GENEVA_URL]);
       assert.equal((await store.counts()).articles, 2);
+      // Accents do not matter, either way round.
+      await store.saveDocument(annotated("Envoys met Lukašenka in Brest.", "https://example.org/brest"));
+      for (const spelling of ["Lukasenka", "LUKAŠENKA"]) {
+        assert.deepEqual((await store.searchArticles(spelling, 10)).map((h) => h.article.url), ["https://example.org/brest"], spelling);
+      }
     });
 
     it("event filters: actor and dyad by prefix in either direction, codes, types, modality, dates", async (store) => {
@@ -355,6 +360,79 @@ export function describeStore(name: string, makeStore: StoreFactory, options: Su
       assert.deepEqual(new Map(stored.map((e) => [e.articleId as string, e.story])), expected);
       assert.equal(new Set(expected.values()).size, families.size);
       for (const doc of docs.slice(0, 3)) assert.equal((await saveWithStory(store, doc)).status, "unchanged");
+    });
+
+    it("watch: feeds with their polling state, items seen once, alert rules, firings and deliveries", async (store) => {
+      const now = "2025-09-12T10:00:00.000Z";
+      const later = "2025-09-12T11:00:00.000Z";
+      const feed = await store.addFeed("https://example.org/feed.xml", "url", 900, now);
+      assert.deepEqual({ ...feed, id: 0 }, {
+        id: 0, location: "https://example.org/feed.xml", kind: "url", addedAt: now, etag: null, lastModified: null, intervalSeconds: 900,
+        nextPollAt: now, lastPolledAt: null, lastChangedAt: null, failures: 0, lastError: null, items: 0,
+      });
+      assert.deepEqual(await store.addFeed("https://example.org/feed.xml", "url", 60, later), feed, "a watched location is returned as it is");
+      const folder = await store.addFeed("/data/inbox", "folder", 60, later);
+      assert.deepEqual((await store.listFeeds()).map((f) => f.location), ["https://example.org/feed.xml", "/data/inbox"]);
+      assert.deepEqual((await store.dueFeeds(now)).map((f) => f.id), [feed.id]);
+      await store.updateFeed(feed.id, {
+        etag: '"abc"', lastModified: "Fri, 12 Sep 2025 10:00:00 GMT", intervalSeconds: 1800, nextPollAt: "2025-09-12T10:30:00.000Z",
+        lastPolledAt: now, lastChangedAt: now, failures: 0, lastError: null, newItems: 2,
+      });
+      await store.updateFeed(feed.id, {
+        etag: '"abc"', lastModified: null, intervalSeconds: 3600, nextPollAt: "2025-09-12T11:30:00.000Z",
+        lastPolledAt: later, lastChangedAt: now, failures: 1, lastError: "HTTP 503", newItems: 1,
+      });
+      const polled = (await store.listFeeds()).find((f) => f.id === feed.id);
+      assert.deepEqual([polled?.items, polled?.failures, polled?.lastError, polled?.intervalSeconds], [3, 1, "HTTP 503", 3600]);
+      assert.deepEqual((await store.dueFeeds(later)).map((f) => f.id), [folder.id]);
+      assert.equal(await store.removeFeed("/data/inbox"), true);
+      assert.equal(await store.removeFeed("/data/inbox"), false);
+
+      assert.deepEqual(await store.unseenItems(["a", "b", "c"]), ["a", "b", "c"]);
+      await store.markSeen(feed.id, ["a", "c", "a"], now);
+      await store.markSeen(feed.id, ["c"], later);
+      assert.deepEqual(await store.unseenItems(["c", "b", "a", "d"]), ["b", "d"]);
+      assert.deepEqual(await store.unseenItems([]), []);
+
+      await store.saveAlertRule({ name: "blr", rule: '{"actor":"BLR"}', secret: "s1", createdAt: now });
+      await store.saveAlertRule({ name: "all", rule: "{}", secret: "s0", createdAt: now });
+      await store.saveAlertRule({ name: "blr", rule: '{"actor":"BLRGOV"}', secret: "s2", createdAt: later });
+      assert.deepEqual(await store.listAlertRules(), [
+        { name: "all", rule: "{}", secret: "s0", createdAt: now },
+        { name: "blr", rule: '{"actor":"BLRGOV"}', secret: "s2", createdAt: now },
+      ]);
+
+      // A firing on an event; after its canonical event is known, firing on that canonical id is no news.
+      const doc = annotated();
+      await store.saveDocument(doc);
+      const met = `${doc.meta.id}:v1:e1`;
+      assert.equal(await store.recordFiring("blr", met, met, now), true);
+      assert.equal(await store.recordFiring("blr", met, met, later), false);
+      await store.setCanonicalEvents(new Map([[met, "canonical-met"]]), new Map());
+      assert.equal(await store.recordFiring("blr", "canonical-met", met, later), false);
+      assert.equal(await store.recordFiring("all", "canonical-met", met, later), true, "another rule fires on its own");
+      const raced = await Promise.all([store.recordFiring("all", "claim:1", null, now), store.recordFiring("all", "claim:1", null, now)]);
+      assert.deepEqual(raced.sort(), [false, true], "two at once: one fires");
+
+      const delivery = { ruleName: "blr", fireKey: met, channel: "webhook", target: "https://hooks.example/x", payload: "{}", now };
+      await store.addDelivery(delivery);
+      await store.addDelivery({ ...delivery, payload: "{\"again\":true}" });
+      await store.addDelivery({ ...delivery, ruleName: "all", now: later });
+      assert.deepEqual((await store.dueDeliveries(now)).map((d) => [d.ruleName, d.payload, d.status, d.attempts]), [["blr", "{}", "pending", 0]]);
+      const first = (await store.dueDeliveries(now))[0]!;
+      await store.updateDelivery(first.id, { status: "pending", attempts: 1, nextAttemptAt: "2025-09-12T12:00:00.000Z", lastError: "timeout", now: later });
+      assert.deepEqual((await store.dueDeliveries(later)).map((d) => d.ruleName), ["all"]);
+      await store.updateDelivery(first.id, { status: "delivered", attempts: 2, nextAttemptAt: later, lastError: null, now: later });
+      assert.deepEqual(await store.dueDeliveries("2026-01-01T00:00:00.000Z"), (await store.listDeliveries("all", 10)));
+      const listed = await store.listDeliveries(undefined, 10);
+      assert.deepEqual(listed.map((d) => [d.ruleName, d.status, d.attempts, d.lastError, d.updatedAt]), [
+        ["all", "pending", 0, null, later],
+        ["blr", "delivered", 2, null, later],
+      ]);
+      assert.equal((await store.listDeliveries(undefined, 1)).length, 1);
+      assert.equal(await store.removeAlertRule("blr"), true);
+      assert.deepEqual((await store.listDeliveries(undefined, 10)).map((d) => d.ruleName), ["all"], "a rule's deliveries go with it");
+      assert.equal(await store.removeAlertRule("blr"), false);
     });
 
     it("a story transaction writes all of its work or none", async (store) => {

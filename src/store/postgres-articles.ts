@@ -2,7 +2,7 @@ import type { ArticleId } from "../document.js";
 import type { ArticleFilter, ArticleStore, ArticleSummary, SearchHit, StoredArticle, VersionInfo } from "./store.js";
 import type { PgDb } from "./postgres-db.js";
 import type { PgVersionWriter } from "./postgres-layers.js";
-import { saveDocumentPostgres } from "./postgres-save.js";
+import { foldForSearch, saveDocumentPostgres } from "./postgres-save.js";
 import { PgConditions, PgParams } from "./postgres-filters.js";
 import { EVENT_COLUMNS } from "./postgres-events.js";
 import { boilerplateOf, claimOf, documentOf, eventOf, mentionOf, quantityOf, summaryOf, timeOf, versionOf } from "./sqlite-rows.js";
@@ -14,7 +14,13 @@ export const SUMMARY_COLUMNS = `a.id AS article_id, v.number, v.title, v.source,
   (SELECT count(*) FROM mentions m WHERE m.version_id = v.id) AS mentions`;
 
 /** A search query that any user string makes without a syntax error: all its words, in any order. */
-export const ALL_WORDS = (placeholder: string): string => `plainto_tsquery('simple', ${placeholder})`;
+const ALL_WORDS = (placeholder: string): string => `plainto_tsquery('simple', ${placeholder})`;
+
+/**
+ * ts_rank with weights for D, C, B (body) and A (title). No length normalisation: with it a
+ * short text matching one word outranks a long one matching all of them, unlike BM25.
+ */
+export const RANK = (vector: string, query: string): string => `ts_rank('{0.1, 0.2, 0.2, 1.0}', ${vector}, ${query})`;
 
 async function readArticle(db: PgDb, id: ArticleId): Promise<StoredArticle | null> {
   const row = (await db.get("SELECT v.*, v.id AS version_id FROM articles a JOIN versions v ON v.id = a.latest_version_id WHERE a.id = $1", [id])) as
@@ -58,13 +64,13 @@ async function listArticles(db: PgDb, filter: ArticleFilter): Promise<ArticleSum
 async function searchArticles(db: PgDb, query: string, limit: number): Promise<SearchHit[]> {
   if (!/[\p{L}\p{N}]/u.test(query)) return [];
   const params = new PgParams();
-  const q = ALL_WORDS(params.add(query));
+  const q = ALL_WORDS(params.add(foldForSearch(query)));
   // ts_rank stands in for FTS5's bm25: higher is better, title words weigh more (weights D, C, B, A).
   const rows = (await db.all(
     `SELECT ${SUMMARY_COLUMNS},
        ts_headline('simple', v.text, ${q}, 'StartSel=«, StopSel=», MaxWords=14, MinWords=6, ShortWord=0, MaxFragments=1, FragmentDelimiter=…') AS snippet
      FROM versions v JOIN articles a ON a.latest_version_id = v.id
-     WHERE v.search @@ ${q} ORDER BY ts_rank('{0.1, 0.2, 0.2, 1.0}', v.search, ${q}) DESC, a.id LIMIT ${params.add(limit)}`,
+     WHERE v.search @@ ${q} ORDER BY ${RANK("v.search", q)} DESC, a.id LIMIT ${params.add(limit)}`,
     params.values,
   )) as { snippet: string }[];
   return rows.map((row) => ({ article: summaryOf(row), snippet: row.snippet }));

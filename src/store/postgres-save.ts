@@ -4,8 +4,19 @@ import type { PgDb } from "./postgres-db.js";
 import type { PgVersionWriter } from "./postgres-layers.js";
 import type { SavedVersion } from "./sqlite-layers.js";
 
-/** Title above body: a word in the title ranks an article higher (as SQLite's bm25 weights 5:1). */
-export const SEARCH_VECTOR = "setweight(to_tsvector('simple', coalesce($1::text, '')), 'A') || setweight(to_tsvector('simple', $2::text), 'B')";
+/**
+ * Title above body: a word in the title ranks an article higher (as SQLite's bm25 weights 5:1).
+ * Placeholders 19 and 20 hold the title and text folded by `foldForSearch`.
+ */
+const SEARCH_VECTOR = "setweight(to_tsvector('simple', coalesce($19::text, '')), 'A') || setweight(to_tsvector('simple', $20::text), 'B')";
+
+/**
+ * Words without their accents ("Lukašenka" → "Lukasenka"), as SQLite's FTS5 tokenizer folds
+ * them, done here so that no database extension (unaccent) is needed. Queries are folded alike.
+ */
+export function foldForSearch(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}+/gu, "");
+}
 
 const spansJson = (spans: readonly { start: number; end: number }[] | undefined): string => JSON.stringify((spans ?? []).map((s) => [s.start, s.end]));
 
@@ -21,6 +32,7 @@ async function insertVersion(db: PgDb, doc: Document, number: number): Promise<n
       meta.published?.value ?? null, meta.published?.precision ?? null, meta.published?.origin ?? null,
       meta.language, meta.format, meta.origin,
       spansJson(doc.layers.paragraphs), spansJson(doc.layers.sentences), JSON.stringify(doc.messages), new Date().toISOString(),
+      meta.title === null ? null : foldForSearch(meta.title), foldForSearch(doc.text),
     ],
   )) as { id: number };
   return row.id;

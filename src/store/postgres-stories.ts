@@ -2,7 +2,8 @@ import type { ArticleId } from "../document.js";
 import type { ArticleSummary, CanonicalCount, StoryEntry, StoryEventRow, StoryPlacement, StoryStore, StorySummary, TightEventKey } from "./store.js";
 import type { PgDb } from "./postgres-db.js";
 import { summaryOf } from "./sqlite-rows.js";
-import { SUMMARY_COLUMNS } from "./postgres-articles.js";
+import { RANK, SUMMARY_COLUMNS } from "./postgres-articles.js";
+import { foldForSearch } from "./postgres-save.js";
 import { PgParams } from "./postgres-filters.js";
 
 /** Undated articles sort after every day when the earliest member is picked (as in SQLite). */
@@ -181,9 +182,9 @@ export function postgresStoryStore(db: PgDb): StoryStore {
       if (usable.length === 0) return [];
       const params = new PgParams();
       // Any of the words: each word's own query, joined with OR (||), so no user text is parsed as query syntax.
-      const query = usable.map((w) => `plainto_tsquery('simple', ${params.add(w)})`).join(" || ");
+      const query = usable.map((w) => `plainto_tsquery('simple', ${params.add(foldForSearch(w))})`).join(" || ");
       const rows = (await db.all(
-        `SELECT a.id AS article_id, ts_rank('{0.1, 0.2, 0.5, 1.0}', v.search, q) AS score
+        `SELECT a.id AS article_id, ${RANK("v.search", "q")} AS score
          FROM versions v JOIN articles a ON a.latest_version_id = v.id CROSS JOIN (SELECT ${query} AS q) AS words
          WHERE v.search @@ q AND a.id <> ${params.add(except)} ORDER BY score DESC, a.id LIMIT ${params.add(limit)}`,
         params.values,

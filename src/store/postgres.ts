@@ -1,21 +1,19 @@
 import type { Store, StoreCounts } from "./store.js";
 import { PgDb } from "./postgres-db.js";
 import { migratePostgres } from "./postgres-migrate.js";
-import type { PgVersionWriter } from "./postgres-layers.js";
 import { PG_VERSION_WRITERS } from "./postgres-layers.js";
 import { postgresArticleStore } from "./postgres-articles.js";
 import { postgresEventStore } from "./postgres-events.js";
 import { postgresActorStore, postgresClaimStore } from "./postgres-actors.js";
 import { postgresStoryStore } from "./postgres-stories.js";
 import { postgresAggregateStore } from "./postgres-aggregates.js";
+import { postgresWatchStore } from "./postgres-watch.js";
 
 export interface PostgresStoreOptions {
   /** Keep the tables in this schema, created when missing (tests give each run its own). */
   readonly schema?: string | undefined;
   /** At most this many connections (default 10). */
   readonly maxConnections?: number | undefined;
-  /** The layer writers run when a version is saved; tests replace them to simulate a failure. */
-  readonly writers?: readonly PgVersionWriter[];
 }
 
 async function countsOf(db: PgDb): Promise<StoreCounts> {
@@ -39,12 +37,13 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
   const db = new PgDb(url, { schema: options.schema, max: options.maxConnections });
   db.setReady(migratePostgres(db, options.schema));
   return {
-    ...postgresArticleStore(db, options.writers ?? PG_VERSION_WRITERS),
+    ...postgresArticleStore(db, PG_VERSION_WRITERS),
     ...postgresEventStore(db),
     ...postgresActorStore(db),
     ...postgresClaimStore(db),
     ...postgresStoryStore(db),
     ...postgresAggregateStore(db),
+    ...postgresWatchStore(db),
     counts: () => countsOf(db),
     close: () => db.close(),
   };

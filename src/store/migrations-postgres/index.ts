@@ -9,5 +9,6 @@ import { core } from "./0001-core.js";
 import { stories } from "./0002-stories.js";
 import { latestVersionIndex } from "./0003-latest-version-index.js";
 import { storyKeyCount } from "./0004-story-key-count.js";
+import { watch } from "./0005-watch.js";
 
-export const PG_MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount];
+export const PG_MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch];
