@@ -252,7 +252,7 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
  */
 export function objectWordsAfter(view: SentenceView, from: number): [number, number] | null {
   let i = from;
-  while (i < view.tokens.length && (view.pos[i] === "DET" || view.pos[i] === "ADV" || TARGET_PREPS.has(view.words[i]!))) i++;
+  while (i < view.tokens.length && (view.pos[i] === "DET" || view.pos[i] === "ADV" || view.isTime[i] || TARGET_PREPS.has(view.words[i]!))) i++;
   const start = i;
   while (i < view.tokens.length && i - start < 6 && (NP_POS.has(view.pos[i]!) && view.pos[i] !== "PRON" || view.words[i] === "of")) i++;
   while (i > start && (view.words[i - 1] === "of" || view.pos[i - 1] === "DET")) i--;

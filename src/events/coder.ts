@@ -43,19 +43,38 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
   if (match.pattern.kind === "verb") {
     const g = view.group[match.first]!;
     const { modality, governor } = g >= 0 ? modalityOfVerb(view, knowledge.cues, g, match.first) : { modality: "asserted" as Modality, governor: -1 };
-    const mapped = modality === "intended" || modality === "requested" || (modality === "negated" && governor >= 0) ? intentCodeOf(knowledge.intents, modality, match.pattern.code) : undefined;
+    const cue = modality === "requested" && g >= 0 ? requestCueOf(view, knowledge.cues, g, governor) : undefined;
+    const mapped = modality === "intended" || ((modality === "requested" || modality === "negated") && governor >= 0) ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
     const external = governor >= 0 && view.group[governor] !== g ? view.group[governor]! : -1;
     if (mapped && modality === "requested" && external >= 0) {
-      // "Moi urged Uganda to repatriate …": the one who urges appeals to the one urged.
+      // "Moi urged Uganda to repatriate …", "Russia said Sudan must return …": the one who urges or
+      // demands appeals to the one urged, unless they are the same ("Israel said it must defend itself").
       const appealer = actorOf(view, external);
-      return { match, code: mapped, sources: appealer, targets: sources.length > 0 ? sources : targets, modality, governor, hasOwnSource: true };
+      const addressed = sources.length > 0 ? sources : targets;
+      if (!sameActors(view, appealer, addressed)) return { match, code: mapped, sources: appealer, targets: addressed, modality, governor, hasOwnSource: true };
     }
-    return { match, code: mapped ?? match.pattern.code, sources, targets, modality, governor, hasOwnSource: true };
+    const code = modality === "requested" && external >= 0 ? match.pattern.code : mapped ?? match.pattern.code;
+    return { match, code, sources, targets, modality, governor, hasOwnSource: true };
   }
   const enclosing = enclosingGroup(view, match.first);
   const { modality } = modalityOfNoun(view, knowledge.cues, match.first, enclosing);
   const governor = enclosing >= 0 && isObjectOf(view, view.groups[enclosing]!.last, match.first) ? view.groups[enclosing]!.head : -1;
   return { match, code: match.pattern.code, sources, targets, modality, governor, hasOwnSource: sourceFrom === "own" };
+}
+
+/** The word that made a deed requested: the governing verb's lemma ("demand", "urge") or an auxiliary of the group ("must"). */
+function requestCueOf(view: SentenceView, cues: ModalityCues, g: number, governor: number): string | undefined {
+  if (governor >= 0 && cues.governorTo.get(view.tokens[governor]!.lemma) === "requested") return view.tokens[governor]!.lemma;
+  const group = view.groups[g]!;
+  for (let i = group.first; i <= group.last; i++) if (cues.auxiliary.get(view.words[i]!) === "requested") return view.words[i]!;
+  return governor >= 0 ? view.tokens[governor]!.lemma : undefined;
+}
+
+/** Whether two sides name the same actors (same mentions, or the same countries). */
+function sameActors(view: SentenceView, a: readonly number[], b: readonly number[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const key = (m: number): string => view.mentions[m]!.actor?.country ?? view.mentions[m]!.text.toLowerCase();
+  return b.every((m) => a.includes(m) || a.some((n) => key(n) === key(m)));
 }
 
 const OBJECT_POS = new Set(["DET", "ADJ", "NUM", "PRON", "PART", "NOUN", "PROPN"]);
