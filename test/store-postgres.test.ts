@@ -5,6 +5,9 @@ import pg from "pg";
 import { AttacheError } from "../src/errors.js";
 import { openPostgresStore } from "../src/store/postgres.js";
 import { PG_MIGRATIONS } from "../src/store/migrations-postgres/index.js";
+import { createDocument } from "../src/ingest/create-document.js";
+import { groupDocuments, saveWithStory } from "../src/stories/index.js";
+import { buildStoriesCorpus } from "../bench/stories-corpus.js";
 import { annotated } from "./helpers/annotated-document.js";
 import { describeStore } from "./store-suite.js";
 
@@ -77,6 +80,25 @@ describe("PostgreSQL store specifics", { skip: skip ?? false }, () => {
       }
     } finally {
       for (const s of stores) await s.close();
+      await runOnce(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    }
+  });
+
+  test("workers saving near-duplicates at once group them as one worker would", async () => {
+    const schema = `t_${randomBytes(6).toString("hex")}`;
+    const workers = [0, 1, 2, 3].map(() => openPostgresStore(URL_IN_USE, { schema, maxConnections: 2 }));
+    try {
+      const families = new Set(["quake-chile", "serbia-protest", "eu-sanctions"]);
+      const docs = buildStoriesCorpus(["exact", "trimmed", "swap15", "swap30"]).filter((c) => families.has(c.story)).map((c) => createDocument(c.input));
+      const expected = await groupDocuments(docs);
+      await Promise.all(workers.map((store, w) => (async () => {
+        for (const doc of docs.filter((_, i) => i % workers.length === w)) await saveWithStory(store, doc);
+      })()));
+      const stored = await workers[0]!.storyEntries(docs.map((d) => d.meta.id));
+      assert.equal(new Set(stored.map((e) => e.story)).size, families.size);
+      assert.deepEqual(new Map(stored.map((e) => [e.articleId as string, e.story])), expected);
+    } finally {
+      for (const s of workers) await s.close();
       await runOnce(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     }
   });

@@ -6,6 +6,9 @@ import { RANK, SUMMARY_COLUMNS } from "./postgres-articles.js";
 import { foldForSearch } from "./postgres-save.js";
 import { PgParams } from "./postgres-filters.js";
 
+// Any number, apart from the migrations' lock: the lock story work takes.
+const STORY_LOCK = 4_711_008;
+
 /** Undated articles sort after every day when the earliest member is picked (as in SQLite). */
 const dayKeyOf = (day: string | null): string => day ?? "9999-99-99";
 
@@ -54,7 +57,13 @@ async function storySummary(db: PgDb, id: string): Promise<StorySummary | null> 
 /** The PostgreSQL implementation of the story tables; lists travel as one array parameter. */
 export function postgresStoryStore(db: PgDb): StoryStore {
   return {
-    inStoryTransaction: (work) => db.transaction(work),
+    inStoryTransaction: (work) =>
+      db.transaction(async () => {
+        // Story work reads candidates, then writes: two workers doing it at once could each start a
+        // story for the same happening. They take turns, as SQLite's writers do (BEGIN IMMEDIATE).
+        await db.run("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK]);
+        return work();
+      }),
 
     async storyCandidates(buckets, keys, minShared, ownKeys, limit) {
       const rows = (await db.all(
