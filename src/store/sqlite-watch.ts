@@ -72,16 +72,18 @@ export function sqliteWatchStore(db: SqliteDb): WatchStore {
     },
     listAlertRules: async () => (db.all("SELECT * FROM alert_rules ORDER BY name") as RuleRow[]).map(ruleOf),
     removeAlertRule: async (name) => db.run("DELETE FROM alert_rules WHERE name = ?", [name]).changes > 0,
-    async recordFiring(ruleName, fireKey, eventId, now) {
+    async recordFiring(ruleName, fireKey, seenIn, now) {
       return db.transaction(() => {
-        // Canonical ids are renamed when groups merge: an earlier firing counts if its event is now in this group.
+        // Canonical and story ids are renamed when groups merge: an earlier firing counts if what it was seen in is now under this key.
         const already = db.get(
-          `SELECT 1 AS x FROM alert_firings f LEFT JOIN event_canonical c ON c.event_id = f.event_id
-           WHERE f.rule_name = ? AND (f.fire_key = ? OR c.canonical_id = ?) LIMIT 1`,
-          [ruleName, fireKey, fireKey],
+          `SELECT 1 AS x FROM alert_firings f
+             LEFT JOIN event_canonical c ON c.event_id = f.seen_in
+             LEFT JOIN story_articles s ON s.article_id = f.seen_in
+           WHERE f.rule_name = ? AND (f.fire_key = ? OR c.canonical_id = ? OR 'story:' || s.story_id = ?) LIMIT 1`,
+          [ruleName, fireKey, fireKey, fireKey],
         );
         if (already !== undefined) return false;
-        db.run("INSERT INTO alert_firings (rule_name, fire_key, event_id, fired_at) VALUES (?, ?, ?, ?)", [ruleName, fireKey, eventId, now]);
+        db.run("INSERT INTO alert_firings (rule_name, fire_key, seen_in, fired_at) VALUES (?, ?, ?, ?)", [ruleName, fireKey, seenIn, now]);
         return true;
       });
     },

@@ -401,10 +401,11 @@ export interface WatchStore {
   listAlertRules(): Promise<StoredAlertRule[]>;
   removeAlertRule(name: string): Promise<boolean>;
   /**
-   * Records that a rule fired on a canonical event (or claim key). False when it already had:
-   * on that key, or on an event that now belongs to that canonical event.
+   * Records that a rule fired on a key: a canonical event id, `story:<id>`, or a claim key.
+   * `seenIn` is the event (or, for a story, the article) it was seen in. False when the rule
+   * already fired on that key, or on an event or article that merges have since put under it.
    */
-  recordFiring(ruleName: string, fireKey: string, eventId: string | null, now: string): Promise<boolean>;
+  recordFiring(ruleName: string, fireKey: string, seenIn: string | null, now: string): Promise<boolean>;
   addDelivery(delivery: { ruleName: string; fireKey: string; channel: string; target: string; payload: string; now: string }): Promise<void>;
   /** Pending deliveries whose next attempt is due. */
   dueDeliveries(now: string): Promise<AlertDelivery[]>;

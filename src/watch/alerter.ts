@@ -37,7 +37,7 @@ export async function alertOnArticle(store: Store, id: ArticleId, doc: Document 
     for (const firing of firingsOf(rule, ctx)) {
       const now = isoOf(clock.now());
       const payload = { ...firing.payload, firedAt: now };
-      if (!(await store.recordFiring(rule.name, payload.key, firing.eventId, now))) continue;
+      if (!(await store.recordFiring(rule.name, payload.key, firing.seenIn, now))) continue;
       fired.push(payload);
       log(describeFiring(payload));
       const body = JSON.stringify(payload);

@@ -32,9 +32,9 @@ export interface AlertPayload {
   readonly article: { readonly id: string; readonly title: string | null; readonly url: string | null; readonly source: string | null; readonly published: string | null; readonly story: string | null };
 }
 
-/** One thing a rule fires on, with the stored event it was seen in (for canonical look-ups). */
+/** One thing a rule fires on, with the stored event (or story article) it was seen in, to find it again after merges. */
 export interface Firing {
-  readonly eventId: string | null;
+  readonly seenIn: string | null;
   readonly payload: AlertPayload;
 }
 
@@ -51,11 +51,12 @@ export async function articleContextOf(store: Store, id: ArticleId, doc?: Docume
   };
 }
 
-const claimKeyOf = (where: string, c: Claim): string => `claim:${where}:${c.subject.toLowerCase().replace(/\s+/g, " ")}:${c.comparator}:${c.value}`;
+/** A figure is new when no article has given it before: the same subject, comparator and value from another outlet is not. */
+const claimKeyOf = (c: Claim): string => `claim:${c.subject.toLowerCase().replace(/\s+/g, " ")}:${c.comparator}:${c.value}`;
 
 /**
  * What a rule fires on in one article, each once: a matching event's canonical event (its own
- * id until stories place it), a matching claim of the story, or (a query alone) the story.
+ * id until stories place it), a figure not given before, or (a query alone) the story.
  */
 export function firingsOf(rule: AlertRule, ctx: ArticleContext): Firing[] {
   if (!articleMatches(rule, ctx.view)) return [];
@@ -72,17 +73,17 @@ export function firingsOf(rule: AlertRule, ctx: ArticleContext): Firing[] {
         id: e.id, canonical: e.canonical, source: e.source, target: e.target, cameo: e.cameo, cameoName: e.cameoName,
         plover: e.plover, modality: e.modality, goldstein: e.goldstein, date: e.date, evidence: e.evidenceText,
       };
-      byKey.set(key, { eventId: e.id, payload: { ...base, key, kind, event } });
+      byKey.set(key, { seenIn: e.id, payload: { ...base, key, kind, event } });
     }
   } else if (kind === "claim") {
     for (const c of ctx.view.claims) {
       if (!claimMatches(rule, c)) continue;
-      const key = claimKeyOf(ctx.story ?? ctx.id, c);
-      if (!byKey.has(key)) byKey.set(key, { eventId: null, payload: { ...base, key, kind, claim: { text: c.text, subject: c.subject, value: c.value, attributedTo: c.attributedTo } } });
+      const key = claimKeyOf(c);
+      if (!byKey.has(key)) byKey.set(key, { seenIn: null, payload: { ...base, key, kind, claim: { text: c.text, subject: c.subject, value: c.value, attributedTo: c.attributedTo } } });
     }
   } else {
     const key = `story:${ctx.story ?? ctx.id}`;
-    byKey.set(key, { eventId: null, payload: { ...base, key, kind } });
+    byKey.set(key, { seenIn: ctx.id, payload: { ...base, key, kind } });
   }
   return [...byKey.values()];
 }

@@ -42,11 +42,12 @@ CREATE TABLE alert_rules (
 CREATE TABLE alert_firings (
   rule_name TEXT NOT NULL REFERENCES alert_rules(name) ON DELETE CASCADE,
   fire_key TEXT NOT NULL,
-  event_id TEXT,
+  -- the event (event rules) or article (story rules) fired on: found again after merges rename the key
+  seen_in TEXT,
   fired_at TEXT NOT NULL,
   PRIMARY KEY (rule_name, fire_key)
 );
-CREATE INDEX alert_firings_event ON alert_firings (event_id);
+CREATE INDEX alert_firings_seen_in ON alert_firings (seen_in);
 
 CREATE TABLE alert_deliveries (
   id INTEGER PRIMARY KEY,
