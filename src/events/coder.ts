@@ -12,7 +12,7 @@ import type { ActorCode } from "../document.js";
 import { viewSentence } from "./sentence-view.js";
 import { findPredicates } from "./match-patterns.js";
 import { actorOf, enclosingGroup, findArguments, isWeakMention, objectWordsAfter, subjectWordsBefore } from "./arguments.js";
-import { modalityOfNoun, modalityOfVerb } from "./modality.js";
+import { modalityOfNoun, modalityOfVerb, strongerModality } from "./modality.js";
 import { dateEvent, locateEvent } from "./dating.js";
 import { resolvePronoun } from "../actors/index.js";
 
@@ -88,12 +88,39 @@ function isObjectOf(view: SentenceView, verbLast: number, first: number): boolea
   return first - verbLast <= 6;
 }
 
+// Words that open a condition: what follows is not reported as done ("threatened to strike unless Israel rescinded …").
+const CONDITION_WORDS = new Set(["if", "unless", "until", "whether", "lest"]);
+const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
+
+/** Whether verb group g lies in a condition clause ("if it is attacked", "unless the Kremlin withdrew"). */
+function isInCondition(view: SentenceView, g: number): boolean {
+  for (let i = view.groups[g]!.first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    if (CONDITION_WORDS.has(view.words[i]!)) return true;
+    if (view.group[i]! >= 0 || view.words[i] === "," || view.words[i] === ";" || view.words[i] === ":") return false;
+  }
+  return false;
+}
+
+/** "shelled Juba, killing about 20 people": a participle clause telling the toll of a violent deed told before it (with an actor named). */
+function isTollOf(view: SentenceView, r: Reading, readings: readonly Reading[]): boolean {
+  const g = view.group[r.match.first]!;
+  if (r.match.pattern.kind !== "verb" || g < 0 || !VIOLENT_ROOTS.has(r.code.slice(0, 2))) return false;
+  const group = view.groups[g]!;
+  if (!view.words[group.first]!.endsWith("ing") || view.words[group.first - 1] !== ",") return false;
+  return readings.some((o) => o !== r && o.match.last < group.first && VIOLENT_ROOTS.has(o.code.slice(0, 2)) && o.sources.length + o.targets.length > 0);
+}
+
 /**
  * Drops readings that only restate another: an event embedded under a coded governor
  * ("urged Belarus to release …" is the appeal, not a release), and a bare statement ("said")
  * whose content is itself coded.
  */
-function keepReadings(readings: readonly Reading[], view: SentenceView): Reading[] {
+function keepReadings(all: readonly Reading[], view: SentenceView): Reading[] {
+  // A condition is no event when the sentence tells one outside it, and only a supposition otherwise.
+  const conditional = new Set(all.filter((r) => r.match.pattern.kind === "verb" && view.group[r.match.first]! >= 0 && isInCondition(view, view.group[r.match.first]!)));
+  const readings = conditional.size === all.length
+    ? all.map((r) => ({ ...r, modality: strongerModality(r.modality, "hypothetical") }))
+    : all.filter((r) => !conditional.has(r) && !isTollOf(view, r, all));
   const codedHeads = new Map<number, Reading>();
   for (const r of readings) codedHeads.set(r.match.first, r);
   const governed = new Set<number>();

@@ -11,7 +11,7 @@ const cueSchema = z
   .object({
     kind: z.enum(["auxiliary", "governor", "prenominal"]),
     modality: z.enum(MODALITIES),
-    via: z.array(z.enum(["to", "clause"])).optional(),
+    via: z.array(z.enum(["to", "clause", "gerund"])).optional(),
     words: z.array(z.string().min(1)).min(1),
   })
   .strict();
@@ -24,6 +24,8 @@ export interface ModalityCues {
   /** Governor lemma → the modality it gives to an infinitive ("plans to") or a clause ("said that"). */
   readonly governorTo: ReadonlyMap<string, CueModality>;
   readonly governorClause: ReadonlyMap<string, CueModality>;
+  /** Governor lemma → the modality it gives to a gerund after "of"/"for" ("accused X of violating"). */
+  readonly governorGerund: ReadonlyMap<string, CueModality>;
   readonly prenominal: ReadonlyMap<string, CueModality>;
 }
 
@@ -32,6 +34,7 @@ export function loadModalityCues(userDirs: readonly string[] = []): ModalityCues
   const auxiliary = new Map<string, CueModality>();
   const governorTo = new Map<string, CueModality>();
   const governorClause = new Map<string, CueModality>();
+  const governorGerund = new Map<string, CueModality>();
   const prenominal = new Map<string, CueModality>();
   const files = [DATA_DIR, ...userDirs].map((dir) => join(dir, "events", "modality.yaml")).filter((file) => existsSync(file));
   const records = files.flatMap((file) => readDataFile(file, cueSchema));
@@ -48,10 +51,11 @@ export function loadModalityCues(userDirs: readonly string[] = []): ModalityCues
         const via = cue.via ?? ["to", "clause"];
         if (via.includes("to")) put(governorTo, w, cue.modality);
         if (via.includes("clause")) put(governorClause, w, cue.modality);
+        if (via.includes("gerund")) put(governorGerund, w, cue.modality);
       }
     }
   }
-  return { auxiliary, governorTo, governorClause, prenominal };
+  return { auxiliary, governorTo, governorClause, governorGerund, prenominal };
 }
 
 function rank(modality: Modality): number {
@@ -123,6 +127,23 @@ function governorOfClause(view: SentenceView, cues: ModalityCues, g: number): Mo
   return undefined;
 }
 
+/** "accused Darfur rebels of violating", "blamed X for attacking": a verb governing a gerund through "of"/"for". */
+function governorOfGerund(view: SentenceView, cues: ModalityCues, g: number): ModalityReading | undefined {
+  const group = view.groups[g]!;
+  const before = view.words[group.first - 1];
+  if (!view.words[group.first]!.endsWith("ing") || (before !== "of" && before !== "for")) return undefined;
+  for (let i = group.first - 2, seen = 0; i >= 0 && seen < 10; i--, seen++) {
+    const k = view.group[i]!;
+    if (k >= 0) {
+      const head = view.groups[k]!.head;
+      const gov = cues.governorGerund.get(view.tokens[head]!.lemma);
+      return gov ? { modality: gov, governor: head } : undefined;
+    }
+    if (view.pos[i] === "PUNCT" || view.pos[i] === "SCONJ") return undefined;
+  }
+  return undefined;
+}
+
 /** Whether verb group g starts a new clause with its own subject (so earlier modals do not reach it). */
 function startsClause(view: SentenceView, g: number): boolean {
   const group = view.groups[g]!;
@@ -167,7 +188,7 @@ export function modalityOfVerb(view: SentenceView, cues: ModalityCues, g: number
   const reporter = governorOfClause(view, cues, g);
   // "said it would free 1,500 prisoners": "would" under a reporting verb is a promise, not a supposition.
   if (modality === "hypothetical" && reporter?.modality === "reported" && isFutureInPast(view, g)) modality = "intended";
-  for (const reading of [governorBeforeInfinitive(view, cues, g), reporter]) {
+  for (const reading of [governorBeforeInfinitive(view, cues, g), governorOfGerund(view, cues, g), reporter]) {
     if (!reading) continue;
     if (governor < 0) governor = reading.governor;
     modality = strongerModality(modality, reading.modality);
