@@ -445,9 +445,10 @@ export function describeStore(name: string, makeStore: StoreFactory, options: Su
         store.inStoryTransaction(async () => {
           await store.placeInStory(placement(first, "s-x"));
           await store.placeInStory(placement(geneva, "s-x"));
-          throw new Error("changed my mind");
+          throw new RangeError("changed my mind");
         }),
-        /changed my mind/,
+        (error: unknown) => error instanceof RangeError && error.message === "changed my mind",
+        "the work's own error comes out as it is",
       );
       assert.deepEqual(await store.storyEntries([first.meta.id, geneva.meta.id]), []);
       const result = await store.inStoryTransaction(async () => {

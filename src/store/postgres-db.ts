@@ -113,10 +113,17 @@ export class PgDb {
       throw this.failure(cause, "connect", []);
     }
     let broken = false;
+    const control = async (sql: string): Promise<void> => {
+      try {
+        await client.query(sql);
+      } catch (cause) {
+        throw this.failure(cause, sql, []);
+      }
+    };
     try {
-      await client.query("BEGIN");
+      await control("BEGIN");
       const result = await this.current.run(client, work);
-      await client.query("COMMIT");
+      await control("COMMIT");
       return result;
     } catch (error) {
       try {
@@ -125,7 +132,8 @@ export class PgDb {
         // A connection that cannot even roll back is not given back to the pool.
         broken = true;
       }
-      throw error instanceof AttacheError ? error : this.failure(error, "transaction", []);
+      // The work's own errors pass through as they are, as SQLite's transactions let them.
+      throw error;
     } finally {
       client.release(broken);
     }
