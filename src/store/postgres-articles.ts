@@ -66,10 +66,13 @@ async function searchArticles(db: PgDb, query: string, limit: number): Promise<S
   const params = new PgParams();
   const q = ALL_WORDS(params.add(foldForSearch(query)));
   // ts_rank stands in for FTS5's bm25: higher is better, title words weigh more (weights D, C, B, A).
+  // An excerpt cut from the middle of the text says so with "…" at its ends, as FTS5's snippet does.
   const rows = (await db.all(
     `SELECT ${SUMMARY_COLUMNS},
-       ts_headline('simple', v.text, ${q}, 'StartSel=«, StopSel=», MaxWords=14, MinWords=6, ShortWord=0, MaxFragments=1, FragmentDelimiter=…') AS snippet
+       CASE WHEN starts_with(v.text, hl.plain) THEN '' ELSE '…' END || hl.h || CASE WHEN right(v.text, length(hl.plain)) = hl.plain THEN '' ELSE '…' END AS snippet
      FROM versions v JOIN articles a ON a.latest_version_id = v.id
+     CROSS JOIN LATERAL (SELECT h, replace(replace(h, '«', ''), '»', '') AS plain FROM
+       ts_headline('simple', v.text, ${q}, 'StartSel=«, StopSel=», MaxWords=12, MinWords=6, ShortWord=0, MaxFragments=1') AS h) AS hl
      WHERE v.search @@ ${q} ORDER BY ${RANK("v.search", q)} DESC, a.id LIMIT ${params.add(limit)}`,
     params.values,
   )) as { snippet: string }[];
