@@ -16,6 +16,9 @@ import { registerStories } from "./stories.js";
 import { registerRelated } from "./related.js";
 import { registerExplain } from "./explain.js";
 import { registerServe } from "./serve.js";
+import { registerFeeds } from "./feeds.js";
+import { registerAlerts } from "./alerts.js";
+import { registerWatch } from "./watch.js";
 import { EXIT_USAGE, reportProblem } from "./shared.js";
 
 const program = new Command("attache")
@@ -39,6 +42,9 @@ registerStories(program);
 registerRelated(program);
 registerExplain(program);
 registerServe(program);
+registerFeeds(program);
+registerAlerts(program);
+registerWatch(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -4,6 +4,8 @@ import { serve } from "@hono/node-server";
 import { createPipeline } from "../pipeline.js";
 import { createApp } from "../server/app.js";
 import { openStoreForWrite, withDbOption } from "./store-flags.js";
+import { runWatcher } from "./watch.js";
+import { reportProblem } from "./shared.js";
 
 interface ServeFlags {
   readonly db?: string;
@@ -12,6 +14,7 @@ interface ServeFlags {
   readonly ingestToken?: string;
   readonly allowPrivateUrls?: boolean;
   readonly dict?: string[];
+  readonly watch?: boolean;
 }
 
 function parsePort(value: string): number {
@@ -28,6 +31,7 @@ export function registerServe(program: Command): void {
     .option("--ingest-token <token>", "turn on POST /api/ingest for requests that carry this bearer token (or $ATTACHE_INGEST_TOKEN)")
     .option("--allow-private-urls", "let POST /api/ingest fetch private, loopback and link-local addresses")
     .option("--dict <folder...>", "user dictionaries that extend or override data/")
+    .option("--watch", "also follow the feeds and folders of `attache feeds` and run the alert rules, as `attache watch` does")
     .addHelpText("after", "\nRead-only unless an ingest token is set.\n\nExample:\n  attache serve --db news.db --port 8787\n  ATTACHE_INGEST_TOKEN=s3cret attache serve")
     .action(async (flags: ServeFlags) => {
       const store = openStoreForWrite(flags.db);
@@ -42,7 +46,18 @@ export function registerServe(program: Command): void {
       const server = serve({ fetch: app.fetch, port: flags.port, hostname: flags.host }, (info) => {
         process.stdout.write(`attache: serving http://${flags.host}:${info.port}/ (API docs at /api/docs); Ctrl-C to stop\n`);
       });
-      const stop = () => server.close(() => void store.close());
+      const watching = new AbortController();
+      // A watcher that stops on an error says so; the API goes on serving.
+      const watcher = flags.watch
+        ? runWatcher(store, dictionaries, watching.signal).then(
+            () => undefined,
+            (error: unknown) => reportProblem(`watch stopped: ${error instanceof Error ? error.message : String(error)}`),
+          )
+        : Promise.resolve();
+      const stop = () => {
+        watching.abort();
+        server.close(() => void watcher.finally(() => store.close()));
+      };
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });

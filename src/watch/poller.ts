@@ -20,8 +20,6 @@ export type ArticleSink = (input: ArticleInput) => Promise<string | null>;
 
 export interface PollerSettings {
   readonly schedule: ScheduleSettings;
-  /** Seconds between two looks at a watched folder. */
-  readonly folderSeconds: number;
   readonly feedFetch: FeedFetchSettings;
   /** How linked pages of summary-only items are fetched. */
   readonly pageFetch: FetchSettings;
@@ -31,7 +29,6 @@ export interface PollerSettings {
 
 export const DEFAULT_POLLER: PollerSettings = {
   schedule: DEFAULT_SCHEDULE,
-  folderSeconds: 10,
   feedFetch: { timeoutMs: DEFAULT_FETCH.timeoutMs, maxBytes: DEFAULT_FETCH.maxBytes, userAgent: DEFAULT_FETCH.userAgent },
   pageFetch: DEFAULT_FETCH,
   hostGapMs: 2000,
@@ -131,7 +128,8 @@ export class Poller {
       await this.store.markSeen(feed.id, [file.key], isoOf(this.clock.now()));
     }
     await this.store.updateFeed(feed.id, {
-      ...this.stateAfter(feed, this.settings.folderSeconds, 0),
+      // A folder costs nothing to look at: its interval stays the one it was given.
+      ...this.stateAfter(feed, feed.intervalSeconds, 0),
       etag: null, lastModified: null, lastChangedAt: taken > 0 ? isoOf(this.clock.now()) : feed.lastChangedAt, newItems: taken,
     });
     return { location: feed.location, status: taken > 0 ? "changed" : "unchanged", taken, problems };
@@ -154,7 +152,8 @@ export class Poller {
       ...this.stateAfter(feed, feed.intervalSeconds, failures, wait),
       etag: feed.etag, lastModified: feed.lastModified, lastChangedAt: feed.lastChangedAt, lastError: reason, newItems: 0,
     });
-    return { location: feed.location, status: "failed", taken: 0, problems: [`${feed.location}: ${reason}`] };
+    const problem = reason.startsWith(feed.location) ? reason : `${feed.location}: ${reason}`;
+    return { location: feed.location, status: "failed", taken: 0, problems: [problem] };
   }
 
   /** Interval, next poll (jittered), poll time and failures after a poll. */
