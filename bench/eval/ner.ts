@@ -36,7 +36,8 @@ export const section: Section = {
   },
 };
 
-/** Whether a mention names no one: a role noun alone, possibly resolved by coreference. */
+/** Whether a mention names no one: a role noun alone, possibly resolved by coreference or context ("nominal+context"). */
 function isNominal(via: string | undefined): boolean {
-  return via === "nominal" || via === "coreference:country" || via === "coreference:title" || via === "appositive-role";
+  const how = via?.split("+")[0];
+  return how === "nominal" || how === "coreference:country" || how === "coreference:title" || how === "appositive-role";
 }

@@ -21,7 +21,8 @@ export function countriesFromPackage(): CountrySource[] {
   return countries.map((c) => {
     const names = new Set([c.name.common, c.name.official, ...c.altSpellings.filter(isUsefulSpelling)]);
     const eng = c.demonyms?.["eng"];
-    const demonyms = new Set([eng?.m, eng?.f].filter((d): d is string => !!d && LATIN.test(d)));
+    // "Bosnian, Herzegovinian": two demonyms in one field.
+    const demonyms = new Set([eng?.m, eng?.f].flatMap((d) => d?.split(/,\s*/) ?? []).filter((d) => d && LATIN.test(d)));
     return {
       code: c.cca3,
       name: c.name.common,

@@ -34,7 +34,7 @@ export function codeOn(actor: ActorEntry, day: string | null): string {
 /** The sector part of a code, given the country it starts with: "BLRGOV" → "GOV". */
 export function sectorOfCode(code: string, country: string | null): string | null {
   if (country && code.startsWith(country) && code.length > country.length) return code.slice(country.length, country.length + 3);
-  if (/^(IGO|NGO)/.test(code) || code === country) return null;
+  if (/^(IGO|NGO|IMG)/.test(code) || code === country) return null;
   return /^[A-Z]{3}$/.test(code) && !country ? code : null;
 }
 

@@ -136,6 +136,8 @@ function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean,
   if (a.kind === "name" && b.kind === "unknown" && !isCountryish(a) && (!isPlace(a) || !isAllCaps(textAt(a.last)) || b.role !== undefined || endsInFeature(textAt(b.last)))) return unknown(a.first, b.last, b.role);
   // "Supreme Court", "Labour Party": an institution named with capitals.
   if (a.kind === "unknown" && b.kind === "role" && isInstitution(b)) return withCountry(unknown(a.first, b.last, b.role), a);
+  // "Tom King", "Lucy Marshal": after a given name, a capitalised role word is a surname.
+  if (a.kind === "unknown" && b.kind === "role" && b.first === b.last && (b.role.kind === "person" || b.role.kind === "group") && isCapitalised(textAt(b.first)) && !isAllCaps(textAt(b.first)) && isFirstName(textAt(a.last))) return withCountry(unknown(a.first, b.last, a.role), a);
   return null;
 }
 

@@ -75,10 +75,18 @@ function choose(targets: readonly NameTarget[], context: ResolveContext): NameTa
   return scored[0]!.s > scored[1]!.s ? scored[0]!.t : null;
 }
 
-/** The country and code a modifier or possessor gives to the roles after it. */
-function codeFromOwner(owner: ResolvedActor | null, roles: readonly RoleNoun[]): { code: string; country: string | null } | null {
+/** Codes of actors that stand above any state: their people keep the actor's code. */
+const INTERNATIONAL = /^(IGO|NGO|IMG)/;
+
+/**
+ * The country and code a modifier or possessor gives to the roles after it. An owner that is
+ * itself a sector of its country ("Hamas" PSEREB, "Pentagon" USAMIL, a company) gives its own
+ * code: "Hamas leaders" are PSEREB, not PSEGOV.
+ */
+function codeFromOwner(owner: ResolvedActor | null, roles: readonly RoleNoun[], ownerIsBody = false): { code: string; country: string | null } | null {
   const sector = sectorOfRoles(roles);
-  if (owner && owner.country && !/^(IGO|NGO)/.test(owner.code)) return { code: `${owner.country}${sector ?? ""}`, country: owner.country };
+  if (owner && ownerIsBody && owner.sector) return { code: owner.code, country: owner.country };
+  if (owner && owner.country && !INTERNATIONAL.test(owner.code)) return { code: `${owner.country}${sector ?? ""}`, country: owner.country };
   if (owner) return { code: owner.code, country: owner.country };
   return sector ? { code: sector, country: null } : null;
 }
@@ -111,9 +119,11 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   // What the words before a name say: "US President", "Trump's envoy", "Belarusian opposition".
   let owner: ResolvedActor | null = null;
   let ownerVia = "role";
+  let ownerIsBody = false;
   if (modifier) {
     const target = choose(modifier.targets, context);
     owner = target ? readingOf(target, { ...phrase, before: "" }, context).actor : null;
+    ownerIsBody = target !== null && (target.use === "body" || target.actor.kind === "organisation" || target.actor.kind === "company");
   } else if (name?.kind === "unknown" && name.country) {
     const target = choose(name.country, context);
     owner = target ? readingOf(target, { ...phrase, before: "" }, context).actor : null;
@@ -121,12 +131,12 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
     owner = earlier[phrase.possessor]?.actor ?? null;
     ownerVia = "possessor";
   }
-  const fromOwner = roles.length > 0 ? codeFromOwner(owner, roles) : null;
+  const fromOwner = roles.length > 0 ? codeFromOwner(owner, roles, ownerIsBody) : null;
 
   if (head?.kind === "act") {
     // "US sanctions": the mention is the country, acting as its government.
     if (!modifier || !owner) return null;
-    const actor = resolvedActor(owner.id, owner.name, owner.country && !/^(IGO|NGO)/.test(owner.code) ? `${owner.country}GOV` : owner.code, owner.country);
+    const actor = resolvedActor(owner.id, owner.name, owner.country && !INTERNATIONAL.test(owner.code) ? `${owner.country}GOV` : owner.code, owner.country);
     return { ...draft("GPE", actor, "role"), last: modifier.last };
   }
   if (!name) {

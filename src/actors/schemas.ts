@@ -51,7 +51,8 @@ export const organisationSchema = z
     name,
     aliases: z.array(name).default([]),
     code: actorCode,
-    type: z.enum(["IGO", "NGO"]),
+    /** IMG: an international militarized group (al-Qaeda), no one country's. */
+    type: z.enum(["IGO", "NGO", "IMG"]),
     country: countryCode.optional(),
   })
   .strict();

@@ -6,6 +6,7 @@ import type { Document, Mention } from "../document.js";
 import { withLayers, withMessage } from "../document.js";
 import type { Stage } from "../stage.js";
 import { linkAppositives, resolveCoreference } from "./coreference.js";
+import { resolvedActor } from "./dated-codes.js";
 import type { ActorDictionary } from "./dictionary.js";
 import { findPieces, tokenTexts } from "./matcher.js";
 import { tokenKey } from "./name-tokens.js";
@@ -60,6 +61,36 @@ function capitalisedInside(doc: Document): Set<string> {
   return words;
 }
 
+/** Sectors whose people are often not of the country around them ("refugees in Kenya", "rights groups say Belarus…"). */
+const FOREIGN_OFTEN = new Set(["REF", "HRI"]);
+
+/**
+ * "President Askar Akayev … Kyrgyzstan", "police … in Cairo": a mention whose roles give a
+ * sector but nothing gives a country takes the one country its sentence names, or, when the
+ * sentence names none, the one country the article names. With two or more it stays as it is.
+ */
+function addCountryFromContext(drafts: readonly DraftMention[]): void {
+  const bySentence = new Map<number, Set<string>>();
+  const inArticle = new Set<string>();
+  for (const d of drafts) {
+    const country = d.weak ? null : d.actor?.country;
+    if (!country || /^(IGO|NGO|IMG)/.test(d.actor!.code)) continue;
+    let set = bySentence.get(d.phrase.sentence);
+    if (!set) bySentence.set(d.phrase.sentence, (set = new Set()));
+    set.add(country);
+    inArticle.add(country);
+  }
+  for (const d of drafts) {
+    const actor = d.actor;
+    if (!actor || actor.country || !actor.sector || actor.code !== actor.sector || d.phrase.roles.length === 0 || FOREIGN_OFTEN.has(actor.sector)) continue;
+    const around = bySentence.get(d.phrase.sentence) ?? inArticle;
+    if (around.size !== 1) continue;
+    const [country] = around as Set<string>;
+    d.actor = resolvedActor(actor.id, actor.name, `${country}${actor.sector}`, country!);
+    d.via = `${d.via}+context`;
+  }
+}
+
 /** Finds and resolves the mentions of one document. */
 export function findMentions(doc: Document, dictionary: ActorDictionary): Mention[] {
   const tokens = doc.layers.tokens ?? [];
@@ -93,6 +124,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   }
   linkAppositives(drafts, tokens, doc.text);
   resolveCoreference(drafts, dictionary, textOf);
+  addCountryFromContext(drafts);
   return drafts.filter((d) => !d.weak).map((d) => {
     const start = tokens[d.first]!.start;
     const end = tokens[d.last]!.end;

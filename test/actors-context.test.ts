@@ -1,0 +1,52 @@
+// Codes from what surrounds a mention: a demonym before a role and a name, the one country a
+// sentence names, an armed group's own sector, old names of states. Sentences written for it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mentionsOf } from "./helpers/actors.js";
+
+const codes = (sentence: string): [string, string | null][] => mentionsOf(sentence).map((m) => [m.text, m.actor?.code ?? null]);
+
+test("a demonym, a role and an unknown name whose surname is a role word", () => {
+  assert.deepEqual(codes("Norwegian Defence Secretary Anna Bishop promised aid to Chad."), [
+    ["Norwegian Defence Secretary Anna Bishop", "NORGOV"],
+    ["Chad", "TCD"],
+  ]);
+});
+
+test("a role with no country takes the one country of its sentence", () => {
+  assert.deepEqual(codes("President Omar Velasquez of Ruritania resigned, and police arrested protesters in Quito."), [
+    ["President Omar Velasquez", "ECUGOV"],
+    ["police", "ECUCOP"],
+    ["protesters", "ECUOPP"],
+    ["Quito", "ECU"],
+  ]);
+});
+
+test("with two countries in the sentence a bare role stays without a country", () => {
+  const found = new Map(codes("Officials in Lima accused Chile of spying."));
+  assert.equal(found.get("Officials"), "GOV");
+});
+
+test("refugees and rights groups do not take the country around them", () => {
+  const found = new Map(codes("Refugees crossed into Kenya, rights groups said."));
+  assert.equal(found.get("Refugees"), "REF");
+  assert.equal(found.get("rights groups"), "HRI");
+});
+
+test("an armed group gives its own sector to its people", () => {
+  const found = new Map(codes("Hezbollah militants and Taliban commanders met Iraqi officials."));
+  assert.equal(found.get("Hezbollah militants"), "LBNREB");
+  assert.equal(found.get("Taliban commanders"), "AFGREB");
+  assert.equal(found.get("Iraqi officials"), "IRQGOV");
+});
+
+test("old names of states and their acronyms", () => {
+  const found = new Map(codes("The Soviet Union, West Germany, Zaire, Burma, Bosnia and the PRC signed; Bosnian Serbs and Yugoslav troops did not."));
+  assert.equal(found.get("Soviet Union") ?? found.get("The Soviet Union"), "SUN");
+  assert.equal(found.get("West Germany"), "DEU");
+  assert.equal(found.get("Zaire"), "COD");
+  assert.equal(found.get("Burma"), "MMR");
+  assert.equal(found.get("Bosnia"), "BIH");
+  assert.equal(found.get("PRC"), "CHN");
+  assert.equal(found.get("Yugoslav troops"), "YUGMIL");
+});
