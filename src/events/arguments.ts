@@ -210,6 +210,11 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
   for (let i = from, seen = 0; i < view.tokens.length && seen < 10; i++, seen++) {
     // "demanded that the US cancel …", "offered to hand over to Britain": the addressee may sit
     // in the complement, once.
+    if (i === from && view.isTime[i]) {
+      // "demanded Friday that …": a time before the complement does not end it.
+      from++;
+      continue;
+    }
     if (!crossed && i === from && view.words[i] === "that") {
       crossed = true;
       continue;
@@ -223,7 +228,11 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
     if (m >= 0) {
       const country = view.mentions[m]!.actor?.country;
       const end = view.unitEnd[i]!;
-      if (country && sourceCountries.has(country) && !COORDINATORS.has(view.words[end + 1] ?? "")) {
+      // Only the source's own places and possessives are passed over ("its embassy in Minsk", "their
+      // counterparts"): "President Mugabe" is no place of Zimbabwe's.
+      const mention = view.mentions[m]!;
+      const isOwn = mention.type === "GPE" || mention.type === "LOC" || mention.via === "pronoun" || isPossessor(view, end);
+      if (country && isOwn && sourceCountries.has(country) && !COORDINATORS.has(view.words[end + 1] ?? "")) {
         skippedSelf = true;
         i = end;
         continue;

@@ -276,7 +276,9 @@ function eventsOf(
     const sourceActor = s >= 0 ? qualifiedCode(view.mentions, s, doc.text) : null;
     let targetActor = targetCode(source, target, t >= 0 ? qualifiedCode(view.mentions, t, doc.text) : null);
     // "the UN rejected a call for its forces": an actor is not its own target.
-    const selfTarget = targetActor !== null && targetActor === sourceActor;
+    // A different mention with the same code is a domestic dyad ("Japan PM's office refused to meet the science body president").
+    const sameMention = source !== null && target !== null && ((antecedents.get(target) ?? target) === (antecedents.get(source) ?? source) || target.text.toLowerCase() === source.text.toLowerCase() || target.via === "pronoun");
+    const selfTarget = targetActor !== null && targetActor === sourceActor && sameMention;
     if (selfTarget) targetActor = null;
     const when = dateEvent(times, sentence, evidence, doc.meta.published);
     out.push({
