@@ -1,10 +1,7 @@
 import type { Command } from "commander";
 import { createDocument } from "../ingest/create-document.js";
-import { readInputs } from "../ingest/read-inputs.js";
 import { describeIssue } from "../errors.js";
-import { createPipeline } from "../pipeline.js";
 import type { Document } from "../document.js";
-import { groupDocuments } from "../stories/index.js";
 import { codeOutputOf } from "./code-output.js";
 import { dateFlag, parseByteSize, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
 
@@ -28,6 +25,12 @@ export function registerCode(program: Command): void {
     .addHelpText("after", "\nExample:\n  attache code --date 2025-09-12 article.txt\n  cat articles.jsonl | attache code --format json -")
     .action(async (inputs: string[], flags: CodeFlags) => {
       const published = dateFlag(flags.date);
+      // Loaded here, not with the module: every other command (and --help) starts without them.
+      const [{ createPipeline }, { readInputs }, { groupDocuments }] = await Promise.all([
+        import("../pipeline.js"),
+        import("../ingest/read-inputs.js"),
+        import("../stories/index.js"),
+      ]);
       const pipeline = createPipeline({ dictionaries: flags.dict ?? [] });
       let failed = 0;
       // Held until all are read: with several articles, each line carries its story id.

@@ -1,5 +1,5 @@
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import { detectAll } from "tinyld";
 import { z } from "zod";
 import type { Document } from "../document.js";
 import { hasFailed, isBoilerplate, withMessage, withMeta } from "../document.js";
@@ -15,6 +15,14 @@ const ENGLISH_SHARE = 0.2;
 const MIN_ACCURACY = 0.1;
 // tinyld costs ~1 ms per few hundred characters; it gets this much of the text.
 const DETECTOR_CHARS = 600;
+
+// tinyld builds its tables on load (~200 ms): only a text the word count cannot settle needs it.
+const require = createRequire(import.meta.url);
+let detector: typeof import("tinyld") | undefined;
+function loadDetector(): typeof import("tinyld") {
+  detector ??= require("tinyld") as typeof import("tinyld");
+  return detector;
+}
 
 let englishWords: ReadonlySet<string> | undefined;
 function loadEnglishWords(): ReadonlySet<string> {
@@ -44,7 +52,7 @@ function languageOf(words: readonly string[], text: string): string {
   let hits = 0;
   for (const word of words) if (english.has(word)) hits++;
   if (hits / words.length >= ENGLISH_SHARE) return "en";
-  const best = detectAll(text.slice(0, DETECTOR_CHARS))[0];
+  const best = loadDetector().detectAll(text.slice(0, DETECTOR_CHARS))[0];
   return best && best.accuracy >= MIN_ACCURACY ? best.lang : "und";
 }
 

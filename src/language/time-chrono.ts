@@ -1,4 +1,5 @@
-import * as chrono from "chrono-node";
+// The English locale alone: the package's main entry loads fifteen others we never use.
+import * as chrono from "chrono-node/en";
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { Day, Lean } from "./time-calendar.js";
 import { dayForWeekday, isoClock, isoDay, isoMonth, isoWeek, isoYear, yearFor } from "./time-calendar.js";
