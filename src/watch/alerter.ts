@@ -37,12 +37,17 @@ export async function alertOnArticle(store: Store, id: ArticleId, doc: Document 
     for (const firing of firingsOf(rule, ctx)) {
       const now = isoOf(clock.now());
       const payload = { ...firing.payload, firedAt: now };
-      if (!(await store.recordFiring(rule.name, payload.key, firing.seenIn, now))) continue;
+      const body = JSON.stringify(payload);
+      // The firing and its deliveries land together: a crash between them must not lose a webhook.
+      const isNew = await store.inStoryTransaction(async () => {
+        if (!(await store.recordFiring(rule.name, payload.key, firing.seenIn, now))) return false;
+        if (rule.webhook) await store.addDelivery({ ruleName: rule.name, fireKey: payload.key, channel: "webhook", target: rule.webhook, payload: body, now });
+        if (rule.email) await store.addDelivery({ ruleName: rule.name, fireKey: payload.key, channel: "email", target: rule.email, payload: body, now });
+        return true;
+      });
+      if (!isNew) continue;
       fired.push(payload);
       log(describeFiring(payload));
-      const body = JSON.stringify(payload);
-      if (rule.webhook) await store.addDelivery({ ruleName: rule.name, fireKey: payload.key, channel: "webhook", target: rule.webhook, payload: body, now });
-      if (rule.email) await store.addDelivery({ ruleName: rule.name, fireKey: payload.key, channel: "email", target: rule.email, payload: body, now });
     }
   }
   return fired;
