@@ -364,7 +364,9 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
   } else if (match.gapMentions.length > 0) {
     targets = [...match.gapMentions];
   } else {
-    targets = targetsAfter(view, match.last + 1, countriesOf(view, sources));
+    // "threatened to impose restrictions against X": a pattern ending in an infinitive's "to" hands on to its verb.
+    const after = view.words[match.last] === "to" && view.group[match.last]! >= 0 ? match.last : match.last + 1;
+    targets = targetsAfter(view, after, countriesOf(view, sources));
   }
   if (pattern.kind === "verb" && !targets.some((t) => !isWeakMention(view.mentions[t]!))) {
     // "signed a letter to Lukashenko, urging the release of …": the clause continued speaks to its addressee.

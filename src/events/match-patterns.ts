@@ -99,6 +99,12 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
     return end;
   }
   const length = i < n ? literalLength(view, i, word.alternatives) : 0;
+  // "called on Tuesday for", "called Thursday on Arabs to": a time expression may sit between two words.
+  if (length === 0 && w > 0 && i < n && view.isTime[i] && !view.isTime[i - 1]) {
+    let k = i;
+    while (k < n && view.isTime[k]) k++;
+    if (k > i && k < n && literalLength(view, k, word.alternatives) > 0) return matchFrom(view, words, w, k, state);
+  }
   if (length > 0) {
     const end = matchFrom(view, words, w + 1, i + length, state);
     if (end >= 0 || !word.optional) return end;
