@@ -1,24 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import { AttacheError } from "../errors.js";
-import { registerCode } from "./code.js";
-import { registerDict } from "./dict.js";
-import { registerIngest } from "./ingest.js";
-import { registerArticles } from "./articles.js";
-import { registerShow } from "./show.js";
-import { registerSearch } from "./search.js";
-import { registerEvents } from "./events.js";
-import { registerExport } from "./export.js";
-import { registerActors } from "./actors.js";
-import { registerActor } from "./actor.js";
-import { registerClaims } from "./claims.js";
-import { registerStories } from "./stories.js";
-import { registerRelated } from "./related.js";
-import { registerExplain } from "./explain.js";
-import { registerServe } from "./serve.js";
-import { registerFeeds } from "./feeds.js";
-import { registerAlerts } from "./alerts.js";
-import { registerWatch } from "./watch.js";
 import { EXIT_USAGE, reportProblem } from "./shared.js";
 
 const program = new Command("attache")
@@ -27,24 +9,37 @@ const program = new Command("attache")
   .exitOverride()
   .showHelpAfterError();
 
-registerCode(program);
-registerDict(program);
-registerIngest(program);
-registerArticles(program);
-registerShow(program);
-registerSearch(program);
-registerEvents(program);
-registerExport(program);
-registerActors(program);
-registerActor(program);
-registerClaims(program);
-registerStories(program);
-registerRelated(program);
-registerExplain(program);
-registerServe(program);
-registerFeeds(program);
-registerAlerts(program);
-registerWatch(program);
+/**
+ * Each command and how to load the module that registers it, in the order `--help` lists them.
+ * A command's module (and what it imports: the pipeline, a store, the server) is loaded only
+ * when that command runs, so `attache events` does not pay for the wink-nlp model.
+ */
+const COMMANDS: ReadonlyMap<string, () => Promise<(program: Command) => void>> = new Map([
+  ["code", async () => (await import("./code.js")).registerCode],
+  ["dict", async () => (await import("./dict.js")).registerDict],
+  ["ingest", async () => (await import("./ingest.js")).registerIngest],
+  ["articles", async () => (await import("./articles.js")).registerArticles],
+  ["show", async () => (await import("./show.js")).registerShow],
+  ["search", async () => (await import("./search.js")).registerSearch],
+  ["events", async () => (await import("./events.js")).registerEvents],
+  ["export", async () => (await import("./export.js")).registerExport],
+  ["actors", async () => (await import("./actors.js")).registerActors],
+  ["actor", async () => (await import("./actor.js")).registerActor],
+  ["claims", async () => (await import("./claims.js")).registerClaims],
+  ["stories", async () => (await import("./stories.js")).registerStories],
+  ["related", async () => (await import("./related.js")).registerRelated],
+  ["explain", async () => (await import("./explain.js")).registerExplain],
+  ["serve", async () => (await import("./serve.js")).registerServe],
+  ["feeds", async () => (await import("./feeds.js")).registerFeeds],
+  ["alerts", async () => (await import("./alerts.js")).registerAlerts],
+  ["watch", async () => (await import("./watch.js")).registerWatch],
+]);
+
+// `attache events …` registers `events` alone; anything else (help, a typo, no command) needs
+// them all, for the list of commands and the "did you mean" suggestion.
+const asked = COMMANDS.get(process.argv[2] ?? "");
+const registers = await Promise.all((asked ? [asked] : [...COMMANDS.values()]).map((load) => load()));
+for (const register of registers) register(program);
 
 try {
   await program.parseAsync(process.argv);
