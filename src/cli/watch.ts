@@ -3,6 +3,8 @@ import { createPipeline } from "../pipeline.js";
 import type { Store } from "../store/store.js";
 import type { WatchCounts } from "../watch/watcher.js";
 import { Watcher } from "../watch/watcher.js";
+import { DEFAULT_DELIVERY } from "../watch/deliver.js";
+import { emailSenderFromEnv } from "../watch/email.js";
 import { openStoreForWrite, withDbOption } from "./store-flags.js";
 
 /** The status line: what the watcher has done so far and when it looks next. */
@@ -25,6 +27,7 @@ export async function runWatcher(store: Store, dictionaries: readonly string[], 
   const watcher = new Watcher({
     store,
     pipeline: createPipeline({ dictionaries }),
+    delivery: { ...DEFAULT_DELIVERY, sendEmail: emailSenderFromEnv() },
     log: (line) => {
       clear();
       process.stdout.write(`${line}\n`);

@@ -14,3 +14,5 @@ export type { DeliverySettings, DeliveryRound } from "./deliver.js";
 export { DEFAULT_DELIVERY, deliverDue, signatureOf } from "./deliver.js";
 export type { WatchCounts, WatcherOptions } from "./watcher.js";
 export { Watcher } from "./watcher.js";
+export type { EmailSender } from "./email.js";
+export { emailSenderFromEnv, smtpSender } from "./email.js";
