@@ -58,12 +58,16 @@ function generatedDocuments(): Document[] {
   return docs;
 }
 
+/** CPU seconds (user + system) of `run`: wall-clock time says more about a busy machine than about the code. */
 function cpuSeconds(run: () => void): number {
   const start = process.cpuUsage();
   run();
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1e6;
 }
+
+// Passes over the corpus; each figure is the best of them.
+const PASSES = 2;
 
 export const section: Section = {
   title: "pipeline: language + actors + events + claims (sentences per CPU second, one core)",
@@ -76,29 +80,48 @@ export const section: Section = {
     for (const doc of docs.slice(0, 200)) pipeline.run(doc);
     let sentences = 0;
     let events = 0;
+    let total = Infinity;
     const perStage = new Map<string, number>();
-    const total = cpuSeconds(() => {
-      for (const doc of docs) {
-        let current = doc;
-        for (const stage of pipeline.stages) {
-          const start = process.cpuUsage();
-          current = stage.run(current);
-          const used = process.cpuUsage(start);
-          perStage.set(stage.name, (perStage.get(stage.name) ?? 0) + (used.user + used.system) / 1e6);
+    for (let pass = 0; pass < PASSES; pass++) {
+      const stageSeconds = new Map<string, number>();
+      sentences = 0;
+      events = 0;
+      const seconds = cpuSeconds(() => {
+        for (const doc of docs) {
+          let current = doc;
+          for (const stage of pipeline.stages) {
+            const start = process.cpuUsage();
+            current = stage.run(current);
+            const used = process.cpuUsage(start);
+            stageSeconds.set(stage.name, (stageSeconds.get(stage.name) ?? 0) + (used.user + used.system) / 1e6);
+          }
+          sentences += current.layers.sentences?.length ?? 0;
+          events += current.layers.events?.length ?? 0;
         }
-        sentences += current.layers.sentences?.length ?? 0;
-        events += current.layers.events?.length ?? 0;
+      });
+      if (seconds < total) {
+        total = seconds;
+        for (const [name, stageTime] of stageSeconds) perStage.set(name, stageTime);
       }
-    });
-    const nlp = winkNLP(model);
-    const its = nlp.its;
-    const winkOnly = cpuSeconds(() => {
-      for (const doc of docs) nlp.readDoc(doc.text).tokens().out(its.pos);
-    });
+    }
+    // wink-nlp alone on the same articles: with its default pipe (tokens, sentences, POS, named
+    // entities, negation, sentiment), and with sentences and POS only, as the tokens stage reads it.
+    const winkDefault = winkNLP(model);
+    const winkLean = winkNLP(model, ["sbd", "pos"]);
+    const { its } = winkDefault;
+    const winkSeconds = (nlp: typeof winkDefault): number => {
+      let best = Infinity;
+      for (let pass = 0; pass < PASSES; pass++) best = Math.min(best, cpuSeconds(() => docs.forEach((doc) => nlp.readDoc(doc.text).tokens().out(its.pos))));
+      return best;
+    };
+    const winkAll = winkSeconds(winkDefault);
+    const winkSbdPos = winkSeconds(winkLean);
     const rate = (seconds: number): string => `${Math.round(sentences / seconds).toLocaleString("en")} sentences/s`;
-    console.log(`${sentences} sentences, ${events} events`);
-    console.log(`whole pipeline:             ${total.toFixed(2)} s CPU, ${rate(total)} (target ≥ 10,000)`);
-    console.log(`wink-nlp tokens + POS only: ${winkOnly.toFixed(2)} s CPU, ${rate(winkOnly)}`);
-    for (const [name, seconds] of perStage) console.log(`  ${name.padEnd(12)} ${seconds.toFixed(2)} s  (${((100 * seconds) / total).toFixed(0)}%)`);
+    console.log(`${sentences} sentences, ${events} events; CPU seconds, best of ${PASSES} passes`);
+    console.log(`whole pipeline:                        ${total.toFixed(2)} s CPU, ${rate(total)} (target ≥ 10,000)`);
+    console.log(`wink-nlp, default pipe, tokens + POS:  ${winkAll.toFixed(2)} s CPU, ${rate(winkAll)}`);
+    console.log(`wink-nlp, sentences + POS only:        ${winkSbdPos.toFixed(2)} s CPU, ${rate(winkSbdPos)}`);
+    console.log("share of the pipeline's CPU time by stage:");
+    for (const [name, seconds] of perStage) console.log(`  ${name.padEnd(12)} ${seconds.toFixed(2)} s  ${((100 * seconds) / total).toFixed(0).padStart(3)}%  (${rate(seconds)} alone)`);
   },
 };
