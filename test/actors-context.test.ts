@@ -50,3 +50,17 @@ test("old names of states and their acronyms", () => {
   assert.equal(found.get("PRC"), "CHN");
   assert.equal(found.get("Yugoslav troops"), "YUGMIL");
 });
+
+test("a role followed by 'of' and a state or organisation belongs to it", () => {
+  const found = new Map(codes("Envoys met the leaders of Romania's new government, the President of Brazil, the army of Iraq and the Secretary-General of the United Nations."));
+  assert.equal(found.get("leaders"), "ROUGOV");
+  assert.equal(found.get("government"), "ROUGOV");
+  assert.equal(found.get("President"), "BRAGOV");
+  assert.equal(found.get("army"), "IRQMIL");
+  assert.equal(found.get("Secretary-General"), "IGOUNO");
+});
+
+test("a leader of older news is known by name, not by the country around him", () => {
+  const found = new Map(codes("President Bill Clinton imposed sanctions on the Taliban in Afghanistan."));
+  assert.equal(found.get("President Bill Clinton"), "USA");
+});

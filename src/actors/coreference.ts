@@ -90,7 +90,7 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
         d.actor = antecedent.actor;
         d.via = "coreference:title";
       }
-    } else if (isRoleOnly(d) && d.phrase.before === "the" && !d.phrase.modifier && d.phrase.possessor === null && lastCountry?.actor) {
+    } else if (isRoleOnly(d) && d.phrase.before === "the" && !d.phrase.modifier && d.phrase.possessor === null && !d.actor?.country && lastCountry?.actor) {
       // "the government", "the army": of the country the article last named.
       const sector = d.phrase.roles.find((r) => r.sector)?.sector;
       const country = lastCountry.actor;

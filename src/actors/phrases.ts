@@ -79,8 +79,11 @@ export function collectPhrases(pieces: readonly Piece[], tokens: readonly Token[
       j = k;
       continue;
     }
-    // "Trump's envoy": the possessor is the bare name just before the possessive mark.
-    const possessor = roles.length > 0 && !modifier && lastBare && lastBare.piece.last + 2 === first && POSSESSIVE.has(textAt(first - 1)) ? lastBare.index : null;
+    // "Trump's envoy", "Romania's new government": the possessor is the bare name just before
+    // the possessive mark, with only adjectives after it.
+    let mark = first - 1;
+    while (mark > from && tokens[mark]!.pos === "ADJ" && !POSSESSIVE.has(textAt(mark))) mark--;
+    const possessor = roles.length > 0 && !modifier && lastBare && lastBare.piece.last + 1 === mark && POSSESSIVE.has(textAt(mark)) ? lastBare.index : null;
     phrases.push({ first, last, sentence, modifier, roles, name, possessor, before: textAt(first - 1).toLowerCase(), after: textAt(last + 1).toLowerCase(), hyphenated: hyphenAfter(pieces[k - 1]!) });
     lastBare = roles.length === 0 && !modifier ? { piece: pieces[k - 1]!, index: phrases.length - 1 } : null;
     j = k;

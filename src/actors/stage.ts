@@ -61,6 +61,30 @@ function capitalisedInside(doc: Document): Set<string> {
   return words;
 }
 
+/**
+ * "the leaders of Romania", "governor of the Tyumen region", "Secretary-General of the UN": a
+ * role with no country of its own takes the one of the name that follows "of".
+ */
+function addOwnerAfterOf(drafts: readonly DraftMention[], wordAt: (i: number) => string): void {
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n]!;
+    const actor = d.actor;
+    if (!actor || actor.country || !actor.sector || actor.code !== actor.sector || d.phrase.roles.length === 0) continue;
+    const next = drafts[n + 1];
+    const gap = next ? next.first - d.last : 0;
+    if (next?.actor && wordAt(d.last + 1) === "of" && (gap === 2 || (gap === 3 && wordAt(d.last + 2) === "the")) && !next.phrase.roles.length) {
+      const owner = next.actor;
+      // An organisation's officials are the organisation ("Secretary-General of the UN"); its
+      // soldiers keep their sector, which an IGO code has no room for.
+      const international = /^(IGO|NGO|IMG)/.test(owner.code);
+      if (owner.country || (international && actor.sector === "GOV")) {
+        d.actor = resolvedActor(actor.id, actor.name, international ? owner.code : `${owner.country}${actor.sector}`, owner.country);
+        d.via = `${d.via}+of`;
+      }
+    }
+  }
+}
+
 /** Sectors whose people are often not of the country around them ("refugees in Kenya", "rights groups say Belarus…"). */
 const FOREIGN_OFTEN = new Set(["REF", "HRI"]);
 
@@ -82,7 +106,8 @@ function addCountryFromContext(drafts: readonly DraftMention[]): void {
   }
   for (const d of drafts) {
     const actor = d.actor;
-    if (!actor || actor.country || !actor.sector || actor.code !== actor.sector || d.phrase.roles.length === 0 || FOREIGN_OFTEN.has(actor.sector)) continue;
+    if (!actor || actor.country || !actor.sector || actor.code !== actor.sector || d.phrase.roles.length === 0) continue;
+    if (FOREIGN_OFTEN.has(actor.sector)) continue;
     const around = bySentence.get(d.phrase.sentence) ?? inArticle;
     if (around.size !== 1) continue;
     const [country] = around as Set<string>;
@@ -123,6 +148,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
     if (draft) drafts.push(draft);
   }
   linkAppositives(drafts, tokens, doc.text);
+  addOwnerAfterOf(drafts, (i) => (i < tokens.length ? doc.text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() : ""));
   resolveCoreference(drafts, dictionary, textOf);
   addCountryFromContext(drafts);
   return drafts.filter((d) => !d.weak).map((d) => {
