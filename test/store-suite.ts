@@ -411,6 +411,10 @@ export function describeStore(name: string, makeStore: StoreFactory, options: Su
       await store.setCanonicalEvents(new Map([[met, "canonical-met"]]), new Map());
       assert.equal(await store.recordFiring("blr", "canonical-met", met, later), false);
       assert.equal(await store.recordFiring("all", "canonical-met", met, later), true, "another rule fires on its own");
+      await store.placeInStory({ articleId: doc.meta.id, story: "s1", profile: "{}", day: null, source: null, buckets: [], keys: [] });
+      assert.equal(await store.recordFiring("all", "story:s1", doc.meta.id, now), true);
+      await store.moveStories(["s1"], "s2");
+      assert.equal(await store.recordFiring("all", "story:s2", doc.meta.id, later), false, "the story it fired on was merged into this one");
       const raced = await Promise.all([store.recordFiring("all", "claim:1", null, now), store.recordFiring("all", "claim:1", null, now)]);
       assert.deepEqual(raced.sort(), [false, true], "two at once: one fires");
 

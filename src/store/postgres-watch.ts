@@ -67,20 +67,22 @@ export function postgresWatchStore(db: PgDb): WatchStore {
     },
     listAlertRules: async () => ((await db.all("SELECT * FROM alert_rules ORDER BY name")) as RuleRow[]).map(ruleOf),
     removeAlertRule: async (name) => (await db.run("DELETE FROM alert_rules WHERE name = $1", [name])) > 0,
-    recordFiring(ruleName, fireKey, eventId, now) {
+    recordFiring(ruleName, fireKey, seenIn, now) {
       return db.transaction(async () => {
         // Workers on other machines may fire the same rule at once: they take turns per rule.
         await db.run("SELECT pg_advisory_xact_lock(hashtext('alert:' || $1))", [ruleName]);
-        // Canonical ids are renamed when groups merge: an earlier firing counts if its event is now in this group.
+        // Canonical and story ids are renamed when groups merge: an earlier firing counts if what it was seen in is now under this key.
         const already = await db.get(
-          `SELECT 1 AS x FROM alert_firings f LEFT JOIN event_canonical c ON c.event_id = f.event_id
-           WHERE f.rule_name = $1 AND (f.fire_key = $2 OR c.canonical_id = $2) LIMIT 1`,
+          `SELECT 1 AS x FROM alert_firings f
+             LEFT JOIN event_canonical c ON c.event_id = f.seen_in
+             LEFT JOIN story_articles s ON s.article_id = f.seen_in
+           WHERE f.rule_name = $1 AND (f.fire_key = $2 OR c.canonical_id = $2 OR 'story:' || s.story_id = $2) LIMIT 1`,
           [ruleName, fireKey],
         );
         if (already !== undefined) return false;
         const inserted = await db.run(
-          "INSERT INTO alert_firings (rule_name, fire_key, event_id, fired_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
-          [ruleName, fireKey, eventId, now],
+          "INSERT INTO alert_firings (rule_name, fire_key, seen_in, fired_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+          [ruleName, fireKey, seenIn, now],
         );
         return inserted === 1;
       });
