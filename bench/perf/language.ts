@@ -81,7 +81,8 @@ export const section: Section = {
     const docs = real ?? generatedDocuments();
     console.log(real ? `input: Reuters-21578 (${REUTERS_FILES.join(", ")}), ${docs.length} stories` : `input: ${docs.length} generated articles (../shared is not here)`);
 
-    const nlp = winkNLP(model);
+    // Configured as the tokens stage configures it: sentences and POS, nothing else.
+    const nlp = winkNLP(model, ["sbd", "pos"]);
     const { its } = nlp;
     const winkAlone = (): void => {
       for (const doc of docs) {

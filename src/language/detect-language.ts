@@ -32,27 +32,27 @@ function loadEnglishWords(): ReadonlySet<string> {
   return englishWords;
 }
 
-/** The article's words outside boilerplate, up to `SAMPLE_WORDS`, and the text they came from. */
-function sampleOf(doc: Document): { words: string[]; text: string } {
+/** The article's words outside boilerplate, up to `SAMPLE_WORDS`, and the lines they came from. */
+function sampleOf(doc: Document): { words: string[]; lines: string[] } {
   const words: string[] = [];
-  const pieces: string[] = [];
+  const lines: string[] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(doc.text); m && words.length < SAMPLE_WORDS; m = re.exec(doc.text)) {
     if (isBoilerplate(doc, { start: m.index, end: m.index + m[0].length })) continue;
-    pieces.push(m[0]);
-    for (const word of m[0].toLowerCase().match(/\p{L}+/gu) ?? []) words.push(word);
+    lines.push(m[0]);
+    for (const word of m[0].toLowerCase().match(/\p{L}+/gu) ?? []) if (words.length < SAMPLE_WORDS) words.push(word);
   }
-  return { words: words.slice(0, SAMPLE_WORDS), text: pieces.join("\n") };
+  return { words, lines };
 }
 
 /** ISO 639-1 of a text of at least `MIN_WORDS` words, or "und". */
-function languageOf(words: readonly string[], text: string): string {
+function languageOf(words: readonly string[], lines: readonly string[]): string {
   if (words.length < MIN_WORDS) return "und";
   const english = loadEnglishWords();
   let hits = 0;
   for (const word of words) if (english.has(word)) hits++;
   if (hits / words.length >= ENGLISH_SHARE) return "en";
-  const best = loadDetector().detectAll(text.slice(0, DETECTOR_CHARS))[0];
+  const best = loadDetector().detectAll(lines.join("\n").slice(0, DETECTOR_CHARS))[0];
   return best && best.accuracy >= MIN_ACCURACY ? best.lang : "und";
 }
 
@@ -65,8 +65,8 @@ export function detectLanguage(doc: Document): Document {
   if (hasFailed(doc)) return doc;
   let current = doc;
   if (doc.meta.language === "und") {
-    const { words, text } = sampleOf(doc);
-    const language = languageOf(words, text);
+    const { words, lines } = sampleOf(doc);
+    const language = languageOf(words, lines);
     if (language !== "und") current = withMeta(doc, { language });
   }
   const language = current.meta.language;
