@@ -10,6 +10,8 @@ export interface CompiledPattern {
   readonly text: string;
   readonly rule: string;
   readonly hasTarget: boolean;
+  /** The alternatives of every required word after the first: a sentence lacking any of them cannot match. */
+  readonly required: readonly (readonly string[])[];
 }
 
 /** Patterns indexed by every alternative of their first word, longest first. */
@@ -31,6 +33,7 @@ export function compilePatterns(records: readonly DataRecord<PatternRecord>[]): 
       text,
       rule: `${record.value.code}@${record.file}:${record.line}:${kind === "verb" ? "v" : "n"}${n}`,
       hasTarget: words.some((w) => w.kind === "target"),
+      required: words.slice(1).flatMap((w) => (w.kind === "words" && !w.optional ? [w.alternatives] : [])),
     });
     for (const key of first.alternatives) {
       const list = index.get(key) ?? [];

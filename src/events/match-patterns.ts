@@ -143,6 +143,10 @@ function better(a: PatternMatch, b: PatternMatch): boolean {
  */
 export function findPredicates(view: SentenceView, index: PatternIndex): PatternMatch[] {
   const found: PatternMatch[] = [];
+  // Every word the sentence can offer a pattern, once: patterns needing a word it lacks are not tried.
+  const offered = new Set<string>();
+  for (let i = 0; i < view.tokens.length; i++) for (const key of lookupKeys(view, i)) offered.add(key);
+  const canMatch = (pattern: CompiledPattern): boolean => pattern.required.every((alternatives) => alternatives.some((a) => offered.has(a)));
   for (let i = 0; i < view.tokens.length; i++) {
     let best: PatternMatch | undefined;
     for (const key of lookupKeys(view, i)) {
@@ -150,7 +154,7 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
       if (!list) continue;
       const length = key.includes("-") && !view.words[i]!.includes("-") ? 3 : 1;
       for (const pattern of list) {
-        if (pattern.kind === "verb" ? !isVerbal(view, i) : !isNominal(view, i)) continue;
+        if ((pattern.kind === "verb" ? !isVerbal(view, i) : !isNominal(view, i)) || !canMatch(pattern)) continue;
         const state: MatchState = { target: -1, gapMentions: [] };
         const last = matchFrom(view, pattern.words, 1, i + length, state);
         if (last < 0) continue;
