@@ -80,3 +80,7 @@ test("a pattern ending in 'to' finds its target after the verb it introduces", (
 test("a different mention of the same country is a domestic dyad, not a self-target", () => {
   assert.deepEqual(coded("On Monday the Freedonian labour minister refused to meet the union leader."), ["FREGOV>FRELAB 125 asserted"]);
 });
+
+test("a deed with no doer in a relative clause is background beside one with a doer", () => {
+  assert.deepEqual(coded("Norway attacked Sudan near the town where 20 people were killed."), ["NOR>SDN 190 asserted"]);
+});

@@ -101,6 +101,17 @@ function isInCondition(view: SentenceView, g: number): boolean {
   return false;
 }
 
+const RELATIVE_OPENERS = new Set(["where", "which", "who", "whom", "whose", "when"]);
+
+/** Whether verb group g lies in a relative clause ("the city of Susangerd where 100 people were killed"). */
+function isInRelativeClause(view: SentenceView, g: number): boolean {
+  for (let i = view.groups[g]!.first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    if (RELATIVE_OPENERS.has(view.words[i]!)) return true;
+    if (view.group[i]! >= 0 || view.words[i] === ";" || view.words[i] === ":") return false;
+  }
+  return false;
+}
+
 /** "shelled Juba, killing about 20 people": a participle clause telling the toll of a violent deed told before it (with an actor named). */
 function isTollOf(view: SentenceView, r: Reading, readings: readonly Reading[]): boolean {
   const g = view.group[r.match.first]!;
@@ -108,6 +119,13 @@ function isTollOf(view: SentenceView, r: Reading, readings: readonly Reading[]):
   const group = view.groups[g]!;
   if (!view.words[group.first]!.endsWith("ing") || view.words[group.first - 1] !== ",") return false;
   return readings.some((o) => o !== r && o.match.last < group.first && VIOLENT_ROOTS.has(o.code.slice(0, 2)) && o.sources.length + o.targets.length > 0);
+}
+
+/** A deed with no doer told in a relative clause beside a deed with one: the background of the news ("where 24 people were killed"). */
+function isBackground(view: SentenceView, r: Reading, readings: readonly Reading[]): boolean {
+  const g = view.group[r.match.first]!;
+  if (r.match.pattern.kind !== "verb" || g < 0 || r.sources.length > 0 || !isInRelativeClause(view, g)) return false;
+  return readings.some((o) => o !== r && o.sources.length > 0);
 }
 
 /**
@@ -120,7 +138,7 @@ function keepReadings(all: readonly Reading[], view: SentenceView): Reading[] {
   const conditional = new Set(all.filter((r) => r.match.pattern.kind === "verb" && view.group[r.match.first]! >= 0 && isInCondition(view, view.group[r.match.first]!)));
   const readings = conditional.size === all.length
     ? all.map((r) => ({ ...r, modality: strongerModality(r.modality, "hypothetical") }))
-    : all.filter((r) => !conditional.has(r) && !isTollOf(view, r, all));
+    : all.filter((r) => !conditional.has(r) && !isTollOf(view, r, all) && !isBackground(view, r, all));
   const codedHeads = new Map<number, Reading>();
   for (const r of readings) codedHeads.set(r.match.first, r);
   const governed = new Set<number>();
