@@ -84,3 +84,7 @@ test("a different mention of the same country is a domestic dyad, not a self-tar
 test("a deed with no doer in a relative clause is background beside one with a doer", () => {
   assert.deepEqual(coded("Norway attacked Sudan near the town where 20 people were killed."), ["NOR>SDN 190 asserted"]);
 });
+
+test("a negated promise is a refusal", () => {
+  assert.deepEqual(coded("Norway will not release the rebels."), ["NOR>NORREB 1243 negated"]);
+});

@@ -44,7 +44,9 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
     const g = view.group[match.first]!;
     const { modality, governor } = g >= 0 ? modalityOfVerb(view, knowledge.cues, g, match.first) : { modality: "asserted" as Modality, governor: -1 };
     const cue = modality === "requested" && g >= 0 ? requestCueOf(view, knowledge.cues, g, governor) : undefined;
-    const mapped = modality === "intended" || ((modality === "requested" || modality === "negated") && governor >= 0) ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
+    // "Israel will not release prisoners": a negated promise is a refusal, as "refused to release" is.
+    const refusal = modality === "negated" && (governor >= 0 || (g >= 0 && hasFutureAuxiliary(view, knowledge.cues, g)));
+    const mapped = modality === "intended" || (modality === "requested" && governor >= 0) || refusal ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
     const external = governor >= 0 && view.group[governor] !== g ? view.group[governor]! : -1;
     if (mapped && modality === "requested" && external >= 0) {
       // "Moi urged Uganda to repatriate …", "Russia said Sudan must return …": the one who urges or
@@ -68,6 +70,13 @@ function requestCueOf(view: SentenceView, cues: ModalityCues, g: number, governo
   const group = view.groups[g]!;
   for (let i = group.first; i <= group.last; i++) if (cues.auxiliary.get(view.words[i]!) === "requested") return view.words[i]!;
   return governor >= 0 ? view.tokens[governor]!.lemma : undefined;
+}
+
+/** Whether verb group g holds a future auxiliary ("will not", "won't", "would not"). */
+function hasFutureAuxiliary(view: SentenceView, cues: ModalityCues, g: number): boolean {
+  const group = view.groups[g]!;
+  for (let i = group.first; i <= group.last; i++) if (cues.auxiliary.get(view.words[i]!) === "intended" || view.words[i] === "would") return true;
+  return false;
 }
 
 /** Whether two sides name the same actors (same mentions, or the same countries). */
