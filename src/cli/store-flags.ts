@@ -4,11 +4,12 @@ import type { Command } from "commander";
 import { AttacheError } from "../errors.js";
 import { parseDateValue } from "../ingest/dates.js";
 import { openStore, storeLocationOf } from "../store/open-store.js";
+import { isPostgresLocation } from "../store/postgres.js";
 import type { Store } from "../store/store.js";
 
 /** Adds `--db` to a command that reads or writes the store. */
 export function withDbOption(command: Command): Command {
-  return command.option("--db <file>", "database file (default: $ATTACHE_DB, else ./attache.db)");
+  return command.option("--db <file>", "database: a SQLite file or a postgres:// URL (default: $ATTACHE_DB, else ./attache.db)");
 }
 
 /** Opens the store for writing, creating the file when there is none. */
@@ -19,7 +20,7 @@ export function openStoreForWrite(db: string | undefined): Store {
 /** Opens an existing store for a query; a missing file is an error, not a new empty database. */
 export function openStoreForQuery(db: string | undefined): Store {
   const location = storeLocationOf(db);
-  if (location !== ":memory:" && !existsSync(location)) {
+  if (location !== ":memory:" && !isPostgresLocation(location) && !existsSync(location)) {
     throw new AttacheError({ code: "not-found", input: location, detail: "no database here yet: run `attache ingest` first, or give --db" });
   }
   return openStore(location);

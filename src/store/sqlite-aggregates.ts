@@ -25,7 +25,8 @@ function periodConditions(query: TopQuery): Conditions {
 
 function trend(db: SqliteDb, query: TrendQuery): TrendPoint[] {
   const { period, minLength } = PERIODS[query.interval];
-  const where = periodConditions(query).add("e.date IS NOT NULL AND length(e.date) >= ?", minLength);
+  // Calendar dates only: a week date ("2025-W22") has no day or month to be counted under.
+  const where = periodConditions(query).add("e.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND length(e.date) >= ?", minLength);
   if (query.dyad !== undefined) {
     const [a, b] = query.dyad;
     where.add(
