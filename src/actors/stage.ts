@@ -91,24 +91,32 @@ const FOREIGN_OFTEN = new Set(["REF", "HRI"]);
 /**
  * "President Askar Akayev … Kyrgyzstan", "police … in Cairo": a mention whose roles give a
  * sector but nothing gives a country takes the one country its sentence names, or, when the
- * sentence names none, the one country the article names. With two or more it stays as it is.
+ * sentence names none, the one country the article names (at least twice). With two or more
+ * it stays as it is.
  */
 function addCountryFromContext(drafts: readonly DraftMention[]): void {
   const bySentence = new Map<number, Set<string>>();
-  const inArticle = new Set<string>();
+  const inArticle = new Map<string, number>();
   for (const d of drafts) {
-    const country = d.weak ? null : d.actor?.country;
+    // States, their parts and known people count; a company named in passing ("Ms Roche", the
+    // drug maker's namesake) says little about where the sentence is.
+    const knownPerson = d.phrase.name?.kind === "known" && d.phrase.name.targets.some((t) => t.actor.kind === "person");
+    const country = d.weak || !d.actor || !(d.actor.id.startsWith("country:") || knownPerson) ? null : d.actor.country;
     if (!country || /^(IGO|NGO|IMG)/.test(d.actor!.code)) continue;
     let set = bySentence.get(d.phrase.sentence);
     if (!set) bySentence.set(d.phrase.sentence, (set = new Set()));
     set.add(country);
-    inArticle.add(country);
+    inArticle.set(country, (inArticle.get(country) ?? 0) + 1);
   }
+  // The article's country only when it names one, and more than once: one passing mention of
+  // Kenya in a story about Westminster is no context.
+  const [only, times] = inArticle.size === 1 ? [...inArticle][0]! : [null, 0];
+  const articleCountry = only && times >= 2 ? new Set([only]) : new Set<string>();
   for (const d of drafts) {
     const actor = d.actor;
     if (!actor || actor.country || !actor.sector || actor.code !== actor.sector || d.phrase.roles.length === 0) continue;
     if (FOREIGN_OFTEN.has(actor.sector)) continue;
-    const around = bySentence.get(d.phrase.sentence) ?? inArticle;
+    const around = bySentence.get(d.phrase.sentence) ?? articleCountry;
     if (around.size !== 1) continue;
     const [country] = around as Set<string>;
     d.actor = resolvedActor(actor.id, actor.name, `${country}${actor.sector}`, country!);
