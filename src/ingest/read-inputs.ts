@@ -11,11 +11,12 @@ import type { Feed } from "./feeds.js";
 import { isJsonFeed, parseJsonFeed, parseXmlFeed } from "./feeds.js";
 import type { FetchedBody, FetchSettings } from "./fetch-url.js";
 import { DEFAULT_FETCH, fetchUrl, isUrl } from "./fetch-url.js";
-import { htmlFragmentText, parseHtml } from "./html.js";
+import { parseHtml } from "./html.js";
 import { parseArticleRecord, parseJsonLines } from "./jsonl.js";
 import { streamJsonLines } from "./jsonl-stream.js";
 import { extensionOf, isBinary, kindOf, kindOfContent, READABLE_EXTENSIONS } from "./sniff.js";
 import { parseText } from "./text.js";
+import { articleOfFeedItem } from "./feed-article.js";
 
 export interface ReadOptions {
   /** The publication date to assume when the input carries none (`--date`). */
@@ -146,57 +147,15 @@ async function* readPath(path: string, settings: Settings): AsyncGenerator<ReadR
   }
 }
 
-/** A fetched page read as HTML, for URLs and for feed items that only link to their article. */
-function readPage(body: FetchedBody, origin: string, fallbackDate: PublishedDate | null): ReadResult {
-  const decoded = decodeBytes(body.bytes, origin, body.contentType);
-  if (!decoded.ok) return decoded;
-  return parseHtml(decoded.value.text, origin, { url: body.url, fallbackDate, lastModified: body.lastModified });
-}
-
 /** Each item of a feed as an article: its own full text, else its linked page, else its summary. */
 async function* readFeedItems(feed: Feed, source: Source, settings: Settings): AsyncGenerator<ReadResult> {
   if (feed.items.length === 0) {
     yield fail({ code: "feed-invalid", input: source.origin, detail: "no items" });
     return;
   }
+  const fetchPage = settings.fetchFeedLinks ? (url: string) => fetchUrl(url, settings.fetch) : null;
   for (const [index, item] of feed.items.entries()) {
-    const where = `${source.origin}#${index + 1}`;
-    const published = item.published ?? settings.date;
-    const known = {
-      format: feed.format,
-      origin: where,
-      title: item.title,
-      url: item.url,
-      author: item.author,
-      source: feed.title,
-      published,
-      language: feed.language ?? undefined,
-    };
-    if (item.body) {
-      const text = /<[a-z][^>]*>/i.test(item.body) ? htmlFragmentText(item.body) : item.body;
-      yield text.trim() ? ok({ ...known, text }) : fail({ code: "input-empty", input: where });
-    } else if (item.url && settings.fetchFeedLinks) {
-      const fetched = await fetchUrl(item.url, settings.fetch);
-      const page = fetched.ok ? readPage(fetched.value, item.url, published) : fetched;
-      if (!page.ok) {
-        yield page;
-        continue;
-      }
-      yield ok({
-        ...page.value,
-        format: feed.format,
-        origin: where,
-        title: item.title ?? page.value.title,
-        author: item.author ?? page.value.author ?? null,
-        source: page.value.source ?? feed.title,
-        published: item.published ?? page.value.published,
-        language: page.value.language ?? feed.language ?? undefined,
-      });
-    } else if (item.summary) {
-      yield ok({ ...known, text: htmlFragmentText(item.summary) });
-    } else {
-      yield fail({ code: "feed-invalid", input: where, detail: "an item with neither text nor link" });
-    }
+    yield await articleOfFeedItem(item, feed, `${source.origin}#${index + 1}`, settings.date, fetchPage);
   }
 }
 

@@ -66,10 +66,6 @@ function weekdayOf(d: Day): number {
   return toDate(d).getUTCDay();
 }
 
-function compareDays(a: Day, b: Day): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
 /**
  * The year of a month (and optional day) given without one. `past`: the latest on or before
  * the anchor ("in December", said in September 2025 of something done → 2024); `future`: the

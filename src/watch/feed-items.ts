@@ -6,7 +6,7 @@ import { decodeBytes } from "../ingest/decode.js";
 import type { Feed, FeedItem } from "../ingest/feeds.js";
 import { isJsonFeed, parseJsonFeed, parseXmlFeed } from "../ingest/feeds.js";
 import type { FetchedBody } from "../ingest/fetch-url.js";
-import { htmlFragmentText, parseHtml } from "../ingest/html.js";
+import { articleOfFeedItem } from "../ingest/feed-article.js";
 
 /** A feed item with the key it is remembered by once taken. */
 export interface KeyedItem {
@@ -48,38 +48,11 @@ export function parseFeedBytes(bytes: Buffer, contentType: string | null, feedUr
  * An item as an article, as `attache ingest` reads it: its own full text, else its linked
  * page (through `fetchPage`, which keeps to the host's manners), else its summary.
  */
-export async function articleOfItem(
+export function articleOfItem(
   item: FeedItem,
   feed: Feed,
   where: string,
   fetchPage: (url: string) => Promise<Result<FetchedBody>>,
 ): Promise<Result<ArticleInput>> {
-  const known = {
-    format: feed.format, origin: where, title: item.title, url: item.url, author: item.author,
-    source: feed.title, published: item.published, language: feed.language ?? undefined,
-  };
-  if (item.body) {
-    const text = /<[a-z][^>]*>/i.test(item.body) ? htmlFragmentText(item.body) : item.body;
-    return text.trim() ? ok({ ...known, text }) : fail({ code: "input-empty", input: where });
-  }
-  if (item.url) {
-    const fetched = await fetchPage(item.url);
-    if (!fetched.ok) return fetched;
-    const decoded = decodeBytes(fetched.value.bytes, item.url, fetched.value.contentType);
-    if (!decoded.ok) return decoded;
-    const page = parseHtml(decoded.value.text, item.url, { url: fetched.value.url, fallbackDate: item.published, lastModified: fetched.value.lastModified });
-    if (!page.ok) return page;
-    return ok({
-      ...page.value,
-      format: feed.format,
-      origin: where,
-      title: item.title ?? page.value.title,
-      author: item.author ?? page.value.author ?? null,
-      source: page.value.source ?? feed.title,
-      published: item.published ?? page.value.published,
-      language: page.value.language ?? feed.language ?? undefined,
-    });
-  }
-  if (item.summary) return ok({ ...known, text: htmlFragmentText(item.summary) });
-  return fail({ code: "feed-invalid", input: where, detail: "an item with neither text nor link" });
+  return articleOfFeedItem(item, feed, where, null, fetchPage);
 }
