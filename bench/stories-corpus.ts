@@ -8,6 +8,7 @@ import type { BoilerplateSpan } from "../src/document.js";
 import type { ArticleInput } from "../src/ingest/create-document.js";
 import type { SourceArticle } from "./stories-articles.js";
 import { SOURCE_ARTICLES } from "./stories-articles.js";
+import { randomFrom } from "./generate.js";
 
 export type EditKind = "exact" | "headline" | "boilerplate" | "trimmed" | "reordered" | "swap5" | "swap15" | "swap30";
 export const EDIT_KINDS: readonly EditKind[] = ["exact", "headline", "boilerplate", "trimmed", "reordered", "swap5", "swap15", "swap30"];
@@ -22,17 +23,6 @@ export interface CorpusArticle {
   readonly topic: string;
   /** The boilerplate added by the edit, as the ingest stage marks it (offsets into `input.text`). */
   readonly boilerplate: readonly BoilerplateSpan[];
-}
-
-/** mulberry32: a small seeded generator, so the corpus is the same on every run. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {

@@ -17,6 +17,7 @@ import { createPipeline } from "../../src/pipeline.js";
 import { createApp } from "../../src/server/app.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Section } from "../runner.js";
+import { pick, random } from "../generate.js";
 
 const COUNTRIES = ["USA", "RUS", "BLR", "UKR", "POL", "CHN", "DEU", "FRA", "GBR", "TUR", "LTU", "IRN"];
 const SECTORS = ["", "GOV", "MIL", "OPP", "CVL"];
@@ -26,19 +27,6 @@ const RUNS = [
   { concurrency: 1, requests: 500, seconds: 4 },
   { concurrency: 16, requests: 2000, seconds: 8 },
 ] as const;
-
-/** The same pseudo-random sequence on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
-function pick<T>(next: () => number, items: readonly T[]): T {
-  return items[Math.floor(next() * items.length)]!;
-}
 
 /** One article of five sentences with a mention of an actor each and four events between them. */
 function generate(i: number, next: () => number): Document {

@@ -11,23 +11,11 @@ import { withLayers } from "../../src/document.js";
 import { createDocument } from "../../src/ingest/create-document.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Section } from "../runner.js";
+import { pick, random } from "../generate.js";
 
 const COUNTRIES = ["USA", "RUS", "BLR", "UKR", "POL", "CHN", "DEU", "FRA", "GBR", "TUR", "IRN", "ISR", "LTU", "IND", "BRA"];
 const SECTORS = ["", "GOV", "MIL", "OPP", "BUS", "CVL", "JUD"];
 const CODES: readonly [string, string, QuadClass][] = [["042", "CONSULT", 1], ["0841", "RETREAT", 2], ["1056", "REQUEST", 3], ["190", "ASSAULT", 4], ["036", "AGREE", 1], ["112", "ACCUSE", 3]];
-
-/** A small deterministic generator, so that every run writes the same documents. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
-function pick<T>(next: () => number, items: readonly T[]): T {
-  return items[Math.floor(next() * items.length)]!;
-}
 
 function generate(i: number, next: () => number): Document {
   const actors = Array.from({ length: 6 }, () => `${pick(next, COUNTRIES)}${pick(next, SECTORS)}`);

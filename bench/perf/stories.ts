@@ -7,6 +7,7 @@ import { openStore } from "../../src/store/open-store.js";
 import { saveWithStory } from "../../src/stories/index.js";
 import { storyStopwords } from "../../src/stories/stopwords.js";
 import type { Section } from "../runner.js";
+import { randomFrom } from "../generate.js";
 
 /** Checkpoints at which the time per article is measured; ATTACHE_BENCH_STORIES_MAX raises the last (100000 takes minutes). */
 const MAX = Number(process.env["ATTACHE_BENCH_STORIES_MAX"] ?? 10_000);
@@ -18,17 +19,6 @@ const WINDOW = 500;
  * cost rises until 28 days of articles are stored, then should stay flat however large the store.
  */
 const ARTICLES_PER_DAY = Number(process.env["ATTACHE_BENCH_STORIES_PER_DAY"] ?? 200);
-
-/** mulberry32, so every run generates the same articles. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const syllables = ["ka", "lo", "mi", "ter", "an", "vo", "ris", "del", "un", "pa", "sen", "gor", "ti", "ba", "ne", "ul"];
 // The most frequent words of news are stopwords, as in real text.

@@ -1,23 +1,11 @@
 import type { ActorCode } from "../document.js";
 import type { ActorCount, ActorStore, ClaimStore } from "./store.js";
 import type { PgDb } from "./postgres-db.js";
+import type { ActorRow } from "./actor-rows.js";
+import { LATEST_OF } from "./actor-rows.js";
 import { storedClaimOf, storedMentionOf } from "./sqlite-rows.js";
 import { PgConditions } from "./postgres-filters.js";
 import { containsPattern } from "./sql-filters.js";
-
-interface ActorRow {
-  code: string;
-  id: string;
-  name: string | null;
-  country: string | null;
-  sector: string | null;
-  mentions: number;
-  articles: number;
-}
-
-/** Mentions and claims of latest versions, with the article fields every listing shows. */
-const LATEST_OF = (alias: string): string =>
-  `JOIN articles a ON a.latest_version_id = ${alias}.version_id JOIN versions v ON v.id = ${alias}.version_id`;
 
 /** The actor half of the PostgreSQL store. */
 export function postgresActorStore(db: PgDb): ActorStore {
