@@ -1,15 +1,12 @@
 import type { Command } from "commander";
-import type { Document } from "../document.js";
-import { hasFailed } from "../document.js";
-import { AttacheError, describeIssue } from "../errors.js";
+import { describeIssue } from "../errors.js";
 import { createDocument } from "../ingest/create-document.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import { createPipeline } from "../pipeline.js";
-import { saveWithStory } from "../stories/index.js";
-import type { Store } from "../store/store.js";
 import { listInputFiles } from "./count-inputs.js";
 import type { IngestCounts } from "./progress.js";
 import { ProgressLine } from "./progress.js";
+import { saveArticle } from "./save-article.js";
 import { dateFlag, parseByteSize, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
 import { openStoreForWrite, withDbOption } from "./store-flags.js";
 
@@ -19,31 +16,6 @@ interface IngestFlags {
   readonly date?: string;
   readonly dict?: string[];
   readonly json?: boolean;
-}
-
-/** The first error message of a document that failed in the pipeline, as one line. */
-function failureOf(doc: Document): string {
-  const error = doc.messages.find((m) => m.severity === "error");
-  return `${doc.meta.origin}: ${error?.stage ?? "pipeline"} failed (${error?.reason ?? "unknown"})`;
-}
-
-async function saveOne(store: Store, doc: Document, counts: IngestCounts): Promise<string | null> {
-  if (hasFailed(doc)) return failureOf(doc);
-  try {
-    const outcome = await saveWithStory(store, doc);
-    if (outcome.status === "unchanged") {
-      counts.unchanged++;
-      return null;
-    }
-    if (outcome.status === "new") counts.new++;
-    else counts.versions++;
-    counts.events += doc.layers.events?.length ?? 0;
-    counts.mentions += doc.layers.mentions?.length ?? 0;
-    return null;
-  } catch (error) {
-    if (error instanceof AttacheError) return `${doc.meta.origin}: ${error.message}`;
-    throw error;
-  }
 }
 
 function summaryOf(counts: IngestCounts, seconds: number): string {
@@ -92,7 +64,7 @@ export function registerIngest(program: Command): void {
             problem(result.issues.map(describeIssue));
             progress.update(result.issues[0]?.input ?? "", counts);
           } else {
-            const failure = await saveOne(store, pipeline.run(createDocument(result.value)), counts);
+            const failure = await saveArticle(store, pipeline.run(createDocument(result.value)), counts);
             if (failure !== null) problem([failure]);
             progress.update(result.value.origin, counts);
           }
