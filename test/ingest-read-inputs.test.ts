@@ -1,10 +1,7 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import type { Document } from "../src/document.js";
@@ -15,6 +12,7 @@ import { parseDateValue } from "../src/ingest/dates.js";
 import { readInputs } from "../src/ingest/read-inputs.js";
 import type { Issue } from "../src/errors.js";
 import { detectLanguage } from "../src/language/detect-language.js";
+import { testSite } from "./helpers/test-site.js";
 
 // Pages the feeds link to, served on 127.0.0.1 by the test itself.
 const PAGES: Record<string, { title: string; body: string[] }> = {
@@ -34,11 +32,11 @@ const PAGES: Record<string, { title: string; body: string[] }> = {
   },
 };
 
-const server = createServer((request, response) => {
+const site = testSite((request, response) => {
   if (request.url === "/feeds/danube") {
     // No extension in the path: the Content-Type says it is a feed.
     response.writeHead(200, { "content-type": "application/rss+xml" });
-    response.end(`<rss version="2.0"><channel><title>Danube Wire</title><item><title>Bridge</title><link>${base}/world/bridge</link></item></channel></rss>`);
+    response.end(`<rss version="2.0"><channel><title>Danube Wire</title><item><title>Bridge</title><link>${site.base}/world/bridge</link></item></channel></rss>`);
     return;
   }
   const page = PAGES[request.url ?? ""];
@@ -50,10 +48,7 @@ const server = createServer((request, response) => {
   response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
   response.end(`<html lang="en"><head><title>${page.title}</title><meta property="og:site_name" content="Danube Daily"></head>
 <body><article><h1>${page.title}</h1>${page.body.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`);
-});
-
-let base = "";
-let folder = "";
+}, writeInputs);
 
 const STORY = [
   "The foreign ministers of Chile and Argentina met in Mendoza on Tuesday to discuss a joint bid to host the 2030 regional games.",
@@ -70,17 +65,17 @@ const LATIN1 = [
 ];
 
 function writeInputs(): void {
-  const at = (name: string, data: string | Buffer) => writeFileSync(join(folder, name), data);
-  mkdirSync(join(folder, "nested"));
+  const at = (name: string, data: string | Buffer) => writeFileSync(join(site.dir, name), data);
+  mkdirSync(join(site.dir, "nested"));
   at("a-story.txt", `Chile and Argentina plan joint bid\n${STORY.join("\n")}\n`);
   at("b-dated.md", `# Chile recalls ambassador\n${DATELINED}\n`);
   at("c-russian.html", iconv.encode(`<html><head><meta charset="windows-1251"><title>Министр прибыл в Женеву</title></head><body><article><h1>Министр прибыл в Женеву</h1>${RUSSIAN.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`, "win1251"));
   at("d-latin1.htm", iconv.encode(`<html lang="en"><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Málaga signs agreement</title><meta name="date" content="2025-03-20"></head><body><div><p>${LATIN1.join("</p><p>")}</p></div></body></html>`, "latin1"));
   at("e-news.rss", `<?xml version="1.0"?><rss version="2.0"><channel><title>Danube Wire</title><language>en</language>
-<item><title>Harbour strike over</title><link>${base}/world/harbour</link><pubDate>Wed, 05 Mar 2025 12:00:00 GMT</pubDate><description>Workers return.</description></item>
-<item><title>Gone</title><link>${base}/world/missing</link><description>A page that is not there.</description></item></channel></rss>`);
+<item><title>Harbour strike over</title><link>${site.base}/world/harbour</link><pubDate>Wed, 05 Mar 2025 12:00:00 GMT</pubDate><description>Workers return.</description></item>
+<item><title>Gone</title><link>${site.base}/world/missing</link><description>A page that is not there.</description></item></channel></rss>`);
   at("f-news.atom", `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Danube Atom</title><id>urn:d</id><updated>2025-03-07T00:00:00Z</updated>
-<entry><title>Bridge reopens</title><id>urn:b</id><link href="${base}/world/bridge"/><updated>2025-03-07T08:00:00Z</updated><summary>Lorries cross again.</summary></entry></feed>`);
+<entry><title>Bridge reopens</title><id>urn:b</id><link href="${site.base}/world/bridge"/><updated>2025-03-07T08:00:00Z</updated><summary>Lorries cross again.</summary></entry></feed>`);
   at("g-feed.json", JSON.stringify({
     version: "https://jsonfeed.org/version/1.1", title: "Andes Notes",
     items: [{ id: "n1", url: "https://andes.example.org/n1", title: "Pass reopens", date_published: "2025-02-01T07:00:00Z", content_html: `<p>${STORY[0]}</p><p>${STORY[1]}</p>` }],
@@ -97,23 +92,11 @@ function writeInputs(): void {
   at("nested/m-no-extension", `Ministers agree on border\n${STORY.join("\n")}`);
 }
 
-before(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  folder = mkdtempSync(join(tmpdir(), "attache-ingest-"));
-  writeInputs();
-});
-after(() => {
-  server.closeAllConnections();
-  server.close();
-  rmSync(folder, { recursive: true, force: true });
-});
-
 /** What a user would check of an article, after the boilerplate and language stages. */
 function fieldsOf(article: ArticleInput): Record<string, unknown> {
   const doc: Document = detectLanguage(detectBoilerplate(createDocument(article)));
   return {
-    origin: doc.meta.origin.slice(folder.length + 1),
+    origin: doc.meta.origin.slice(site.dir.length + 1),
     format: doc.meta.format,
     title: doc.meta.title,
     date: doc.meta.published ? `${doc.meta.published.value} ${doc.meta.published.origin}` : null,
@@ -128,7 +111,7 @@ function fieldsOf(article: ArticleInput): Record<string, unknown> {
 test("a folder of mixed inputs: every article with its fields, every bad input as one issue", async () => {
   const articles: Record<string, unknown>[] = [];
   const issues: Issue[] = [];
-  for await (const result of readInputs([folder], { date: parseDateValue("2025-04-10", "flag") ?? undefined, fetch: { timeoutMs: 2000 } })) {
+  for await (const result of readInputs([site.dir], { date: parseDateValue("2025-04-10", "flag") ?? undefined, fetch: { timeoutMs: 2000 } })) {
     if (result.ok) articles.push(fieldsOf(result.value));
     else issues.push(...result.issues);
   }
@@ -138,17 +121,17 @@ test("a folder of mixed inputs: every article with its fields, every bad input a
     { origin: "b-dated.md", format: "text", title: "Chile recalls ambassador", date: "2025-04-08 dateline", url: null, source: "Attache Wire", language: "en", text: DATELINED, messages: [] },
     { origin: "c-russian.html", format: "html", title: "Министр прибыл в Женеву", date: "2025-04-10 flag", url: null, source: null, language: "ru", text: RUSSIAN.join("\n"), messages: ["not-english"] },
     { origin: "d-latin1.htm", format: "html", title: "Málaga signs agreement", date: "2025-03-20 meta", url: null, source: null, language: "en", text: LATIN1.join("\n"), messages: [] },
-    { origin: "e-news.rss#1", format: "rss", title: "Harbour strike over", date: "2025-03-05T12:00:00Z input", url: `${base}/world/harbour`, source: "Danube Daily", language: "en", text: page("/world/harbour"), messages: [] },
-    { origin: "f-news.atom#1", format: "atom", title: "Bridge reopens", date: "2025-03-07T08:00:00Z input", url: `${base}/world/bridge`, source: "Danube Daily", language: "en", text: page("/world/bridge"), messages: [] },
+    { origin: "e-news.rss#1", format: "rss", title: "Harbour strike over", date: "2025-03-05T12:00:00Z input", url: `${site.base}/world/harbour`, source: "Danube Daily", language: "en", text: page("/world/harbour"), messages: [] },
+    { origin: "f-news.atom#1", format: "atom", title: "Bridge reopens", date: "2025-03-07T08:00:00Z input", url: `${site.base}/world/bridge`, source: "Danube Daily", language: "en", text: page("/world/bridge"), messages: [] },
     { origin: "g-feed.json#1", format: "json-feed", title: "Pass reopens", date: "2025-02-01T07:00:00Z input", url: "https://andes.example.org/n1", source: "Andes Notes", language: "en", text: STORY.join("\n"), messages: [] },
     { origin: "h-batch.jsonl:1", format: "jsonl", title: "Line one", date: "2025-01-15 input", url: "https://lines.example.org/1", source: "Lines", language: "en", text: STORY.join("\n"), messages: [] },
     { origin: "h-batch.jsonl:3", format: "jsonl", title: "Line three", date: "2025-04-10 flag", url: null, source: null, language: "en", text: STORY.join("\n"), messages: [] },
     { origin: "nested/m-no-extension", format: "text", title: "Ministers agree on border", date: "2025-04-10 flag", url: null, source: null, language: "en", text: STORY.join("\n"), messages: [] },
   ]);
   assert.deepEqual(
-    issues.map((i) => [i.code, i.input.startsWith(folder) ? i.input.slice(folder.length + 1) : i.input]),
+    issues.map((i) => [i.code, i.input.startsWith(site.dir) ? i.input.slice(site.dir.length + 1) : i.input]),
     [
-      ["url-status", `${base}/world/missing`],
+      ["url-status", `${site.base}/world/missing`],
       ["jsonl-invalid", "h-batch.jsonl:2"],
       ["input-empty", "i-empty.txt"],
       ["input-binary", "j-binary"],
@@ -159,17 +142,17 @@ test("a folder of mixed inputs: every article with its fields, every bad input a
 
 test("single inputs: a missing file, a file over the size cap, a URL of a page, a URL of a feed", async () => {
   const results = [];
-  for await (const result of readInputs([join(folder, "nope.txt"), join(folder, "a-story.txt"), `${base}/world/bridge`, `${base}/feeds/danube`], { maxBytes: 100 })) results.push(result);
+  for await (const result of readInputs([join(site.dir, "nope.txt"), join(site.dir, "a-story.txt"), `${site.base}/world/bridge`, `${site.base}/feeds/danube`], { maxBytes: 100 })) results.push(result);
   assert.equal(results.length, 4);
   assert.deepEqual(results.slice(0, 2).map((r) => (r.ok ? "ok" : r.issues[0]!.code)), ["input-not-found", "input-too-large"]);
   const page = results[2]!;
   assert.ok(page.ok);
-  assert.equal(page.value.url, `${base}/world/bridge`);
+  assert.equal(page.value.url, `${site.base}/world/bridge`);
   assert.equal(page.value.title, PAGES["/world/bridge"]!.title);
   assert.equal(page.value.text, PAGES["/world/bridge"]!.body.join("\n"));
   const item = results[3]!;
   assert.ok(item.ok);
-  assert.deepEqual([item.value.format, item.value.origin, item.value.title, item.value.source], ["rss", `${base}/feeds/danube#1`, "Bridge", "Danube Daily"]);
+  assert.deepEqual([item.value.format, item.value.origin, item.value.title, item.value.source], ["rss", `${site.base}/feeds/danube#1`, "Bridge", "Danube Daily"]);
   assert.equal(item.value.text, PAGES["/world/bridge"]!.body.join("\n"));
 });
 

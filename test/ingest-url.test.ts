@@ -1,12 +1,11 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { FetchSettings } from "../src/ingest/fetch-url.js";
 import { DEFAULT_FETCH, fetchUrl } from "../src/ingest/fetch-url.js";
+import { testSite } from "./helpers/test-site.js";
 
 const seenAgents: string[] = [];
-const server = createServer((request, response) => {
+const site = testSite((request, response) => {
   seenAgents.push(request.headers["user-agent"] ?? "");
   const path = request.url ?? "/";
   const hops = /^\/hop\/(\d+)$/.exec(path);
@@ -34,17 +33,8 @@ const server = createServer((request, response) => {
     response.end("not here");
   }
 });
-let base = "";
 const settings: FetchSettings = { ...DEFAULT_FETCH, timeoutMs: 5000, maxBytes: 4000, maxRedirects: 3 };
 
-before(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-after(() => {
-  server.closeAllConnections();
-  server.close();
-});
 
 async function issueOf(url: string, timeoutMs = settings.timeoutMs): Promise<string> {
   const result = await fetchUrl(url, { ...settings, timeoutMs });
@@ -53,9 +43,9 @@ async function issueOf(url: string, timeoutMs = settings.timeoutMs): Promise<str
 }
 
 test("a page after redirects within the limit, with its final URL, type and Last-Modified, and our User-Agent", async () => {
-  const result = await fetchUrl(`${base}/hop/2`, settings);
+  const result = await fetchUrl(`${site.base}/hop/2`, settings);
   assert.ok(result.ok);
-  assert.equal(result.value.url, `${base}/page`);
+  assert.equal(result.value.url, `${site.base}/page`);
   assert.equal(result.value.bytes.toString(), "<p>hello</p>");
   assert.equal(result.value.contentType, "text/html; charset=utf-8");
   assert.equal(result.value.lastModified, "Wed, 02 Apr 2025 10:00:00 GMT");
@@ -63,14 +53,14 @@ test("a page after redirects within the limit, with its final URL, type and Last
 });
 
 test("too many redirects, 404, timeout, size caps, schemes", async () => {
-  assert.equal(await issueOf(`${base}/hop/3`), "url-too-many-redirects more than 3");
-  assert.equal(await issueOf(`${base}/missing`), "url-status HTTP 404");
-  assert.equal(await issueOf(`${base}/slow`, 300), "url-timeout 300 ms");
-  assert.equal(await issueOf(`${base}/big-declared`), "url-too-large 5000 bytes, limit 4000");
-  assert.equal(await issueOf(`${base}/big-streamed`), "url-too-large more than 4000 bytes");
+  assert.equal(await issueOf(`${site.base}/hop/3`), "url-too-many-redirects more than 3");
+  assert.equal(await issueOf(`${site.base}/missing`), "url-status HTTP 404");
+  assert.equal(await issueOf(`${site.base}/slow`, 300), "url-timeout 300 ms");
+  assert.equal(await issueOf(`${site.base}/big-declared`), "url-too-large 5000 bytes, limit 4000");
+  assert.equal(await issueOf(`${site.base}/big-streamed`), "url-too-large more than 4000 bytes");
   assert.equal(await issueOf("ftp://example.com/file"), "url-unsupported ftp:");
   assert.equal(await issueOf("file:///etc/passwd"), "url-unsupported file:");
-  assert.equal(await issueOf(`${base}/to-ftp`), "url-unsupported redirect to ftp:");
+  assert.equal(await issueOf(`${site.base}/to-ftp`), "url-unsupported redirect to ftp:");
   // Port 9 on localhost refuses connections: unreachable, not a timeout.
   assert.match(await issueOf("http://127.0.0.1:9/"), /^url-unreachable/);
 });

@@ -1,9 +1,5 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ArticleId } from "../src/document.js";
 import { createPipeline } from "../src/pipeline.js";
@@ -15,6 +11,7 @@ import { DEFAULT_POLLER } from "../src/watch/poller.js";
 import { parseAlertRule } from "../src/watch/rules.js";
 import { Watcher } from "../src/watch/watcher.js";
 import { FakeClock, rssOf } from "./helpers/watch-fixtures.js";
+import { testSite } from "./helpers/test-site.js";
 
 const POLAND = "WARSAW - Poland shot down Russian drones that entered its airspace overnight, Prime Minister Donald Tusk said on Wednesday. Poland accused Russia of a deliberate provocation. Russia denied that its drones had targeted Poland.";
 const BELARUS = "Belarus released 14 political prisoners on Saturday after a visit by US envoy Keith Kellogg to Minsk. Kellogg met Lukashenko on June 21. The United States urged Belarus to free all political prisoners. Rights groups say about 1,150 political prisoners remain in Belarus.";
@@ -22,7 +19,7 @@ const BELARUS = "Belarus released 14 political prisoners on Saturday after a vis
 const SECRET = "test-secret";
 const hooks: { body: string; signature: string }[] = [];
 
-const server = createServer((request, response) => {
+const site = testSite((request, response) => {
   const path = request.url ?? "/";
   if (path === "/a.xml") {
     response.writeHead(200, { "content-type": "application/rss+xml" });
@@ -52,37 +49,24 @@ const server = createServer((request, response) => {
   }
 });
 
-let base = "";
-let dir = "";
-before(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  dir = mkdtempSync(join(tmpdir(), "attache-alerts-"));
-});
-after(() => {
-  server.closeAllConnections();
-  server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
 async function addRule(store: Store, value: Record<string, unknown>): Promise<void> {
   const rule = parseAlertRule(value, "test");
   await store.saveAlertRule({ name: rule.name, rule: JSON.stringify(rule), secret: SECRET, createdAt: "2026-01-01T00:00:00Z" });
 }
 
 test("rules fire once per canonical event however many copies arrive; the webhook is signed, retried after a 500, and all of it survives a restart", async () => {
-  const path = join(dir, "alerts.db");
+  const path = join(site.dir, "alerts.db");
   const clock = new FakeClock();
   const now = () => new Date(clock.now()).toISOString();
   let store = openStore(path);
   const pipeline = createPipeline();
   const log: string[] = [];
   const watcher = new Watcher({ store, pipeline, clock, log: (line) => log.push(line), random: () => 0.5, poller: { ...DEFAULT_POLLER, hostGapMs: 0 } });
-  await addRule(store, { name: "pol-assault", actors: ["pol"], plover: "assault", webhook: `${base}/hook` });
+  await addRule(store, { name: "pol-assault", actors: ["pol"], plover: "assault", webhook: `${site.base}/hook` });
   await addRule(store, { name: "prisoners", claimSubjects: ["political prisoners"] });
   await addRule(store, { name: "nothing", dyad: ["USA", "CHN"] });
 
-  await store.addFeed(`${base}/a.xml`, "url", 600, now());
+  await store.addFeed(`${site.base}/a.xml`, "url", 600, now());
   await watcher.tick();
   const fired = () => log.filter((l) => l.startsWith("["));
   assert.equal(fired().filter((l) => l.startsWith("[pol-assault]")).length, 1);
@@ -94,7 +78,7 @@ test("rules fire once per canonical event however many copies arrive; the webhoo
   assert.deepEqual([delivery!.status, delivery!.attempts, delivery!.lastError], ["pending", 1, "HTTP 500"]);
 
   // A second feed carries copies of both reports: stories merge them, and nothing fires again.
-  await store.addFeed(`${base}/b.xml`, "url", 600, now());
+  await store.addFeed(`${site.base}/b.xml`, "url", 600, now());
   await watcher.tick();
   assert.equal(watcher.counts.articles, 4);
   assert.equal(fired().length, 3, log.join("\n"));

@@ -1,10 +1,7 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
 import type { IncomingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleInput } from "../src/ingest/create-document.js";
 import { openStore } from "../src/store/open-store.js";
@@ -13,6 +10,7 @@ import type { PollerSettings } from "../src/watch/poller.js";
 import { DEFAULT_POLLER, Poller } from "../src/watch/poller.js";
 import { FakeClock, rssOf } from "./helpers/watch-fixtures.js";
 import type { RssItem } from "./helpers/watch-fixtures.js";
+import { testSite } from "./helpers/test-site.js";
 
 const item = (n: number): RssItem => ({
   title: `Item ${n}`,
@@ -27,7 +25,7 @@ const requests: { path: string; headers: IncomingHttpHeaders }[] = [];
 let inFlight = 0;
 let maxInFlight = 0;
 
-const server = createServer((request, response) => {
+const site = testSite((request, response) => {
   const path = request.url ?? "/";
   requests.push({ path, headers: request.headers });
   inFlight++;
@@ -54,19 +52,6 @@ const server = createServer((request, response) => {
   }
 });
 
-let base = "";
-let dir = "";
-before(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  dir = mkdtempSync(join(tmpdir(), "attache-watch-"));
-});
-after(() => {
-  server.closeAllConnections();
-  server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
 const SETTINGS: PollerSettings = {
   ...DEFAULT_POLLER,
   schedule: { minSeconds: 60, maxSeconds: 3600, factor: 2, jitter: 0.1, maxBackoffSeconds: 7200 },
@@ -80,19 +65,19 @@ function pollerOn(store: Store, clock: FakeClock, taken: ArticleInput[]): Poller
 }
 
 test("feeds are polled with conditional requests, adapt their interval, back off on errors, and keep their state across a restart", async () => {
-  const path = join(dir, "poll.db");
+  const path = join(site.dir, "poll.db");
   const clock = new FakeClock();
   let store = openStore(path);
   const taken: ArticleInput[] = [];
   let poller = pollerOn(store, clock, taken);
   const now = () => new Date(clock.now()).toISOString();
-  for (const name of ["feed.xml", "broken.xml", "slow.xml"]) await store.addFeed(`${base}/${name}`, "url", 600, now());
+  for (const name of ["feed.xml", "broken.xml", "slow.xml"]) await store.addFeed(`${site.base}/${name}`, "url", 600, now());
 
   // First poll: every feed is due; the good one gives its two items, the others fail alone.
   const first = await poller.pollDue();
   const byName = (reports: typeof first, name: string) => reports.find((r) => r.location.endsWith(name))!;
   assert.deepEqual(
-    first.map((r) => [r.location.slice(base.length), r.status, r.taken]),
+    first.map((r) => [r.location.slice(site.base.length), r.status, r.taken]),
     [["/feed.xml", "changed", 2], ["/broken.xml", "failed", 0], ["/slow.xml", "failed", 0]],
   );
   assert.match(byName(first, "broken.xml").problems[0]!, /HTTP 500/);
@@ -115,7 +100,7 @@ test("feeds are polled with conditional requests, adapt their interval, back off
   clock.advance(301);
   requests.length = 0;
   const second = await poller.pollDue();
-  assert.deepEqual(second.map((r) => [r.location.slice(base.length), r.status]), [["/feed.xml", "unchanged"]]);
+  assert.deepEqual(second.map((r) => [r.location.slice(site.base.length), r.status]), [["/feed.xml", "unchanged"]]);
   assert.equal(requests[0]!.headers["if-none-match"], '"v1"');
   assert.equal(requests[0]!.headers["if-modified-since"], "Wed, 10 Sep 2025 10:00:00 GMT");
   assert.equal((await store.listFeeds()).find((f) => f.id === feed.id)!.intervalSeconds, 600);
@@ -145,18 +130,18 @@ test("feeds are polled with conditional requests, adapt their interval, back off
   assert.equal(byName(fourth, "broken.xml").status, "failed");
   assert.equal((await store.listFeeds()).find((f) => f.location.endsWith("/broken.xml"))!.failures, 2, "retried once its back-off passed");
 
-  assert.equal(await store.removeFeed(`${base}/broken.xml`), true);
-  assert.equal(await store.removeFeed(`${base}/broken.xml`), false);
+  assert.equal(await store.removeFeed(`${site.base}/broken.xml`), true);
+  assert.equal(await store.removeFeed(`${site.base}/broken.xml`), false);
   await store.close();
 });
 
 test("a link already taken from one feed is not taken again from another", async () => {
   const clock = new FakeClock();
-  const store = openStore(join(dir, "shared.db"));
+  const store = openStore(join(site.dir, "shared.db"));
   const taken: ArticleInput[] = [];
   const poller = pollerOn(store, clock, taken);
   await store.markSeen(0, ["link:https://news.example/item-9"], new Date(clock.now()).toISOString());
-  await store.addFeed(`${base}/other.xml`, "url", 600, new Date(clock.now()).toISOString());
+  await store.addFeed(`${site.base}/other.xml`, "url", 600, new Date(clock.now()).toISOString());
   const [report] = await poller.pollDue();
   assert.equal(report!.status, "changed");
   assert.equal(report!.taken, 0);
@@ -166,8 +151,8 @@ test("a link already taken from one feed is not taken again from another", async
 
 test("files dropped in a watched folder are taken once each", async () => {
   const clock = new FakeClock();
-  const store = openStore(join(dir, "folder.db"));
-  const inbox = mkdtempSync(join(dir, "inbox-"));
+  const store = openStore(join(site.dir, "folder.db"));
+  const inbox = mkdtempSync(join(site.dir, "inbox-"));
   const taken: ArticleInput[] = [];
   const poller = pollerOn(store, clock, taken);
   await store.addFeed(inbox, "folder", 10, new Date(clock.now()).toISOString());
