@@ -1,7 +1,9 @@
 import type { ArticleId } from "../document.js";
-import type { ArticleSummary, CanonicalCount, StoryEntry, StoryEventRow, StoryPlacement, StoryStore, StorySummary, TightEventKey } from "./store.js";
+import type { ArticleSummary, CanonicalCount, StoryPlacement, StoryStore, StorySummary, TightEventKey } from "./store.js";
 import type { PgDb } from "./postgres-db.js";
 import { summaryOf } from "./sqlite-rows.js";
+import { dayKeyOf, entryOf, EVENT_ROW, eventRowOf } from "./story-rows.js";
+import type { EntryRow, EventRow } from "./story-rows.js";
 import { RANK, SUMMARY_COLUMNS } from "./postgres-articles.js";
 import { foldForSearch } from "./postgres-save.js";
 import { PgParams } from "./postgres-filters.js";
@@ -9,28 +11,7 @@ import { PgParams } from "./postgres-filters.js";
 // Any number, apart from the migrations' lock: the lock story work takes.
 const STORY_LOCK = 4_711_008;
 
-/** Undated articles sort after every day when the earliest member is picked (as in SQLite). */
-const dayKeyOf = (day: string | null): string => day ?? "9999-99-99";
 
-interface EntryRow {
-  article_id: string;
-  story_id: string;
-  profile: string;
-}
-const entryOf = (r: EntryRow): StoryEntry => ({ articleId: r.article_id as ArticleId, story: r.story_id, profile: r.profile });
-
-const EVENT_ROW = `e.event_id, a.id AS article_id, s.story_id, e.source, e.target, e.root, e.cameo, e.date, e.date_precision, c.canonical_id
-  FROM events e JOIN articles a ON a.latest_version_id = e.version_id JOIN story_articles s ON s.article_id = a.id
-  LEFT JOIN event_canonical c ON c.event_id = e.event_id`;
-
-interface EventRow {
-  event_id: string; article_id: string; story_id: string; source: string | null; target: string | null;
-  root: string; cameo: string; date: string | null; date_precision: string; canonical_id: string | null;
-}
-const eventRowOf = (r: EventRow): StoryEventRow => ({
-  eventId: r.event_id, articleId: r.article_id as ArticleId, story: r.story_id, source: r.source, target: r.target,
-  root: r.root, cameo: r.cameo, date: r.date, datePrecision: r.date_precision, canonical: r.canonical_id,
-});
 
 async function storySummary(db: PgDb, id: string): Promise<StorySummary | null> {
   const row = (await db.get(

@@ -1,37 +1,18 @@
 import type { ArticleId } from "../document.js";
-import type { ArticleSummary, CanonicalCount, StoryEntry, StoryEventRow, StoryPlacement, StoryStore, StorySummary, TightEventKey } from "./store.js";
+import type { ArticleSummary, CanonicalCount, StoryEventRow, StoryPlacement, StoryStore, StorySummary, TightEventKey } from "./store.js";
 import type { SqliteDb } from "./sqlite-db.js";
 import { summaryOf } from "./sqlite-rows.js";
+import { dayKeyOf, entryOf, EVENT_ROW, eventRowOf } from "./story-rows.js";
+import type { EntryRow, EventRow } from "./story-rows.js";
 
 // Lists are bound as one JSON parameter and read with json_each: values never enter SQL text.
 const list = (values: readonly string[]): string => JSON.stringify(values);
 
-/** Undated articles sort after every day when the earliest member is picked. */
-const dayKeyOf = (day: string | null): string => day ?? "9999-99-99";
-
-interface EntryRow {
-  article_id: string;
-  story_id: string;
-  profile: string;
-}
-const entryOf = (r: EntryRow): StoryEntry => ({ articleId: r.article_id as ArticleId, story: r.story_id, profile: r.profile });
 
 const ARTICLE_SUMMARY = `a.id AS article_id, v.number, v.title, v.source, v.url, v.published, v.published_precision, v.published_origin,
   v.language, (SELECT count(*) FROM events e WHERE e.version_id = v.id) AS events,
   (SELECT count(*) FROM mentions m WHERE m.version_id = v.id) AS mentions`;
 
-const EVENT_ROW = `e.event_id, a.id AS article_id, s.story_id, e.source, e.target, e.root, e.cameo, e.date, e.date_precision, c.canonical_id
-  FROM events e JOIN articles a ON a.latest_version_id = e.version_id JOIN story_articles s ON s.article_id = a.id
-  LEFT JOIN event_canonical c ON c.event_id = e.event_id`;
-
-interface EventRow {
-  event_id: string; article_id: string; story_id: string; source: string | null; target: string | null;
-  root: string; cameo: string; date: string | null; date_precision: string; canonical_id: string | null;
-}
-const eventRowOf = (r: EventRow): StoryEventRow => ({
-  eventId: r.event_id, articleId: r.article_id as ArticleId, story: r.story_id, source: r.source, target: r.target,
-  root: r.root, cameo: r.cameo, date: r.date, datePrecision: r.date_precision, canonical: r.canonical_id,
-});
 
 function storySummary(db: SqliteDb, id: string): StorySummary | null {
   const row = db.get(
