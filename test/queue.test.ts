@@ -201,10 +201,10 @@ describe("work queue on PostgreSQL", { skip: skip ?? false }, () => {
     }
   });
 
-  test("the same articles enqueued twice, or twice in one run, are one job each", async () => {
+  test("the same articles enqueued twice, or twice in one run, are one job each; a worker stopped by SIGTERM holds none", async () => {
     const dir = mkdtempSync(join(tmpdir(), "attache-queue-"));
     const articles = writeArticles(dir, 2);
-    const { url, drop } = await ownSchema();
+    const { schema, url, drop } = await ownSchema();
     try {
       const first = attache(["enqueue", "--db", url, articles, articles]);
       assert.equal(first.status, 0, first.stderr);
@@ -214,6 +214,17 @@ describe("work queue on PostgreSQL", { skip: skip ?? false }, () => {
       assert.match(second.stdout, /^0 queued, 8 already on the queue, 1 unreadable/);
       assert.match(second.stderr, /missing\.txt: no such file or folder/);
       assert.deepEqual(queueStatus(url).counts, { queued: 8, active: 0, retrying: 0, done: 0, dead: 0 });
+
+      // A worker asked to stop finishes the job in hand and exits 0, leaving none held.
+      const worker = spawn("node", [CLI, "worker", "--db", url], { stdio: "ignore" });
+      const exited = new Promise<number | null>((resolve) => worker.on("exit", (status) => resolve(status)));
+      while ((await storedArticles(schema)) < 1) await new Promise((r) => setTimeout(r, 20));
+      worker.kill("SIGTERM");
+      assert.equal(await exited, 0);
+      const counts = queueStatus(url).counts;
+      assert.equal(counts.active, 0);
+      assert.equal(counts.done, await storedArticles(schema));
+      assert.equal(counts.queued + counts.done, 8);
     } finally {
       await drop();
     }
