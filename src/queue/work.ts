@@ -26,9 +26,10 @@ export interface WorkOptions {
   readonly onFailure: (failure: FailedTry) => void;
   /** Resolves when the process is asked to stop (SIGINT, SIGTERM). */
   readonly stopRequested: Promise<void>;
-  /** Seconds between two looks at the queue when idle (default 2). */
-  readonly pollSeconds?: number | undefined;
 }
+
+// Seconds between two looks at the queue by an idle worker.
+const POLL_SECONDS = 2;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -38,36 +39,35 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * that error; pg-boss retries it with back-off, then sends it to the dead letters.
  */
 export async function workOnQueue(queue: WorkQueue, options: WorkOptions): Promise<void> {
-  const pollSeconds = options.pollSeconds ?? 2;
   let stopping = false;
-  const jobHandler = async (jobs: PgBoss.JobWithMetadata<unknown>[]): Promise<void> => {
-    for (const job of jobs) {
-      const article = articleOfJob(job.data, job.id);
-      try {
-        if (!article.ok) throw new AttacheError(article.issues[0]!);
-        await options.handle(article.value);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        options.onFailure({
-          origin: article.ok ? article.value.origin : `job ${job.id}`,
-          error: message,
-          attempt: job.retryCount + 1,
-          attempts: job.retryLimit + 1,
-          final: job.retryCount >= job.retryLimit,
-        });
-        // pg-boss keeps the message of what is thrown as the job's output, shown with the dead letter.
-        throw new Error(message);
-      }
+  // One job at a time per slot (batchSize 1): a failure fails that job alone.
+  const jobHandler = async ([job]: PgBoss.JobWithMetadata<unknown>[]): Promise<void> => {
+    if (job === undefined) return;
+    const article = articleOfJob(job.data, job.id);
+    try {
+      if (!article.ok) throw new AttacheError(article.issues[0]!);
+      await options.handle(article.value);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      options.onFailure({
+        origin: article.ok ? article.value.origin : `job ${job.id}`,
+        error: message,
+        attempt: job.retryCount + 1,
+        attempts: job.retryLimit + 1,
+        final: job.retryCount >= job.retryLimit,
+      });
+      // pg-boss keeps the message of what is thrown as the job's output, shown with the dead letter.
+      throw new Error(message);
     }
   };
   try {
     for (let i = 0; i < options.concurrency; i++) {
-      await queue.boss.work(ARTICLES_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: pollSeconds }, jobHandler);
+      await queue.boss.work(ARTICLES_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: POLL_SECONDS }, jobHandler);
     }
     const stopped = options.stopRequested.then(() => { stopping = true; });
     if (options.untilEmpty) {
       while (!stopping) {
-        await Promise.race([sleep(pollSeconds * 1000), stopped]);
+        await Promise.race([sleep(POLL_SECONDS * 1000), stopped]);
         if (stopping) break;
         const counts = await queueCounts(queue);
         if (counts.queued + counts.active + counts.retrying === 0) break;
