@@ -39,13 +39,14 @@ function stopSignal(): { requested: Promise<void>; release: () => void } {
 /** `attache worker`: codes and saves the articles of the work queue until stopped. */
 export function registerWorker(program: Command): void {
   withDbOption(program.command("worker").description("code and save the articles of the work queue (PostgreSQL), until stopped"))
-    .option("--concurrency <n>", "jobs worked on at once by this process (default 1)", parseLimit, 1)
+    .option("--concurrency <n>", "jobs worked on at once by this process", parseLimit, 1)
     .option("--dict <folder...>", "user dictionaries that extend or override data/")
     .option("--until-empty", "exit once no job is queued, running or waiting for a retry")
     .option("--json", "print the summary as JSON")
     .addHelpText(
       "after",
-      "\nStart any number, on any machines that reach the database. Ctrl-C (or SIGTERM) finishes the\n" +
+      "\nStart any number, on any machines that reach the database (coding uses one core per process:\n" +
+        "start one worker per core; --concurrency overlaps the database waits). Ctrl-C (or SIGTERM) finishes the\n" +
         "jobs in hand and exits. A failed article is tried again with growing waits, then kept in the\n" +
         "dead letters with its error (see attache queue). An article already stored completes as unchanged.\n\n" +
         "Example:\n  attache worker --db postgres://user:pass@host/news --concurrency 2",
