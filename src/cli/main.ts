@@ -33,6 +33,9 @@ const COMMANDS: ReadonlyMap<string, () => Promise<(program: Command) => void>> =
   ["feeds", async () => (await import("./feeds.js")).registerFeeds],
   ["alerts", async () => (await import("./alerts.js")).registerAlerts],
   ["watch", async () => (await import("./watch.js")).registerWatch],
+  ["enqueue", async () => (await import("./enqueue.js")).registerEnqueue],
+  ["worker", async () => (await import("./worker.js")).registerWorker],
+  ["queue", async () => (await import("./queue.js")).registerQueue],
 ]);
 
 // `attache events …` registers `events` alone; anything else (help, a typo, no command) needs
