@@ -114,17 +114,30 @@ export const section: Section = {
     const dir = mkdtempSync(join(tmpdir(), "attache-stories-"));
     const input = join(dir, "input.jsonl");
     writeFileSync(input, execFileSync("node", [scorer, "prepare", ecb], { maxBuffer: 1 << 28 }));
-    // The grouping alone, on documents without annotation layers: a figure that no other stage can move.
-    const plain = readFileSync(input, "utf8").split("\n").filter((l) => l.trim()).map((l) => {
+    // The documents as `attache code` sees them (annotated by the pipeline), grouped in process.
+    const annotated = readFileSync(input, "utf8").split("\n").filter((l) => l.trim()).map((l) => {
       const { id, text } = JSON.parse(l) as { id: string; text: string };
-      return createDocument({ id, text, format: "jsonl", origin: id });
+      return pipeline.run(createDocument({ id, text, format: "jsonl", origin: id }));
     });
-    const stories = await groupDocuments(plain);
-    writeFileSync(join(dir, "plain.jsonl"), plain.map((d) => JSON.stringify({ id: d.meta.id, story: stories.get(d.meta.id) })).join("\n"));
-    process.stdout.write(`ECB+ (grouping of plain documents, then score):\n${execFileSync("node", [scorer, "score", ecb, join(dir, "plain.jsonl")], { encoding: "utf8" })}`);
+    const stories = await groupDocuments(annotated);
+    const grouped = join(dir, "grouped.jsonl");
+    writeFileSync(grouped, annotated.map((d) => JSON.stringify({ id: d.meta.id, story: stories.get(d.meta.id) })).join("\n"));
+    const score = (path: string, topics?: string): string =>
+      execFileSync("node", [scorer, "score", ecb, path, ...(topics ? ["--topics", topics] : [])], { encoding: "utf8" });
+    process.stdout.write(`ECB+ (pipeline, then story grouping, then score):\n${score(grouped)}`);
+    // Tuned on topics 1–11, checked on 12–22: both halves are printed.
+    for (const topics of ["1-11", "12-22"]) console.log(`  topics ${topics}: ${score(grouped, topics).trim().split("\n").at(-1)}`);
+    const reversedEcb = await groupDocuments([...annotated].reverse());
+    console.log(`  same stories in reverse order: ${sameStories(stories, reversedEcb) ? "yes" : "NO"}`);
+    // `attache code` must give the same stories: one grouping code over the same annotated documents.
     const coded = spawnSync("node", [CLI, "code", input], { maxBuffer: 1 << 28, encoding: "utf8" });
     if (coded.status !== 0) return console.log(`ECB+ (attache code): attache code failed with status ${coded.status ?? coded.signal}: ${coded.stderr.split("\n").find((l) => l.trim()) ?? ""}`);
+    const fromCli = new Map(coded.stdout.split("\n").filter((l) => l.trim()).map((l) => {
+      const { id, story } = JSON.parse(l) as { id: string; story: string };
+      return [id, story] as [string, string];
+    }));
+    if (sameStories(stories, fromCli)) return console.log("  attache code gives the same stories: yes");
     writeFileSync(join(dir, "output.jsonl"), coded.stdout);
-    process.stdout.write(`ECB+ (attache code, then score):\n${execFileSync("node", [scorer, "score", ecb, join(dir, "output.jsonl")], { encoding: "utf8" })}`);
+    process.stdout.write(`  attache code gives the same stories: NO; its score:\n${score(join(dir, "output.jsonl"))}`);
   },
 };

@@ -1,6 +1,6 @@
 import type { ArticleId, Document, ResolvedActor, Span } from "../document.js";
 import { bandsOf, hashString, signatureOf } from "./minhash.js";
-import { storyStopwords } from "./stopwords.js";
+import { storyStopwords, storyTitleWords } from "./stopwords.js";
 
 /**
  * What story grouping knows of an article: a MinHash signature of its body's word shingles
@@ -15,10 +15,20 @@ export interface StoryProfile {
   readonly signature: readonly number[];
   /** Content words (stopwords left out), sorted, each once. */
   readonly terms: readonly string[];
+  /**
+   * How often each of `terms` occurs, in the same order: an article's protagonists are named
+   * again and again, a passing mention once. Absent from profiles stored before it existed.
+   */
+  readonly counts?: readonly number[];
   /** Capitalised words inside sentences, lower-cased: the people, places and bodies named. */
   readonly names: readonly string[];
   /** Actor codes of resolved mentions, sorted, each once. */
   readonly actors: readonly string[];
+  /**
+   * Dictionary ids of the named actors mentioned (people, bodies, firms: not a bare country or
+   * role, which half the news shares), sorted, each once. Absent from older stored profiles.
+   */
+  readonly named?: readonly string[];
   /** Event signatures "SOURCE>TARGET:root", sorted, each once. */
   readonly events: readonly string[];
 }
@@ -27,6 +37,9 @@ export interface StoryProfile {
 const MIN_TERM_LENGTH = 3;
 /** Shingles are runs of this many words: long enough that topic words alone do not match. */
 const SHINGLE_WORDS = 3;
+
+/** Share of capitalised long words from which a line is in title case. */
+const TITLE_CASE_SHARE = 0.8;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 // Before a sentence-initial capital: start of text, line break, or end punctuation and quotes.
@@ -50,28 +63,55 @@ function bodySpans(doc: Document): Span[] {
   return spans;
 }
 
+/** Words of four letters or more in a line: what tells a headline in title case from a sentence. */
+const LONG_WORD = /\p{L}{4,}/gu;
+
+/**
+ * Whether a line is set in title case ("Ellen DeGeneres To Host The Oscars"): most of its long
+ * words capitalised. Its capitals say nothing of names.
+ */
+function isTitleCase(line: string): boolean {
+  const long = line.match(LONG_WORD) ?? [];
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * long.length;
+}
+
 function wordsOf(doc: Document): Word[] {
   const words: Word[] = [];
   for (const span of bodySpans(doc)) {
     const text = doc.text.slice(span.start, span.end);
-    for (const m of text.matchAll(WORD)) {
-      const word = m[0];
-      const before = text.slice(Math.max(0, m.index - 4), m.index);
-      const capitalised = /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word.slice(0, 4));
-      words.push({ lower: word.toLowerCase().replace(/’/g, "'"), isName: capitalised && !SENTENCE_START.test(before) && m.index > 0 });
+    let lineStart = 0;
+    for (const line of text.split("\n")) {
+      const titleCase = isTitleCase(line);
+      for (const m of line.matchAll(WORD)) {
+        const word = m[0];
+        const at = lineStart + m.index;
+        const before = text.slice(Math.max(0, at - 4), at);
+        const capitalised = !titleCase && /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word.slice(0, 4));
+        words.push({ lower: word.toLowerCase().replace(/’/g, "'"), isName: capitalised && !SENTENCE_START.test(before) && at > 0 });
+      }
+      lineStart += line.length + 1;
     }
   }
   return words;
 }
 
-/** Folds a plural onto its singular, roughly: enough to match "prisoners" with "prisoner". */
+/** Folds a possessive and a plural onto the bare word, roughly: "Klitschko's" is "klitschko", "prisoners" "prisoner". */
 function termOf(word: string): string {
+  if (/'s?$/.test(word) && word.length > 3) return word.replace(/'s?$/, "");
   if (word.length > 4 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
   return word;
 }
 
 function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();
+}
+
+/** Each distinct value once, sorted, with how often it occurs. */
+function counted(values: readonly string[]): { values: string[]; counts: number[] } {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const sorted = [...counts.keys()].sort();
+  return { values: sorted, counts: sorted.map((v) => counts.get(v)!) };
 }
 
 /**
@@ -100,19 +140,29 @@ function isSpecific(actor: ResolvedActor): boolean {
   return !(actor.country === null && actor.sector !== null);
 }
 
+/** A named actor: one the dictionary knows by name, not a bare country or role ("country:USA", "role:police"). */
+function isNamed(actor: ResolvedActor): boolean {
+  return !/^(country|role):/.test(actor.id);
+}
+
 /** Builds the story profile of an annotated document. */
 export function storyProfileOf(doc: Document): StoryProfile {
   const stopwords = storyStopwords();
+  const titleWords = storyTitleWords();
   const words = wordsOf(doc);
   const content = words.filter((w) => !stopwords.has(w.lower) && (w.lower.length >= MIN_TERM_LENGTH || /^\d+$/.test(w.lower)));
+  const terms = counted(content.map((w) => termOf(w.lower)));
+  const mentions = doc.layers.mentions ?? [];
   return {
     id: doc.meta.id,
     day: dayOf(doc),
     source: doc.meta.source,
     signature: signatureOf(shinglesOf(words.map((w) => w.lower), stopwords)),
-    terms: sortedUnique(content.map((w) => termOf(w.lower))),
-    names: sortedUnique(content.filter((w) => w.isName).map((w) => w.lower)),
-    actors: sortedUnique((doc.layers.mentions ?? []).flatMap((m) => (m.actor && isSpecific(m.actor) ? [m.actor.code as string] : []))),
+    terms: terms.values,
+    counts: terms.counts,
+    names: sortedUnique(content.filter((w) => w.isName && !titleWords.has(w.lower)).map((w) => termOf(w.lower))),
+    actors: sortedUnique(mentions.flatMap((m) => (m.actor && isSpecific(m.actor) ? [m.actor.code as string] : []))),
+    named: sortedUnique(mentions.flatMap((m) => (m.actor && isNamed(m.actor) ? [m.actor.id] : []))),
     events: sortedUnique((doc.layers.events ?? []).map((e) => `${e.source ?? "-"}>${e.target ?? "-"}:${e.root}`)),
   };
 }

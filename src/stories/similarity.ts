@@ -9,6 +9,10 @@ export interface PairScore {
   readonly shingles: number;
   /** Weighted Jaccard similarity of content words, names, actors and event signatures. */
   readonly content: number;
+  /** Weighted Jaccard similarity of what the two tell, each word weighed by how often it is used (`storySimilarity`). */
+  readonly story: number;
+  /** How far the two name the same people, places and bodies, as often (`nameAgreement`). */
+  readonly names: number;
   readonly link: StoryLink | null;
 }
 
@@ -22,8 +26,18 @@ export const DUPLICATE_JACCARD = 0.5;
 export const REWRITE_JACCARD = 0.25;
 export const REWRITE_CONTENT_WITH_SHINGLES = 0.4;
 export const REWRITE_CONTENT = 0.6;
-/** Content similarity at or above which two articles tell one story. */
-export const SAME_STORY_CONTENT = 0.16;
+/**
+ * Story similarity at or above which two articles tell one story, when they agree on names.
+ * Reports of one happening by different hands share few exact words; two similar happenings
+ * (two quakes, two title fights of one boxer) share many topic words: the name agreement
+ * below, not this threshold, is what tells those apart.
+ */
+export const SAME_STORY_SIMILARITY = 0.1;
+/**
+ * Name agreement below which two articles are about different protagonists: a boxer's two
+ * fights share the boxer but not the opponent, whom each report names again and again.
+ */
+export const SAME_STORY_NAMES = 0.25;
 /** Articles dated further apart than this are not one story, unless one copies the other. */
 export const MAX_STORY_DAYS = 7;
 
@@ -77,6 +91,66 @@ export function contentSimilarity(a: StoryProfile, b: StoryProfile): number {
   return all === 0 ? 0 : (termsShared + actorsShared + eventsShared) / all;
 }
 
+/** How often each term of a profile occurs (once each for a profile stored before counts were kept). */
+function countOf(profile: StoryProfile, i: number): number {
+  return profile.counts?.[i] ?? 1;
+}
+
+/**
+ * Weighted Jaccard (Σ min / Σ max) of two profiles' terms, a term weighing `weightOf(term,
+ * count)` on each side: walks the two sorted term lists once.
+ */
+function weighedTerms(a: StoryProfile, b: StoryProfile, weightOf: (term: string, count: number) => number): [number, number] {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let all = 0;
+  while (i < a.terms.length || j < b.terms.length) {
+    const x = a.terms[i];
+    const y = b.terms[j];
+    if (x !== undefined && (y === undefined || x < y)) {
+      all += weightOf(x, countOf(a, i++));
+    } else if (y !== undefined && (x === undefined || y < x)) {
+      all += weightOf(y, countOf(b, j++));
+    } else {
+      const [wa, wb] = [weightOf(x!, countOf(a, i++)), weightOf(x!, countOf(b, j++))];
+      shared += Math.min(wa, wb);
+      all += Math.max(wa, wb);
+    }
+  }
+  return [shared, all];
+}
+
+/** Events with both sides known: "-> -:01" (someone said something) is in every article. */
+const twoSided = (events: readonly string[]): string[] => events.filter((e) => !e.startsWith("-") && !/>-:/.test(e));
+
+/**
+ * What two articles tell in common: weighted Jaccard of their content words, a word weighing
+ * more the more often each uses it (1 + ln count) and twice as a name, together with the named
+ * actors and the two-sided events they share.
+ */
+export function storySimilarity(a: StoryProfile, b: StoryProfile): number {
+  const namesA = nameSetOf(a);
+  const namesB = nameSetOf(b);
+  const [termsShared, termsAll] = weighedTerms(a, b, (t, n) => (namesA.has(t) || namesB.has(t) ? NAME_WEIGHT : 1) * (1 + Math.log(n)));
+  const [actorsShared, actorsAll] = weighedOverlap(a.named ?? [], b.named ?? [], () => ACTOR_WEIGHT);
+  const [eventsShared, eventsAll] = weighedOverlap(twoSided(a.events), twoSided(b.events), () => EVENT_WEIGHT);
+  const all = termsAll + actorsAll + eventsAll;
+  return all === 0 ? 0 : (termsShared + actorsShared + eventsShared) / all;
+}
+
+/**
+ * How far two articles name the same people, places and bodies as often: weighted Jaccard of
+ * the names either uses, each weighing √count. A name one report repeats and the other never
+ * uses (the other fight's opponent) pulls it down. 1 when neither names anyone.
+ */
+export function nameAgreement(a: StoryProfile, b: StoryProfile): number {
+  const namesA = nameSetOf(a);
+  const namesB = nameSetOf(b);
+  const [shared, all] = weighedTerms(a, b, (t, n) => (namesA.has(t) || namesB.has(t) ? Math.sqrt(n) : 0));
+  return all === 0 ? 1 : shared / all;
+}
+
 /** Days between two YYYY-MM-DD days, or null when either is unknown. */
 export function daysBetween(a: string | null, b: string | null): number | null {
   if (a === null || b === null) return null;
@@ -90,11 +164,14 @@ export function daysBetween(a: string | null, b: string | null): number | null {
 export function scorePair(a: StoryProfile, b: StoryProfile): PairScore {
   const shingles = estimateJaccard(a.signature, b.signature);
   const content = contentSimilarity(a, b);
-  if (shingles >= DUPLICATE_JACCARD) return { shingles, content, link: "duplicate" };
+  const story = storySimilarity(a, b);
+  const names = nameAgreement(a, b);
+  const scores = { shingles, content, story, names };
+  if (shingles >= DUPLICATE_JACCARD) return { ...scores, link: "duplicate" };
   if ((shingles >= REWRITE_JACCARD && content >= REWRITE_CONTENT_WITH_SHINGLES) || content >= REWRITE_CONTENT) {
-    return { shingles, content, link: "rewrite" };
+    return { ...scores, link: "rewrite" };
   }
   const days = daysBetween(a.day, b.day);
   const close = days === null || days <= MAX_STORY_DAYS;
-  return { shingles, content, link: close && content >= SAME_STORY_CONTENT ? "same-story" : null };
+  return { ...scores, link: close && story >= SAME_STORY_SIMILARITY && names >= SAME_STORY_NAMES ? "same-story" : null };
 }
