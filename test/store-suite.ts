@@ -231,6 +231,35 @@ export function describeStore(name: string, makeStore: StoreFactory, options: Su
       ]);
     });
 
+    it("aggregates: a dyad's trend counts every code under each prefix, in both directions, each event once, latest version only", async (store) => {
+      // Goldstein is quad × 1.5 − 4: −2.5, −1, 0.5 and 2 for QuadClass 1 to 4.
+      const events = [
+        event("USA", "BLR", "042", "CONSULT", 1, "met"),
+        event("USAGOV", "BLRGOV", "0841", "RETREAT", 2, "freed"),
+        event("BLRMIL", "USA", "112", "ACCUSE", 3, "met", { date: "2025-09-02" }),
+        event("USAGOV", "USAMIL", "042", "CONSULT", 1, "met"),
+        event("USA", "RUS", "190", "ASSAULT", 4, "withdraw", { modality: "intended" }),
+        event("BLR", "USA", "112", "ACCUSE", 3, "met", { date: "2025-W37", datePrecision: "week" }),
+      ];
+      await store.saveDocument(withLayers(annotated(), { events }));
+      const usaBlr = [{ period: "2025-09-01", events: 1, goldstein: 0.5, quad: [0, 0, 1, 0] }, { period: "2025-09-08", events: 2, goldstein: -3.5, quad: [1, 1, 0, 0] }];
+      assert.deepEqual(await store.eventTrend({ interval: "week", dyad: ["USA", "BLR"] }), usaBlr);
+      assert.deepEqual(await store.eventTrend({ interval: "week", dyad: ["BLR", "USA"] }), usaBlr);
+      assert.deepEqual(await store.eventTrend({ interval: "day", dyad: ["U", "B"] }), [
+        { period: "2025-09-02", events: 1, goldstein: 0.5, quad: [0, 0, 1, 0] }, { period: "2025-09-11", events: 2, goldstein: -3.5, quad: [1, 1, 0, 0] },
+      ]);
+      // USAGOV → USAMIL is USA–USA both ways round, and USAGOV–USA one way: counted once either way.
+      const usaUsa = [{ period: "2025-09", events: 1, goldstein: -2.5, quad: [1, 0, 0, 0] }];
+      assert.deepEqual(await store.eventTrend({ interval: "month", dyad: ["USA", "USA"] }), usaUsa);
+      assert.deepEqual(await store.eventTrend({ interval: "month", dyad: ["USAGOV", "USA"] }), usaUsa);
+      assert.deepEqual(await store.eventTrend({ interval: "month", dyad: ["USAGOV", "BLRMIL"] }), []);
+      assert.deepEqual(await store.eventTrend({ interval: "month", dyad: ["USA", "BLR"], since: "2025-09-05" }), [{ period: "2025-09", events: 2, goldstein: -3.5, quad: [1, 1, 0, 0] }]);
+      assert.deepEqual(await store.eventTrend({ interval: "month", dyad: ["RUS", "USA"], modalities: ["asserted"] }), []);
+      assert.deepEqual(await store.eventTrend({ interval: "month", dyad: ["RUS", "USA"], modalities: ["intended"] }), [{ period: "2025-09", events: 1, goldstein: 2, quad: [0, 0, 0, 1] }]);
+      await store.saveDocument(annotated("Belarus released more prisoners, officials in Vilnius said."));
+      assert.deepEqual(await store.eventTrend({ interval: "week", dyad: ["USA", "BLR"] }), []);
+    });
+
     it("a write that fails half-way leaves nothing of that article", async (store) => {
       const broken = withLayers(annotated(), { events: [event("BLR", "USA", "042", "CONSULT", 7 as 1, "met")] });
       await assert.rejects(store.saveDocument(broken), (error: unknown) => error instanceof AttacheError && error.code === "store-failed" && /events/.test(error.message));

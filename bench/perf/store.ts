@@ -1,107 +1,247 @@
 /**
- * Store throughput and query latency: writes N generated documents (every layer filled, as the
- * full pipeline leaves them) into a fresh SQLite file, then times event queries by actor and by
- * dyad. N is 5,000 unless ATTACHE_BENCH_STORE_N says otherwise.
+ * Store write throughput, size and query latency on SQLite (and PostgreSQL when
+ * ATTACHE_BENCH_PG is a postgres:// URL).
+ *
+ * Writes: 5,000 generated articles saved one transaction each into a fresh file, as ingest does.
+ * Queries: a store of 1,000,000 generated events (ATTACHE_BENCH_STORE_EVENTS), ~5 per article,
+ * written through the store's own save path in large transactions and cached in the OS temp dir
+ * under the generator's version, so only the first run pays for it (a few minutes); then the
+ * p50/p95 CPU time of each query the API and CLI make, over ≥ 200 seeded queries each.
  */
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { ActorCode, CodedEvent, Document, Mention, QuadClass } from "../../src/document.js";
-import { withLayers } from "../../src/document.js";
-import { createDocument } from "../../src/ingest/create-document.js";
+import type { Document } from "../../src/document.js";
 import { openStore } from "../../src/store/open-store.js";
+import { SqliteDb } from "../../src/store/sqlite-db.js";
+import { VERSION_WRITERS } from "../../src/store/sqlite-layers.js";
+import { migrate } from "../../src/store/sqlite-migrate.js";
+import { saveDocumentSqlite } from "../../src/store/sqlite-save.js";
+import type { Store, StoredEvent } from "../../src/store/store.js";
 import type { Section } from "../runner.js";
-import { pick, random } from "../generate.js";
+import { ANNOTATED_GENERATOR_VERSION, BENCH_COUNTRIES, annotatedArticle, benchDayOf, bodyText, random, randomFrom, zipfIndex } from "../generate.js";
 
-const COUNTRIES = ["USA", "RUS", "BLR", "UKR", "POL", "CHN", "DEU", "FRA", "GBR", "TUR", "IRN", "ISR", "LTU", "IND", "BRA"];
-const SECTORS = ["", "GOV", "MIL", "OPP", "BUS", "CVL", "JUD"];
-const CODES: readonly [string, string, QuadClass][] = [["042", "CONSULT", 1], ["0841", "RETREAT", 2], ["1056", "REQUEST", 3], ["190", "ASSAULT", 4], ["036", "AGREE", 1], ["112", "ACCUSE", 3]];
+/** Events in the query store; articles are a fifth of that (five events each on average). */
+const EVENTS = Number(process.env["ATTACHE_BENCH_STORE_EVENTS"] ?? 1_000_000);
+const ARTICLES = Math.round(EVENTS / 5);
+/** Body words before the event sentences: with them an article is ~2,500 characters, as a news report is. */
+const BODY_WORDS = 300;
+/** Articles written per transaction when the query store is built. */
+const BATCH = 5_000;
+/** Queries timed of each kind. */
+const RUNS = 200;
 
-function generate(i: number, next: () => number): Document {
-  const actors = Array.from({ length: 6 }, () => `${pick(next, COUNTRIES)}${pick(next, SECTORS)}`);
-  const sentences = actors.map((a, s) => `Officials of ${a} met counterparts ${i} times in city ${s} on Monday and more than ${s + 10} people were freed.`);
-  const text = sentences.join(" ");
-  const doc = createDocument({ text, format: "jsonl", origin: `bench:${i}`, url: `https://bench.example/${i}`, title: `Report ${i}`, source: pick(next, ["Reuters", "AP", "AFP"]), published: { value: `2025-${String(1 + (i % 12)).padStart(2, "0")}-15`, precision: "day", origin: "input" }, language: "en" });
-  let offset = 0;
-  const spans = sentences.map((s) => {
-    const span = { start: offset, end: offset + s.length };
-    offset += s.length + 1;
-    return span;
-  });
-  const mentions: Mention[] = spans.map((span, s) => {
-    const start = span.start + "Officials of ".length;
-    const code = actors[s]!;
-    return { start, end: start + code.length, text: code, type: "GPE", actor: { id: `country:${code.slice(0, 3)}`, name: code.slice(0, 3), code: code as ActorCode, country: code.slice(0, 3), sector: code.slice(3) || null } };
-  });
-  const events: CodedEvent[] = spans.slice(0, 4).map((span, s) => {
-    const [cameo, plover, quad] = pick(next, CODES);
-    const met = span.start + sentences[s]!.indexOf("met");
-    return {
-      source: actors[s] as ActorCode, target: actors[s + 1] as ActorCode, sourceText: actors[s]!, targetText: actors[s + 1]!, cameo, cameoName: cameo,
-      root: cameo.slice(0, 2), quad, goldstein: 1, plover, modality: "asserted", date: doc.meta.published!.value, datePrecision: "day",
-      location: `city ${s}`, evidence: [met, met + 3], sentence: s, rule: `bench-${cameo}`,
-    };
-  });
-  return withLayers(doc, {
-    paragraphs: [{ start: 0, end: text.length }],
-    sentences: spans,
-    times: spans.slice(0, 2).map((span, s) => {
-      const start = span.start + sentences[s]!.indexOf("Monday");
-      return { start, end: start + 6, text: "Monday", value: doc.meta.published!.value, type: "DATE" as const, precision: "day" as const };
-    }),
-    quantities: spans.slice(0, 2).map((span, s) => {
-      const start = span.start + sentences[s]!.indexOf("more than");
-      return { start, end: start + `more than ${s + 10}`.length, text: `more than ${s + 10}`, value: s + 10, comparator: "more-than" as const, unit: "people" };
-    }),
-    mentions,
-    events,
-    claims: [{ start: spans[0]!.start, end: spans[0]!.end, text: sentences[0]!, value: 10, comparator: "more-than", subject: "people", predicate: "freed", date: null, since: null, attributedTo: null, sentence: 0 }],
-  });
+/** The generated article `i` of the query store: the same on every run. */
+function queryStoreArticle(i: number): Document {
+  const next = randomFrom(0x9e3779b9 ^ i);
+  return annotatedArticle(i, next, { day: benchDayOf(i, ARTICLES), body: bodyText(next, BODY_WORDS) });
+}
+
+/**
+ * Builds the query store through the store's own save path (every layer, full-text index),
+ * thousands of articles per transaction; each article is put in a story of three and each
+ * event is its own canonical event, so the joins queries make find rows as in a real store.
+ * Written under a temporary name, so an interrupted build is never taken for a finished one.
+ */
+function buildQueryStore(path: string): void {
+  const partial = `${path}.part`;
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(partial + suffix, { force: true });
+  const db = new SqliteDb(partial);
+  const cpu = process.cpuUsage();
+  try {
+    migrate(db);
+    for (let from = 0; from < ARTICLES; from += BATCH) {
+      db.transaction(() => {
+        for (let i = from; i < Math.min(ARTICLES, from + BATCH); i++) {
+          const doc = queryStoreArticle(i);
+          saveDocumentSqlite(db, doc, VERSION_WRITERS);
+          const story = `story-bench-${i - (i % 3)}`;
+          const day = doc.meta.published!.value;
+          db.run("INSERT INTO story_articles (article_id, story_id, day, day_key, source, profile) VALUES (?, ?, ?, ?, ?, '{}')", [doc.meta.id, story, day, day, doc.meta.source]);
+          db.run("INSERT INTO event_canonical (event_id, canonical_id) SELECT event_id, event_id FROM events WHERE version_id = (SELECT latest_version_id FROM articles WHERE id = ?)", [doc.meta.id]);
+        }
+      });
+      if ((from / BATCH) % 8 === 7) console.log(`  … ${(from + BATCH).toLocaleString("en")} articles, ${cpuSeconds(cpu).toFixed(0)} s CPU`);
+    }
+    db.raw.pragma("wal_checkpoint(TRUNCATE)");
+  } finally {
+    db.close();
+  }
+  renameSync(partial, path);
+  console.log(`built the query store (${ARTICLES.toLocaleString("en")} articles) in ${cpuSeconds(cpu).toFixed(0)} s CPU: ${path}`);
+}
+
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function latency(label: string, runs: number, query: (i: number) => Promise<unknown>): Promise<void> {
+/**
+ * How a query's time is taken: SQLite runs in this process, so its CPU time is the query's (the
+ * machine is shared, wall time says little); PostgreSQL works in its own, so only wall time can.
+ */
+type Clock = "cpu" | "wall";
+
+function elapsedMs(clock: Clock, work: () => Promise<unknown>): Promise<[number, unknown]> {
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  return work().then((result) => [clock === "cpu" ? cpuSeconds(cpu) * 1000 : performance.now() - wall, result]);
+}
+
+/** Times `runs` queries in milliseconds and prints p50/p95/max. */
+async function latency(clock: Clock, label: string, runs: number, query: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   const times: number[] = [];
+  let rows = 0;
   for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    await query(i);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const [ms, result] = await elapsedMs(clock, () => query(i));
+    times.push(ms);
+    if (Array.isArray(result)) rows += result.length;
   }
   times.sort((a, b) => a - b);
-  console.log(`${label}: p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms (${runs} queries)`);
+  const p50 = percentile(times, 50);
+  const p95 = percentile(times, 95);
+  console.log(`${label.padEnd(58)} p50 ${p50.toFixed(2).padStart(7)} ms  p95 ${p95.toFixed(2).padStart(7)} ms  max ${times[times.length - 1]!.toFixed(2).padStart(7)} ms  (${runs} queries, ${(rows / runs).toFixed(0)} rows each)`);
+  return { p50, p95 };
+}
+
+/** A country code drawn as the events draw them (Zipf): the actors users ask about most are the busiest. */
+const countryOf = (next: () => number): string => BENCH_COUNTRIES[zipfIndex(next, BENCH_COUNTRIES.length)]!;
+
+/** Two countries that have events together, drawn as often as their events occur. */
+function dyadsOf(store: Store): Promise<[string, string][]> {
+  return store.topDyads({ limit: 2000 }).then((pairs) => {
+    // Country pairs, weighted by their events: a user asks about the busy dyads most often.
+    const weights = new Map<string, number>();
+    for (const d of pairs) {
+      const [a, b] = [d.source.slice(0, 3), d.target.slice(0, 3)].sort() as [string, string];
+      if (a === b) continue;
+      weights.set(`${a} ${b}`, (weights.get(`${a} ${b}`) ?? 0) + d.events);
+    }
+    const next = random(11);
+    const table = [...weights].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const total = table.reduce((sum, [, w]) => sum + w, 0);
+    return Array.from({ length: RUNS }, () => {
+      let u = next() * total;
+      const found = table.find(([, w]) => (u -= w) < 0) ?? table[0]!;
+      return found[0].split(" ") as [string, string];
+    });
+  });
+}
+
+/** A 30-day window in the stored years, as YYYY-MM-DD bounds. */
+function windowOf(next: () => number, days: number): { since: string; until: string } {
+  const start = Date.UTC(2018, 0, 1) + Math.floor(next() * (8 * 365 - days)) * 86_400_000;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { since: iso(start), until: iso(start + (days - 1) * 86_400_000) };
+}
+
+async function queryLatency(store: Store, name: string, clock: Clock): Promise<void> {
+  const dyads = await dyadsOf(store);
+  const [top] = dyads;
+  console.log(`${name}: dyads drawn by their share of events (busiest ${top![0]}–${top![1]}); ${clock === "cpu" ? "CPU" : "wall"} time per query, limit 50 per page`);
+  const next = random(5);
+  const actors = Array.from({ length: RUNS }, () => countryOf(next));
+  const codes = ["19", "04", "0841", "112", "17", "05", "14", "036", "1", "010"];
+  const roots = ["01", "02", "04", "05", "11", "12", "13", "14", "17", "19"];
+  const plovers = ["CONSULT", "ASSAULT", "DISAPPROVE", "REQUEST", "AGREE", "SANCTION", "COERCE", "PROTEST", "RETREAT", "AID"];
+  const windows = Array.from({ length: RUNS }, () => windowOf(next, 30));
+  const quarters = Array.from({ length: RUNS }, () => windowOf(next, 91));
+
+  await latency(clock, "dyad timeline: trend --dyad A B, weekly, all years", RUNS, (i) => store.eventTrend({ interval: "week", dyad: dyads[i]! }));
+  await latency(clock, "dyad timeline: monthly, asserted only", RUNS, (i) => store.eventTrend({ interval: "month", dyad: dyads[i]!, modalities: ["asserted"] }));
+  await latency(clock, "actor timeline: trend --actor A, weekly", RUNS, (i) => store.eventTrend({ interval: "week", actor: actors[i]! }));
+  await latency(clock, "events --actor A", RUNS, (i) => store.findEvents({ actor: actors[i]!, limit: 51 }));
+  await latency(clock, "events --dyad A B", RUNS, (i) => store.findEvents({ dyad: dyads[i]!, limit: 51 }));
+  await latency(clock, "events --code C (prefix)", RUNS, (i) => store.findEvents({ code: codes[i % codes.length]!, limit: 51 }));
+  await latency(clock, "events --root R", RUNS, (i) => store.findEvents({ root: roots[i % roots.length]!, limit: 51 }));
+  await latency(clock, "events --plover P", RUNS, (i) => store.findEvents({ plover: plovers[i % plovers.length]!, limit: 51 }));
+  await latency(clock, "events --since D --until D+30", RUNS, (i) => store.findEvents({ ...windows[i]!, limit: 51 }));
+  await latency(clock, "events --dyad A B --root R --since D (90 days)", RUNS, (i) => store.findEvents({ dyad: dyads[i]!, root: roots[i % roots.length]!, since: quarters[i]!.since, limit: 51 }));
+  // Cursor pages: 40 actors, pages 2 to 6 of each, every page from the cursor the last one ended at.
+  let cursor: StoredEvent | undefined;
+  await latency(clock, "events --actor A, pages 2–6 by cursor", RUNS, async (i) => {
+    if (i % 5 === 0) cursor = (await store.findEvents({ actor: actors[i]!, limit: 50 })).at(-1);
+    const page = await store.findEvents({ actor: actors[i - (i % 5)]!, limit: 50, after: cursor && { date: cursor.date, serial: cursor.serial } });
+    cursor = page.at(-1);
+    return page;
+  });
+  await latency(clock, "top actors, 30 days", RUNS, (i) => store.topActors({ ...windows[i]!, limit: 20 }));
+  await latency(clock, "top dyads, 30 days", RUNS, (i) => store.topDyads({ ...windows[i]!, limit: 20 }));
+  await latency(clock, "top actors, 1 year", 20, (i) => store.topActors({ since: `${2018 + (i % 8)}-01-01`, until: `${2018 + (i % 8)}-12-31`, limit: 20 }));
+  await latency(clock, "top dyads, 1 year", 20, (i) => store.topDyads({ since: `${2018 + (i % 8)}-01-01`, until: `${2018 + (i % 8)}-12-31`, limit: 20 }));
+  await latency(clock, "top actors, all years (dashboard default)", 10, () => store.topActors({ limit: 20 }));
+  await latency(clock, "top dyads, all years (dashboard default)", 10, () => store.topDyads({ limit: 20 }));
+}
+
+/** Ingest as it happens: a fresh file, one transaction per article. */
+async function writeThroughput(): Promise<void> {
+  const n = 5_000;
+  const dir = mkdtempSync(join(tmpdir(), "attache-bench-store-"));
+  const store = openStore(join(dir, "bench.db"));
+  try {
+    const docs = Array.from({ length: n }, (_, i) => queryStoreArticle(i));
+    const cpu = process.cpuUsage();
+    for (const doc of docs) await store.saveDocument(doc);
+    const seconds = cpuSeconds(cpu);
+    const counts = await store.counts();
+    console.log(`wrote ${n.toLocaleString("en")} articles (${counts.events.toLocaleString("en")} events, ${counts.mentions.toLocaleString("en")} mentions) in ${seconds.toFixed(2)} s CPU: ${(n / seconds).toFixed(0)} articles/s, one transaction each`);
+    const again = process.cpuUsage();
+    for (const doc of docs.slice(0, 1000)) await store.saveDocument(doc);
+    console.log(`re-ingest of 1,000 unchanged articles: ${(1000 / cpuSeconds(again)).toFixed(0)} articles/s`);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export const section: Section = {
-  title: "Store: SQLite write throughput, size, event query latency",
+  title: `Store: write throughput, size, query latency at ${EVENTS.toLocaleString("en")} events`,
   async run() {
-    const n = Number(process.env["ATTACHE_BENCH_STORE_N"] ?? 5000);
-    const dir = mkdtempSync(join(tmpdir(), "attache-bench-store-"));
-    const path = join(dir, "bench.db");
-    const next = random(42);
-    const docs = Array.from({ length: n }, (_, i) => generate(i, next));
+    await writeThroughput();
+
+    const path = join(tmpdir(), `attache-bench-store-g${ANNOTATED_GENERATOR_VERSION}-${EVENTS}.db`);
+    if (!existsSync(path)) buildQueryStore(path);
+    else console.log(`query store cached at ${path} (delete it to rebuild)`);
     const store = openStore(path);
     try {
-      const start = process.hrtime.bigint();
-      for (const doc of docs) await store.saveDocument(doc);
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       const counts = await store.counts();
-      console.log(`wrote ${n} articles (${counts.events} events, ${counts.mentions} mentions) in ${seconds.toFixed(2)} s: ${(n / seconds).toFixed(0)} articles/s, one transaction each`);
-      const again = process.hrtime.bigint();
-      for (const doc of docs.slice(0, 1000)) await store.saveDocument(doc);
-      console.log(`re-ingest of 1,000 unchanged articles: ${(1000 / (Number(process.hrtime.bigint() - again) / 1e9)).toFixed(0)} articles/s`);
-
-      await latency("events --actor <country> --limit 50", 200, (i) => store.findEvents({ actor: COUNTRIES[i % COUNTRIES.length]!, limit: 50 }));
-      await latency("events --dyad A B --limit 50", 200, (i) => store.findEvents({ dyad: [COUNTRIES[i % COUNTRIES.length]!, COUNTRIES[(i * 7 + 3) % COUNTRIES.length]!], limit: 50 }));
-      await latency("events --root 19 --since 2025-06-01 --limit 50", 100, () => store.findEvents({ root: "19", since: "2025-06-01", limit: 50 }));
-      await latency("search <two words> --limit 20", 100, (i) => store.searchArticles(`officials ${COUNTRIES[i % COUNTRIES.length]}`, 20));
+      const bytes = statSync(path).size + (existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0);
+      console.log(`SQLite: ${counts.articles.toLocaleString("en")} articles, ${counts.events.toLocaleString("en")} events, ${counts.mentions.toLocaleString("en")} mentions; ` +
+        `${(bytes / 1024 ** 3).toFixed(2)} GB, ${((bytes / counts.articles) * 1000 / 1024 ** 2).toFixed(1)} MB per 1,000 articles (~2,500 characters each, full-text index included)`);
+      await queryLatency(store, "SQLite", "cpu");
     } finally {
       await store.close();
     }
-    const bytes = statSync(path).size;
-    console.log(`database size: ${(bytes / 1024 / 1024).toFixed(1)} MB, ${((bytes / n) * 1000 / 1024 / 1024).toFixed(2)} MB per 1,000 articles`);
-    if (!process.env["KEEP"]) rmSync(dir, { recursive: true, force: true }); else console.log(path);
+
+    const pg = process.env["ATTACHE_BENCH_PG"];
+    if (pg === undefined) {
+      console.log("PostgreSQL: skipped (set ATTACHE_BENCH_PG to a postgres:// URL of an empty database to measure it)");
+      return;
+    }
+    await postgresLatency(pg);
   },
 };
+
+/** The same queries on PostgreSQL, over the same articles saved through its store (one article per transaction: slow, so it is filled once). */
+async function postgresLatency(url: string): Promise<void> {
+  const store = openStore(url);
+  try {
+    const counts = await store.counts();
+    if (counts.articles < ARTICLES) {
+      const cpu = process.cpuUsage();
+      for (let i = counts.articles; i < ARTICLES; i++) {
+        await store.saveDocument(queryStoreArticle(i));
+        if (i % 20_000 === 19_999) console.log(`  … PostgreSQL ${(i + 1).toLocaleString("en")} articles, ${cpuSeconds(cpu).toFixed(0)} s client CPU`);
+      }
+    }
+    const filled = await store.counts();
+    console.log(`PostgreSQL: ${filled.articles.toLocaleString("en")} articles, ${filled.events.toLocaleString("en")} events (wall time below: the work is in the server's processes)`);
+    await queryLatency(store, "PostgreSQL", "wall");
+  } finally {
+    await store.close();
+  }
+}

@@ -1,6 +1,8 @@
 import type { AggregateStore, DyadCount, TopActor, TopQuery, TrendPoint, TrendQuery } from "./store.js";
 import type { PgDb } from "./postgres-db.js";
-import { actorSql, dyadSql, PgConditions } from "./postgres-filters.js";
+import type { PgValue } from "./postgres-db.js";
+import { actorSql, PgConditions, prefixSql } from "./postgres-filters.js";
+import { prefixEnd } from "./sql-filters.js";
 
 /** Only events of the latest version of their article. */
 const LATEST = "JOIN articles a ON a.latest_version_id = e.version_id";
@@ -27,16 +29,44 @@ function periodConditions(query: TopQuery): PgConditions {
 
 const tenths = (n: number): number => Math.round(n * 10) / 10;
 
+/**
+ * The codes stored as event sources under a prefix, one index probe per distinct code (a loose
+ * index scan written as a recursive CTE): "USA" is a handful of codes, each then read by an
+ * exact seek on (source, target) instead of a scan of every event whose source starts with USA.
+ */
+function sourceCodes(name: string, prefix: string, p: (value: PgValue) => string): string {
+  const [from, to] = [p(prefix), p(prefixEnd(prefix))];
+  return `${name}(code) AS (
+    SELECT (SELECT source FROM events WHERE source >= ${from} AND source < ${to} ORDER BY source LIMIT 1)
+    UNION ALL
+    SELECT (SELECT source FROM events WHERE source > ${name}.code AND source < ${to} ORDER BY source LIMIT 1) FROM ${name} WHERE ${name}.code IS NOT NULL)`;
+}
+
 async function trend(db: PgDb, query: TrendQuery): Promise<TrendPoint[]> {
   const { period, pattern } = PERIODS[query.interval];
   const where = periodConditions(query).add((p) => `e.date ~ ${p(pattern)}`);
   const { dyad, actor } = query;
-  if (dyad !== undefined) where.add((p) => dyadSql(dyad[0], dyad[1], p));
   if (actor !== undefined) where.add((p) => actorSql(actor, p));
-  const sql = `SELECT ${period} AS period, count(*) AS events, sum(e.goldstein) AS goldstein,
-      count(*) FILTER (WHERE e.quad = 1) AS q1, count(*) FILTER (WHERE e.quad = 2) AS q2,
-      count(*) FILTER (WHERE e.quad = 3) AS q3, count(*) FILTER (WHERE e.quad = 4) AS q4
-    FROM events e ${LATEST} ${where.toSql()} GROUP BY 1 ORDER BY 1`;
+  const p = (value: PgValue) => where.params.add(value);
+  const select = `SELECT ${period} AS period, e.goldstein, e.quad`;
+  const conditions = where.toSql().replace(/^WHERE /, "AND ");
+  let rows: string;
+  if (dyad === undefined) {
+    rows = `${select} FROM events e ${LATEST} ${where.toSql()}`;
+  } else {
+    // One arm per direction, each by exact source codes; the second leaves out what the first
+    // counted (when one prefix contains the other, an event matches both ways).
+    const [a, b] = dyad;
+    rows = `WITH RECURSIVE ${sourceCodes("codes_a", a, p)}, ${sourceCodes("codes_b", b, p)}
+      ${select} FROM codes_a c JOIN events e ON e.source = c.code ${LATEST} WHERE ${prefixSql("e.target", b, p)} ${conditions}
+      UNION ALL
+      ${select} FROM codes_b c JOIN events e ON e.source = c.code ${LATEST}
+      WHERE ${prefixSql("e.target", a, p)} AND NOT (${prefixSql("e.source", a, p)} AND ${prefixSql("e.target", b, p)}) ${conditions}`;
+  }
+  const sql = `SELECT period, count(*) AS events, sum(goldstein) AS goldstein,
+      count(*) FILTER (WHERE quad = 1) AS q1, count(*) FILTER (WHERE quad = 2) AS q2,
+      count(*) FILTER (WHERE quad = 3) AS q3, count(*) FILTER (WHERE quad = 4) AS q4
+    FROM (${rows}) AS x GROUP BY 1 ORDER BY 1`;
   return (await db.all(sql, where.params.values)).map((row) => {
     const r = row as { period: string; events: number; goldstein: number; q1: number; q2: number; q3: number; q4: number };
     return { period: r.period, events: r.events, goldstein: tenths(r.goldstein), quad: [r.q1, r.q2, r.q3, r.q4] };

@@ -1,5 +1,5 @@
 import type { AggregateStore, DyadCount, TopActor, TrendPoint, TrendQuery, TopQuery } from "./store.js";
-import type { SqliteDb } from "./sqlite-db.js";
+import type { SqliteDb, SqlValue } from "./sqlite-db.js";
 import { Conditions, prefixEnd } from "./sql-filters.js";
 
 /** Only events of the latest version of their article. */
@@ -23,26 +23,46 @@ function periodConditions(query: TopQuery): Conditions {
   return where;
 }
 
+/**
+ * The codes stored as event sources under each prefix, as a recursive CTE that steps through the
+ * source index one distinct code at a time (SQLite has no loose index scan): "USA" is a handful
+ * of codes (USA, USAGOV, USAMIL…), each then read by an exact seek instead of scanning every
+ * event whose source starts with USA.
+ */
+const sourceCodes = (name: string): string => `${name}(code) AS (
+    SELECT (SELECT source FROM events WHERE source >= ? AND source < ? ORDER BY source LIMIT 1)
+    UNION ALL
+    SELECT (SELECT source FROM events WHERE source > ${name}.code AND source < ? ORDER BY source LIMIT 1) FROM ${name} WHERE ${name}.code IS NOT NULL)`;
+
 function trend(db: SqliteDb, query: TrendQuery): TrendPoint[] {
   const { period, minLength } = PERIODS[query.interval];
   // Calendar dates only: a week date ("2025-W22") has no day or month to be counted under.
   const where = periodConditions(query).add("e.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND length(e.date) >= ?", minLength);
-  if (query.dyad !== undefined) {
-    const [a, b] = query.dyad;
-    where.add(
-      `(((e.source >= ? AND e.source < ?) AND (e.target >= ? AND e.target < ?))
-        OR ((e.source >= ? AND e.source < ?) AND (e.target >= ? AND e.target < ?)))`,
-      a, prefixEnd(a), b, prefixEnd(b), b, prefixEnd(b), a, prefixEnd(a),
-    );
-  }
   if (query.actor !== undefined) {
     const end = prefixEnd(query.actor);
     where.add("((e.source >= ? AND e.source < ?) OR (e.target >= ? AND e.target < ?))", query.actor, end, query.actor, end);
   }
-  const sql = `SELECT ${period} AS period, count(*) AS events, sum(e.goldstein) AS goldstein,
-      sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2, sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4
-    FROM events e ${LATEST} ${where.toSql()} GROUP BY period ORDER BY period`;
-  return db.all(sql, where.params).map((row) => {
+  const select = `SELECT ${period} AS period, e.goldstein, e.quad`;
+  let rows = `${select} FROM events e ${LATEST} ${where.toSql()}`;
+  let params: SqlValue[] = where.params;
+  if (query.dyad !== undefined) {
+    // One arm per direction, each by exact source codes (CROSS JOIN keeps the codes outermost),
+    // reading only the index of migration 6; the second arm leaves out what the first counted
+    // (when one prefix contains the other, an event matches both ways).
+    const [a, b] = query.dyad;
+    const [aEnd, bEnd] = [prefixEnd(a), prefixEnd(b)];
+    const and = where.toSql().replace(/^WHERE /, "AND ");
+    rows = `WITH RECURSIVE ${sourceCodes("codes_a")}, ${sourceCodes("codes_b")}
+      ${select} FROM codes_a c CROSS JOIN events e ON e.source = c.code ${LATEST} WHERE e.target >= ? AND e.target < ? ${and}
+      UNION ALL
+      ${select} FROM codes_b c CROSS JOIN events e ON e.source = c.code ${LATEST}
+      WHERE e.target >= ? AND e.target < ? AND NOT (e.source >= ? AND e.source < ? AND e.target >= ? AND e.target < ?) ${and}`;
+    params = [a, aEnd, aEnd, b, bEnd, bEnd, b, bEnd, ...where.params, a, aEnd, a, aEnd, b, bEnd, ...where.params];
+  }
+  const sql = `SELECT period, count(*) AS events, sum(goldstein) AS goldstein,
+      sum(quad = 1) AS q1, sum(quad = 2) AS q2, sum(quad = 3) AS q3, sum(quad = 4) AS q4
+    FROM (${rows}) GROUP BY period ORDER BY period`;
+  return db.all(sql, params).map((row) => {
     const r = row as { period: string; events: number; goldstein: number; q1: number; q2: number; q3: number; q4: number };
     return { period: r.period, events: r.events, goldstein: Math.round(r.goldstein * 10) / 10, quad: [r.q1, r.q2, r.q3, r.q4] };
   });

@@ -10,5 +10,6 @@ import { stories } from "./0002-stories.js";
 import { latestVersionIndex } from "./0003-latest-version-index.js";
 import { storyKeyCount } from "./0004-story-key-count.js";
 import { watch } from "./0005-watch.js";
+import { dyadTrendIndex } from "./0006-dyad-trend-index.js";
 
-export const PG_MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch];
+export const PG_MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex];
