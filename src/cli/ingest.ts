@@ -6,7 +6,6 @@ import { createDocument } from "../ingest/create-document.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import type { ArticleInput } from "../ingest/create-document.js";
 import { PipelinePool } from "../parallel/pipeline-pool.js";
-import { createPipeline } from "../pipeline.js";
 import { listInputFiles } from "./count-inputs.js";
 import type { IngestCounts } from "./progress.js";
 import { ProgressLine } from "./progress.js";
@@ -38,7 +37,9 @@ interface Coder {
   close(): Promise<void>;
 }
 
-function inProcessCoder(dictionaries: readonly string[]): Coder {
+async function inProcessCoder(dictionaries: readonly string[]): Promise<Coder> {
+  // Loaded here only: with workers, the main thread never holds the models (~50 MB less).
+  const { createPipeline } = await import("../pipeline.js");
   const pipeline = createPipeline({ dictionaries });
   return { code: (input) => ({ kind: "doc", doc: pipeline.run(createDocument(input)) }), close: async () => {} };
 }
@@ -79,7 +80,7 @@ export function registerIngest(program: Command): void {
       const published = dateFlag(flags.date);
       const started = Date.now();
       const jobs = flags.jobs ?? availableParallelism();
-      const coder = jobs > 1 ? poolCoder(jobs, flags.dict ?? []) : inProcessCoder(flags.dict ?? []);
+      const coder = jobs > 1 ? poolCoder(jobs, flags.dict ?? []) : await inProcessCoder(flags.dict ?? []);
       const store = openStoreForWrite(flags.db);
       const counts: IngestCounts = { new: 0, versions: 0, unchanged: 0, failed: 0, events: 0, mentions: 0 };
       const progress = new ProgressLine(listInputFiles(inputs));
