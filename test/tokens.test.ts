@@ -47,3 +47,16 @@ test("one paragraph per line when lines are not wrapped", () => {
   const doc = tokenize(createDocument({ text, format: "text", origin: "test" }));
   assert.equal(doc.layers.paragraphs?.length, 4);
 });
+
+test("a document's tokens do not depend on what the process read before it", () => {
+  const words = (text: string) => {
+    const doc = tokenize(createDocument({ text, format: "text", origin: "test" }));
+    return doc.layers.tokens!.map((t) => doc.text.slice(t.start, t.end));
+  };
+  const later = "Standard and Poor's Corp said it upgraded the bonds.";
+  const alone = words(later);
+  assert.deepEqual(alone.slice(0, 5), ["Standard", "and", "Poor", "'s", "Corp"]);
+  // wink-nlp reads "Poor's." as one word "Poor's" and, left alone, would keep it whole from then on.
+  words("The bonds are rated AAA by Standard and Poor's.");
+  assert.deepEqual(words(later), alone);
+});

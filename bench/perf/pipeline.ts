@@ -1,127 +1,205 @@
 /**
- * Speed of the whole analysis, language + actors + events (+ claims), in sentences per CPU
- * second on one core, over at least 5,000 articles: Reuters-21578 from ../shared when it is here,
- * else articles generated from templates. Compared with wink-nlp's tokenisation and POS tagging
- * alone on the same text, the floor any pipeline built on it pays. Target: ≥ 10,000 sentences/s.
+ * The full ingest (read → code → save to SQLite) over at least 10,000 articles, with `--jobs 1`
+ * and `--jobs 2`, each in its own process as a user runs it: articles/s and sentences/s per core
+ * (per CPU second) and on all cores (per wall second), the speed-up, peak RSS and database size
+ * per 1,000 articles. Then, in this process on a sample, each stage's share of the CPU time, and
+ * what wink-nlp alone (tokens + POS) costs on the same text: the floor any pipeline on it pays.
+ *
+ * Corpus: `--corpus <file or folder>` (anything `attache ingest` reads), else Reuters-21578 from
+ * ../shared when it is here, else articles generated from templates (bench/news-corpus.ts).
+ * ATTACHE_BENCH_ARTICLES=n takes the first n only (a quick check; the figures want ≥ 10,000).
+ * Targets: near-linear speed-up to 2 cores; RSS < 400 MB and flat from 10k to 1M articles.
+ * Wall-clock figures mean something on a quiet machine only.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import type { Document } from "../../src/document.js";
 import { createDocument } from "../../src/ingest/create-document.js";
+import { readInputs } from "../../src/ingest/read-inputs.js";
 import { createPipeline } from "../../src/pipeline.js";
+import { openStore } from "../../src/store/open-store.js";
+import { saveWithStory } from "../../src/stories/index.js";
+import { newsJsonLines } from "../news-corpus.js";
 import type { Section } from "../runner.js";
-import { SHARED } from "../shared-paths.js";
+import { CLI, SHARED } from "../shared-paths.js";
 
-const MIN_ARTICLES = 5000;
+const MIN_ARTICLES = 10_000;
+// Articles of the in-process pass that splits the CPU time by stage: shares, not totals.
+const STAGE_SAMPLE = 2_000;
 
-/** Reuters stories (bodies only), enough files for MIN_ARTICLES, or null without ../shared. */
-function reutersDocuments(): Document[] | null {
+interface Corpus {
+  readonly name: string;
+  /** What `attache ingest` is given. */
+  readonly path: string;
+}
+
+const cpuNow = (): number => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1e6;
+};
+
+/** Reuters-21578's dated "26-FEB-1987 15:01:01.79" as an ISO day. */
+function reutersDay(date: string): string | null {
+  const m = /^(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(date.trim());
+  if (!m) return null;
+  const month = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC".indexOf(m[2]!) / 3 + 1;
+  return month < 1 ? null : `${m[3]}-${String(month).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+}
+
+/** Reuters stories with a body, as JSON Lines records `attache ingest` reads, or null without ../shared. */
+function reutersCorpus(dir: string, limit: number): Corpus | null {
   const folder = join(SHARED, "corpora", "reuters-21578", "jsonl");
   if (!existsSync(folder)) return null;
-  const docs: Document[] = [];
-  for (let n = 0; n <= 21 && docs.length < MIN_ARTICLES; n++) {
-    const file = `reut2-${String(n).padStart(3, "0")}.jsonl`;
-    for (const line of readFileSync(join(folder, file), "utf8").split("\n")) {
-      if (!line.trim()) continue;
-      const record = JSON.parse(line) as { body?: string };
-      if (!record.body) continue;
-      docs.push(createDocument({ text: record.body, format: "jsonl", origin: file, published: { value: "1987-03-01", precision: "day", origin: "flag" } }));
+  const lines: string[] = [];
+  for (let n = 0; n <= 21 && lines.length < limit; n++) {
+    const file = join(folder, `reut2-${String(n).padStart(3, "0")}.jsonl`);
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      if (!line.trim() || lines.length >= limit) continue;
+      const r = JSON.parse(line) as { newid?: number; title?: string; date?: string; body?: string };
+      if (!r.body) continue;
+      lines.push(JSON.stringify({ id: `reuters-${r.newid}`, title: r.title ?? null, source: "Reuters", date: reutersDay(r.date ?? "") ?? undefined, text: r.body }));
     }
   }
-  return docs;
+  const path = join(dir, "reuters.jsonl");
+  writeFileSync(path, `${lines.join("\n")}\n`);
+  return { name: `Reuters-21578 (../shared), ${lines.length.toLocaleString("en")} articles with a body`, path };
 }
 
-/** Articles of our own making about states and leaders, for a checkout without ../shared. */
-function generatedDocuments(): Document[] {
-  const actors = ["Russia", "Ukraine", "France", "the United States", "China", "Poland", "Belarus", "Germany"];
-  const deeds = [
-    "accused {T} of violating the ceasefire on Monday.",
-    "held talks with {T} in Geneva.",
-    "could potentially ease sanctions on {T}.",
-    "urged {T} to release all political prisoners.",
-    "plans to reopen its embassy in {T}.",
-    "said it had shot down drones launched from {T}.",
-    "signed a trade agreement with {T} last week.",
-    "freed more than 300 prisoners since July 2021, officials said.",
-  ];
-  const docs: Document[] = [];
-  for (let d = 0; d < MIN_ARTICLES; d++) {
-    const sentences = Array.from({ length: 6 }, (_, k) => {
-      const source = actors[(d + k) % actors.length]!;
-      const target = actors[(d * 3 + k + 1) % actors.length]!;
-      return `${source} ${deeds[(d * 5 + k) % deeds.length]!.replace("{T}", target)}`;
-    });
-    docs.push(createDocument({ text: sentences.join(" "), format: "text", origin: "generated", published: { value: "2025-09-12", precision: "day", origin: "flag" } }));
+function chooseCorpus(dir: string, limit: number): Corpus {
+  const at = process.argv.indexOf("--corpus");
+  const given = at >= 0 ? process.argv[at + 1] : undefined;
+  if (given) return { name: given, path: given };
+  const reuters = reutersCorpus(dir, limit);
+  if (reuters) return reuters;
+  const path = join(dir, "generated.jsonl");
+  writeFileSync(path, newsJsonLines(limit));
+  return { name: `generated from templates (bench/news-corpus.ts), ${limit.toLocaleString("en")} articles`, path };
+}
+
+interface RunFigures {
+  readonly jobs: number;
+  readonly articles: number;
+  readonly sentences: number;
+  readonly failed: number;
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+  readonly peakRssMb: number;
+  readonly dbBytes: number;
+}
+
+/** One `attache ingest --jobs n` of the corpus into a new database, as its own process. */
+function ingestRun(corpus: Corpus, dir: string, jobs: number): RunFigures {
+  const db = join(dir, `jobs-${jobs}.db`);
+  rmSync(db, { force: true });
+  const result = spawnSync("node", [CLI, "ingest", "--db", db, "--jobs", String(jobs), "--json", corpus.path], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`ingest --jobs ${jobs} ended with ${result.status}: ${result.stderr.slice(-2000)}`);
+  const summary = JSON.parse(result.stdout) as { new: number; versions: number; failed: number; seconds: number; cpuSeconds: number; peakRssMb: number };
+  const reader = new Database(db, { readonly: true });
+  const { sentences } = reader.prepare("SELECT coalesce(sum(json_array_length(sentences)), 0) AS sentences FROM versions").get() as { sentences: number };
+  reader.close();
+  const size = (path: string) => (existsSync(path) ? statSync(path).size : 0);
+  return {
+    jobs,
+    articles: summary.new + summary.versions,
+    sentences,
+    failed: summary.failed,
+    seconds: summary.seconds,
+    cpuSeconds: summary.cpuSeconds,
+    peakRssMb: summary.peakRssMb,
+    dbBytes: size(db) + size(`${db}-wal`),
+  };
+}
+
+/** CPU seconds by stage over the first `sample` articles, in this process: reading, each pipeline stage, saving with stories. */
+async function stageShares(corpus: Corpus, dir: string, sample: number): Promise<{ shares: Map<string, number>; texts: string[]; sentences: number }> {
+  const pipeline = createPipeline();
+  const dbPath = join(dir, "stages.db");
+  rmSync(dbPath, { force: true });
+  const store = openStore(dbPath);
+  const shares = new Map<string, number>();
+  const add = (name: string, seconds: number) => shares.set(name, (shares.get(name) ?? 0) + seconds);
+  const texts: string[] = [];
+  let sentences = 0;
+  const reader = readInputs([corpus.path])[Symbol.asyncIterator]();
+  try {
+    while (texts.length < sample) {
+      let start = cpuNow();
+      const next = await reader.next();
+      if (next.done) break;
+      if (!next.value.ok) continue;
+      let doc = createDocument(next.value.value);
+      add("read", cpuNow() - start);
+      texts.push(doc.text);
+      for (const stage of pipeline.stages) {
+        start = cpuNow();
+        doc = stage.run(doc);
+        add(stage.name, cpuNow() - start);
+      }
+      sentences += doc.layers.sentences?.length ?? 0;
+      start = cpuNow();
+      await saveWithStory(store, doc);
+      add("save", cpuNow() - start);
+    }
+  } finally {
+    await reader.return?.(undefined);
+    await store.close();
   }
-  return docs;
+  return { shares, texts, sentences };
 }
 
-/** CPU seconds (user + system) of `run`: wall-clock time says more about a busy machine than about the code. */
-function cpuSeconds(run: () => void): number {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1e6;
-}
-
-// Passes over the corpus; each figure is the best of them.
-const PASSES = 2;
+const fmt = (n: number, digits = 0): string => n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export const section: Section = {
-  title: "pipeline: language + actors + events + claims (sentences per CPU second, one core)",
+  title: "pipeline: full ingest (read → code → save) with --jobs 1 and 2; CPU by stage; wink-nlp alone",
   async run() {
-    const real = reutersDocuments();
-    const docs = real ?? generatedDocuments();
-    console.log(`corpus: ${real ? "Reuters-21578 (../shared)" : "generated from templates"}, ${docs.length} articles`);
-    const pipeline = createPipeline();
-    // Warm up: load models and dictionaries, let the JIT settle.
-    for (const doc of docs.slice(0, 200)) pipeline.run(doc);
-    let sentences = 0;
-    let events = 0;
-    let total = Infinity;
-    const perStage = new Map<string, number>();
-    for (let pass = 0; pass < PASSES; pass++) {
-      const stageSeconds = new Map<string, number>();
-      sentences = 0;
-      events = 0;
-      const seconds = cpuSeconds(() => {
-        for (const doc of docs) {
-          let current = doc;
-          for (const stage of pipeline.stages) {
-            const start = process.cpuUsage();
-            current = stage.run(current);
-            const used = process.cpuUsage(start);
-            stageSeconds.set(stage.name, (stageSeconds.get(stage.name) ?? 0) + (used.user + used.system) / 1e6);
-          }
-          sentences += current.layers.sentences?.length ?? 0;
-          events += current.layers.events?.length ?? 0;
-        }
-      });
-      if (seconds < total) {
-        total = seconds;
-        for (const [name, stageTime] of stageSeconds) perStage.set(name, stageTime);
+    const dir = mkdtempSync(join(tmpdir(), "attache-bench-pipeline-"));
+    try {
+      const limit = Number(process.env["ATTACHE_BENCH_ARTICLES"] ?? MIN_ARTICLES);
+      const corpus = chooseCorpus(dir, limit);
+      console.log(`corpus: ${corpus.name}`);
+
+      const runs = [ingestRun(corpus, dir, 1), ingestRun(corpus, dir, 2)];
+      console.log("full ingest, one process per run (per core = per CPU second of the whole process, workers included; all cores = per wall second):");
+      console.log("  jobs  articles  sentences  wall s   CPU s  art/s all cores  art/s per core  sent/s all cores  sent/s per core  peak RSS  DB per 1k articles");
+      for (const r of runs) {
+        console.log(
+          `  ${String(r.jobs).padStart(4)}  ${fmt(r.articles).padStart(8)}  ${fmt(r.sentences).padStart(9)}  ${fmt(r.seconds, 1).padStart(6)}  ${fmt(r.cpuSeconds, 1).padStart(6)}` +
+            `  ${fmt(r.articles / r.seconds, 1).padStart(15)}  ${fmt(r.articles / r.cpuSeconds, 1).padStart(14)}  ${fmt(r.sentences / r.seconds).padStart(16)}  ${fmt(r.sentences / r.cpuSeconds).padStart(15)}` +
+            `  ${fmt(r.peakRssMb).padStart(5)} MB  ${fmt(r.dbBytes / 1e6 / (r.articles / 1000), 2).padStart(8)} MB`,
+        );
       }
+      const [one, two] = runs as [RunFigures, RunFigures];
+      if (one.articles < MIN_ARTICLES) console.log(`  (fewer than ${fmt(MIN_ARTICLES)} articles: a quick check, not the benchmark)`);
+      if (one.failed !== two.failed || one.articles !== two.articles || one.sentences !== two.sentences) console.log(`  DIFFERENT RESULTS: jobs 1 and jobs 2 did not store the same articles and sentences`);
+      console.log(`  speed-up, jobs 2 over jobs 1: ${fmt(one.seconds / two.seconds, 2)}× wall (target near 2× on an idle 2-core machine); CPU ${fmt(two.cpuSeconds / one.cpuSeconds, 2)}× of jobs 1 (the cost of threads)`);
+
+      const { shares, texts, sentences } = await stageShares(corpus, dir, STAGE_SAMPLE);
+      const total = [...shares.values()].reduce((a, b) => a + b, 0);
+      console.log(`CPU by stage, in one process over the first ${fmt(texts.length)} articles (${fmt(sentences)} sentences): ${fmt(total, 2)} s, ${fmt(sentences / total)} sentences/s`);
+      for (const [name, seconds] of shares) console.log(`  ${name.padEnd(12)} ${fmt(seconds, 2).padStart(7)} s  ${fmt((100 * seconds) / total).padStart(3)}%  (${fmt(sentences / seconds)} sentences/s alone)`);
+
+      // wink-nlp alone on the same texts: its default pipe (tokens, sentences, POS, named entities,
+      // negation, sentiment), and sentences + POS only, as the tokens stage reads it.
+      const winkDefault = winkNLP(model);
+      const winkLean = winkNLP(model, ["sbd", "pos"]);
+      const { its } = winkDefault;
+      const winkSeconds = (nlp: typeof winkDefault): number => {
+        const start = cpuNow();
+        for (const text of texts) nlp.readDoc(text).tokens().out(its.pos);
+        return cpuNow() - start;
+      };
+      console.log("compared in the same run, on the same texts:");
+      for (const [name, nlp] of [["wink-nlp, default pipe, tokens + POS", winkDefault], ["wink-nlp, sentences + POS only", winkLean]] as const) {
+        const seconds = winkSeconds(nlp);
+        console.log(`  ${name.padEnd(38)} ${fmt(seconds, 2).padStart(6)} s CPU, ${fmt(sentences / seconds)} sentences/s, ${fmt(texts.length / seconds)} articles/s`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    // wink-nlp alone on the same articles: with its default pipe (tokens, sentences, POS, named
-    // entities, negation, sentiment), and with sentences and POS only, as the tokens stage reads it.
-    const winkDefault = winkNLP(model);
-    const winkLean = winkNLP(model, ["sbd", "pos"]);
-    const { its } = winkDefault;
-    const winkSeconds = (nlp: typeof winkDefault): number => {
-      let best = Infinity;
-      for (let pass = 0; pass < PASSES; pass++) best = Math.min(best, cpuSeconds(() => docs.forEach((doc) => nlp.readDoc(doc.text).tokens().out(its.pos))));
-      return best;
-    };
-    const winkAll = winkSeconds(winkDefault);
-    const winkSbdPos = winkSeconds(winkLean);
-    const rate = (seconds: number): string => `${Math.round(sentences / seconds).toLocaleString("en")} sentences/s`;
-    console.log(`${sentences} sentences, ${events} events; CPU seconds, best of ${PASSES} passes`);
-    console.log(`whole pipeline:                        ${total.toFixed(2)} s CPU, ${rate(total)} (target ≥ 10,000)`);
-    console.log(`wink-nlp, default pipe, tokens + POS:  ${winkAll.toFixed(2)} s CPU, ${rate(winkAll)}`);
-    console.log(`wink-nlp, sentences + POS only:        ${winkSbdPos.toFixed(2)} s CPU, ${rate(winkSbdPos)}`);
-    console.log("share of the pipeline's CPU time by stage:");
-    for (const [name, seconds] of perStage) console.log(`  ${name.padEnd(12)} ${seconds.toFixed(2)} s  ${((100 * seconds) / total).toFixed(0).padStart(3)}%  (${rate(seconds)} alone)`);
   },
 };

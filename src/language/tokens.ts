@@ -3,13 +3,63 @@ import model from "wink-eng-lite-web-model";
 import type { Document, PosTag, Span, Token } from "../document.js";
 import { isBoilerplate, withLayers } from "../document.js";
 
-// Loading the model takes ~100 ms: do it once per process, on first use. Only sentence
-// boundaries and POS tags (with lemmas) are read: wink-nlp's named entities, negation and
-// sentiment would double the cost of every readDoc and change none of those.
-let nlp: ReturnType<typeof winkNLP> | undefined;
-function loadNlp(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ["sbd", "pos"]);
-  return nlp;
+/** wink-nlp's lexicon: every word's index, the model's own words first, then each unknown word it met. */
+interface Lexicon {
+  hash: Record<string, number>;
+  readonly list: readonly string[];
+}
+
+interface Nlp {
+  readonly nlp: ReturnType<typeof winkNLP>;
+  /** Makes the tokenizer forget the unknown words it met so far (see loadNlp). */
+  readonly forgetUnknownWords: () => void;
+}
+
+/**
+ * Loading the model takes ~100 ms: do it once per process, on first use. Only sentence
+ * boundaries and POS tags (with lemmas) are read: wink-nlp's named entities, negation and
+ * sentiment would double the cost of every readDoc and change none of those.
+ *
+ * wink-nlp adds each unknown word to its lexicon for the life of the process, and its tokenizer
+ * keeps a known word whole where it splits an unseen one ("Poor's" is "Poor" + "'s" the first
+ * time, one token once seen): tokens depended on what the process had read before, so a batch
+ * or a worker thread gave other tokens than one article alone. Its tokenizer looks words up in
+ * `hash`, captured when the model loads; the cache adds words through `features.lexeme.hash`,
+ * read at each call. That one becomes a view that also shows the tokenizer each unknown word
+ * the current document meets, and forgetUnknownWords hides them again: every document is
+ * tokenised as in a fresh process, while each unknown word keeps its one index in the cache.
+ */
+let loaded: Nlp | undefined;
+function loadNlp(): Nlp {
+  if (loaded) return loaded;
+  let core: { features: { lexeme: Lexicon } } | undefined;
+  const nlp = winkNLP({ ...model, core: () => (core = (model.core as () => typeof core)()) }, ["sbd", "pos"]);
+  const lexicon = core!.features.lexeme;
+  const seen = lexicon.hash;
+  const ownWords = lexicon.list.length;
+  let shown: string[] = [];
+  const show = (word: string, index: number) => {
+    seen[word] = index;
+    shown.push(word);
+  };
+  lexicon.hash = new Proxy(Object.create(seen) as Record<string, number>, {
+    get(all, word: string) {
+      const index = all[word];
+      if (index !== undefined && index >= ownWords && seen[word] === undefined) show(word, index);
+      return index;
+    },
+    set(all, word: string, index: number) {
+      all[word] = index;
+      show(word, index);
+      return true;
+    },
+  });
+  const forgetUnknownWords = () => {
+    for (const word of shown) delete seen[word];
+    shown = [];
+  };
+  loaded = { nlp, forgetUnknownWords };
+  return loaded;
 }
 
 /**
@@ -62,14 +112,16 @@ export function findParagraphs(text: string): Span[] {
 export function tokenize(doc: Document): Document {
   // A document in another language is stored, not analysed as English.
   if (doc.meta.language !== "en" && doc.meta.language !== "und") return doc;
-  const { its } = loadNlp();
+  const { nlp, forgetUnknownWords } = loadNlp();
+  const { its } = nlp;
+  forgetUnknownWords();
   const paragraphs = findParagraphs(doc.text);
   const sentences: Span[] = [];
   const tokens: Token[] = [];
   for (const paragraph of paragraphs) {
     if (isBoilerplate(doc, paragraph)) continue;
     const text = doc.text.slice(paragraph.start, paragraph.end);
-    const wdoc = loadNlp().readDoc(text);
+    const wdoc = nlp.readDoc(text);
     // Whole-array reads are several times faster than walking wink-nlp's items one by one.
     const values = wdoc.tokens().out(its.value) as string[];
     const tags = wdoc.tokens().out(its.pos) as string[];

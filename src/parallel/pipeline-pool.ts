@@ -1,0 +1,175 @@
+import { Worker } from "node:worker_threads";
+import type { Document } from "../document.js";
+import { withMessage } from "../document.js";
+import { AttacheError } from "../errors.js";
+import type { ArticleInput } from "../ingest/create-document.js";
+import { createDocument } from "../ingest/create-document.js";
+import type { PipelineOptions } from "../pipeline.js";
+import type { CodeTask, WorkerReply, WorkerSettings } from "./messages.js";
+
+export interface PoolOptions {
+  /** Worker threads at most; each builds its own pipeline. */
+  readonly jobs: number;
+  readonly pipeline: PipelineOptions;
+  /**
+   * Articles a worker codes before it is replaced by a fresh one (default 20,000): wink-nlp keeps
+   * every unknown word it met, so a worker's memory would otherwise grow with the corpus.
+   */
+  readonly articlesPerWorker?: number;
+  /** The worker's script; tests give one that crashes on purpose. */
+  readonly workerUrl?: URL;
+}
+
+interface Task {
+  readonly id: number;
+  readonly input: ArticleInput;
+  readonly resolve: (doc: Document) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Member {
+  readonly worker: Worker;
+  /** Sent and not coded yet, oldest first: a worker codes them in this order. */
+  readonly tasks: Task[];
+  /** Articles sent to it so far. */
+  sent: number;
+  ready: boolean;
+  gone: boolean;
+}
+
+// Articles sent ahead to one worker, so that it need not wait for the main thread between two.
+const DEPTH = 4;
+const DEFAULT_ARTICLES_PER_WORKER = 20_000;
+
+/** An article whose worker died while coding it: that article failed, not the run. */
+function crashedDocument(input: ArticleInput, reason: string): Document {
+  return withMessage(createDocument(input), {
+    code: "worker-crashed",
+    severity: "error",
+    reason: `the worker coding it stopped: ${reason}`,
+    stage: "pipeline",
+  });
+}
+
+/**
+ * The pipeline on worker threads: `code` sends an article to the least busy worker and resolves
+ * with its Document, in whatever order workers finish. Workers start when there is work for
+ * them (one article needs one), up to `jobs`. A worker that dies fails the article it was
+ * coding; the articles queued behind it go to its replacement.
+ *
+ * @example
+ *   const pool = new PipelinePool({ jobs: 4, pipeline: { dictionaries: [] } });
+ *   const doc = await pool.code({ text: "…", format: "text", origin: "a.txt" });
+ *   await pool.close();
+ */
+export class PipelinePool {
+  private readonly queue: Task[] = [];
+  private readonly members = new Set<Member>();
+  private readonly workerUrl: URL;
+  private readonly articlesPerWorker: number;
+  private nextId = 0;
+  private closed = false;
+  /** Why workers cannot start (a bad dictionary): every article from then on fails with it. */
+  private broken: Error | null = null;
+
+  constructor(private readonly options: PoolOptions) {
+    this.workerUrl = options.workerUrl ?? new URL("./pipeline-worker.js", import.meta.url);
+    this.articlesPerWorker = options.articlesPerWorker ?? DEFAULT_ARTICLES_PER_WORKER;
+  }
+
+  /** Codes one article on a worker thread. Rejects only when no worker can start at all. */
+  code(input: ArticleInput): Promise<Document> {
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, input, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; articles not coded yet are dropped. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.members].map((member) => member.worker.terminate()));
+    this.members.clear();
+  }
+
+  /** Sends queued articles to workers with room, and starts workers while some are missing. */
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const member = this.leastBusy();
+      if (!member) break;
+      const task = this.queue.shift()!;
+      member.tasks.push(task);
+      member.sent++;
+      member.worker.postMessage({ id: task.id, input: task.input } satisfies CodeTask);
+    }
+    const starting = [...this.members].filter((m) => !m.ready).length;
+    if (this.queue.length > starting && this.working() < this.options.jobs && !this.closed && !this.broken) this.start();
+  }
+
+  /** Workers alive and not retiring. */
+  private working(): number {
+    return [...this.members].filter((m) => m.sent < this.articlesPerWorker).length;
+  }
+
+  private leastBusy(): Member | null {
+    let best: Member | null = null;
+    for (const member of this.members) {
+      if (!member.ready || member.tasks.length >= DEPTH || member.sent >= this.articlesPerWorker) continue;
+      if (!best || member.tasks.length < best.tasks.length) best = member;
+    }
+    return best;
+  }
+
+  private start(): void {
+    const settings: WorkerSettings = { pipeline: this.options.pipeline };
+    const member: Member = { worker: new Worker(this.workerUrl, { workerData: settings }), tasks: [], sent: 0, ready: false, gone: false };
+    this.members.add(member);
+    member.worker.on("message", (reply: WorkerReply) => this.receive(member, reply));
+    member.worker.on("error", (error) => this.lose(member, error.message));
+    member.worker.on("exit", (code) => this.lose(member, `exit code ${code}`));
+  }
+
+  private receive(member: Member, reply: WorkerReply): void {
+    if (reply.kind === "ready") {
+      member.ready = true;
+    } else if (reply.kind === "failed") {
+      this.fail(reply.issue ? new AttacheError(reply.issue) : new Error(reply.reason));
+      return;
+    } else {
+      const task = member.tasks.shift();
+      task?.resolve(reply.doc);
+      if (member.sent >= this.articlesPerWorker && member.tasks.length === 0) this.retire(member);
+    }
+    this.dispatch();
+  }
+
+  /** A worker that has coded its share is replaced: its memory goes with it. */
+  private retire(member: Member): void {
+    member.gone = true;
+    this.members.delete(member);
+    void member.worker.terminate();
+  }
+
+  /** A worker died (or stopped after failing to start): its current article fails, the rest go back in the queue. */
+  private lose(member: Member, reason: string): void {
+    if (member.gone) return;
+    member.gone = true;
+    this.members.delete(member);
+    if (this.closed || this.broken) return;
+    if (!member.ready) {
+      this.fail(new Error(`a pipeline worker could not start (${reason})`));
+      return;
+    }
+    const [current, ...waiting] = member.tasks;
+    current?.resolve(crashedDocument(current.input, reason));
+    this.queue.unshift(...waiting);
+    this.dispatch();
+  }
+
+  /** No worker can start: the articles waiting, and every one after them, fail with `error`. */
+  private fail(error: Error): void {
+    this.broken = error;
+    for (const task of this.queue.splice(0)) task.reject(error);
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * A stand-in for the pipeline worker that speaks its protocol but crashes on purpose: it throws
+ * on an article whose text says CRASH and exits on one that says EXIT; others come back as
+ * plain Documents. For the pool's tests.
+ */
+import { parentPort } from "node:worker_threads";
+import { createDocument } from "../../src/ingest/create-document.js";
+import type { CodeTask, WorkerReply } from "../../src/parallel/messages.js";
+
+const port = parentPort!;
+port.on("message", (task: CodeTask) => {
+  if (task.input.text.includes("CRASH")) throw new Error("crashed on purpose");
+  if (task.input.text.includes("EXIT")) process.exit(3);
+  port.postMessage({ kind: "coded", id: task.id, doc: createDocument(task.input) } satisfies WorkerReply);
+});
+port.postMessage({ kind: "ready" } satisfies WorkerReply);

@@ -1,0 +1,130 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { newsJsonLines, newsRecords } from "../bench/news-corpus.js";
+import { hasFailed } from "../src/document.js";
+import type { ArticleInput } from "../src/ingest/create-document.js";
+import { createDocument } from "../src/ingest/create-document.js";
+import { PipelinePool } from "../src/parallel/pipeline-pool.js";
+import { createPipeline } from "../src/pipeline.js";
+import { CLI } from "./paths.js";
+
+function attache(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync("node", [CLI, ...args], { encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every table's rows, sorted, without ingest times: two databases that compare equal hold the same. */
+function dump(path: string): Record<string, string[]> {
+  const db = new Database(path, { readonly: true });
+  try {
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'articles_fts%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    const result: Record<string, string[]> = {};
+    for (const table of tables) {
+      const rows = db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[];
+      result[table] = rows.map((row) => JSON.stringify(Object.entries(row).filter(([column]) => !/(_at|first_seen)$/.test(column)))).sort();
+    }
+    result["fts"] = (db.prepare("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'sanctions' ORDER BY rowid").all() as unknown[]).map((r) => JSON.stringify(r));
+    return result;
+  } finally {
+    db.close();
+  }
+}
+
+/** Two databases hold the same rows; a difference is shown as the first row that differs, not as two whole dumps. */
+function assertSameDatabase(actual: Record<string, string[]>, expected: Record<string, string[]>): void {
+  assert.deepEqual(Object.keys(actual), Object.keys(expected));
+  for (const [table, rows] of Object.entries(expected)) {
+    const other = actual[table]!;
+    const at = rows.findIndex((row, i) => other[i] !== row);
+    assert.ok(at < 0 && other.length === rows.length, `${table}: ${other.length} rows, expected ${rows.length}; first difference:\n${other[at] ?? "(none)"}\nexpected\n${rows[at] ?? "(none)"}`);
+  }
+}
+
+function storedArticles(path: string): number {
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return (db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return 0; // not created or not migrated yet
+  }
+}
+
+const asInput = (r: { id: string; text: string; date: string }): ArticleInput => ({
+  id: r.id, text: r.text, format: "jsonl", origin: `corpus:${r.id}`, published: { value: r.date, precision: "day", origin: "input" },
+});
+
+test("a Document coded on a worker thread is the one coded in this thread", async () => {
+  const inputs = [...newsRecords(6)].map(asInput);
+  const pool = new PipelinePool({ jobs: 1, pipeline: { dictionaries: [] } });
+  try {
+    const pipeline = createPipeline();
+    const coded = await Promise.all(inputs.map((input) => pool.code(input)));
+    assert.ok(coded.every((doc) => (doc.layers.events?.length ?? 0) > 0 || (doc.layers.mentions?.length ?? 0) > 0));
+    assert.deepStrictEqual(coded, inputs.map((input) => pipeline.run(createDocument(input))));
+  } finally {
+    await pool.close();
+  }
+});
+
+test("a worker that dies fails the article it was coding, and the others are coded", async () => {
+  const pool = new PipelinePool({ jobs: 2, pipeline: { dictionaries: [] }, workerUrl: new URL("./helpers/crashing-worker.js", import.meta.url) });
+  try {
+    const texts = ["one", "two CRASH", "three", "four EXIT", "five", "six", "seven"];
+    const docs = await Promise.all(texts.map((text, i) => pool.code({ text, format: "text", origin: `t${i}` })));
+    assert.deepEqual(docs.map((d) => [d.text, hasFailed(d)]), texts.map((t) => [t, /CRASH|EXIT/.test(t)]));
+    assert.match(docs[1]!.messages.find((m) => m.severity === "error")!.reason, /crashed on purpose/);
+    assert.match(docs[3]!.messages.find((m) => m.severity === "error")!.reason, /exit code 3/);
+  } finally {
+    await pool.close();
+  }
+});
+
+test("ingest --jobs 2 ends in the same database as --jobs 1, and so does a --jobs 2 run killed half-way and run again", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "attache-parallel-"));
+  const COUNT = 200;
+  const corpus = join(dir, "news.jsonl");
+  writeFileSync(corpus, newsJsonLines(COUNT));
+  const serialDb = join(dir, "serial.db");
+  const parallelDb = join(dir, "parallel.db");
+  const killedDb = join(dir, "killed.db");
+
+  const serial = attache(["ingest", "--db", serialDb, "--jobs", "1", "--json", corpus]);
+  assert.equal(serial.status, 0, serial.stderr);
+  const parallel = attache(["ingest", "--db", parallelDb, "--jobs", "2", "--json", corpus]);
+  assert.equal(parallel.status, 0, parallel.stderr);
+  const counts = (out: string) => {
+    const { new: added, events, mentions, failed } = JSON.parse(out) as Record<string, number>;
+    return { added, events, mentions, failed };
+  };
+  assert.deepEqual(counts(parallel.stdout), counts(serial.stdout));
+  assert.equal(counts(serial.stdout).added, COUNT);
+  const reference = dump(serialDb);
+  assert.ok((reference["events"]?.length ?? 0) > COUNT, "the corpus gives events");
+  assert.ok(new Set(reference["story_articles"]?.map((row) => (JSON.parse(row) as [string, unknown][])[1]?.[1])).size < COUNT, "some articles share a story");
+  assertSameDatabase(dump(parallelDb), reference);
+
+  const child = spawn("node", [CLI, "ingest", "--db", killedDb, "--jobs", "2", corpus], { stdio: "ignore" });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  let finished = false;
+  void exited.then(() => { finished = true; });
+  while (!finished && storedArticles(killedDb) < 30) await new Promise((r) => setTimeout(r, 5));
+  child.kill("SIGKILL");
+  await exited;
+  const atKill = storedArticles(killedDb);
+  assert.ok(atKill >= 30 && atKill < COUNT, `killed after ${atKill} of ${COUNT} articles`);
+  const resumed = attache(["ingest", "--db", killedDb, "--jobs", "2", "--json", corpus]);
+  assert.equal(resumed.status, 0, resumed.stderr);
+  const summary = JSON.parse(resumed.stdout) as { new: number; unchanged: number };
+  assert.equal(summary.new + summary.unchanged, COUNT);
+  assert.ok(summary.unchanged >= atKill);
+  assertSameDatabase(dump(killedDb), reference);
+});
