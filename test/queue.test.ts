@@ -115,7 +115,7 @@ function writeArticles(dir: string, families: number): string {
 const skip = await skipReason();
 
 describe("work queue on PostgreSQL", { skip: skip ?? false }, () => {
-  test("two workers, one killed mid-batch and one started after: every article stored once, as one ingest stores them", async () => {
+  test("two workers, one killed mid-batch and one started after: every article stored once, as one ingest stores them", async (t) => {
     const dir = mkdtempSync(join(tmpdir(), "attache-queue-"));
     const articles = writeArticles(dir, 15);
     const queued = await ownSchema();
@@ -143,6 +143,8 @@ describe("work queue on PostgreSQL", { skip: skip ?? false }, () => {
 
       const status = queueStatus(queued.url);
       assert.deepEqual(status.counts, { queued: 0, active: 0, retrying: 0, done: 60, dead: 0 });
+      const retried = await query<{ n: string }>(`SELECT count(*) AS n FROM ${queued.schema}_queue.job WHERE retry_count > 0`);
+      t.diagnostic(`killed with ${atKill} of 60 stored; jobs tried again after the kill: ${retried[0]!.n}`);
 
       const ingest = attache(["ingest", "--db", ingested.url, articles]);
       assert.equal(ingest.status, 0, ingest.stderr);

@@ -61,7 +61,11 @@ export function registerWorker(program: Command): void {
       let failedTries = 0;
       const signal = stopSignal();
       try {
-        const queue = await openWorkQueue(location, { maintenanceSeconds: MAINTENANCE_SECONDS, onError: (error) => reportProblem(`queue: ${error.message}`) });
+        const queue = await openWorkQueue(location, {
+          maintenanceSeconds: MAINTENANCE_SECONDS,
+          maxConnections: flags.concurrency + 2,
+          onError: (error) => reportProblem(`queue: ${error.message}`),
+        });
         try {
           await workOnQueue(queue, {
             concurrency: flags.concurrency,

@@ -22,6 +22,8 @@ const RETENTION_MINUTES = 365 * 24 * 60;
 export interface OpenOptions {
   /** Run pg-boss's maintenance (expiring jobs of dead workers, archiving) every this many seconds; off when absent. */
   readonly maintenanceSeconds?: number | undefined;
+  /** Connections to keep at most (default 4): a worker needs one per job worked on at once, and one for maintenance. */
+  readonly maxConnections?: number | undefined;
   /** Errors of pg-boss's background work (polling, maintenance), which no call awaits. */
   readonly onError?: ((error: Error) => void) | undefined;
 }
@@ -58,7 +60,7 @@ export function assertQueueLocation(location: string): void {
  */
 export async function openWorkQueue(location: string, options: OpenOptions = {}): Promise<WorkQueue> {
   assertQueueLocation(location);
-  const db = new QueueDb(location);
+  const db = new QueueDb(location, options.maxConnections);
   try {
     const row = (await db.executeSql("SELECT current_schema() AS schema")).rows[0] as { schema: string | null } | undefined;
     const schema = queueSchemaOf(row?.schema ?? null);

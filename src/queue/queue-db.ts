@@ -10,26 +10,21 @@ export interface SqlRunner {
 /**
  * The queue's own `pg` pool, handed to pg-boss as its `db`, so that the queue can also run its
  * own statements and transactions (a dead letter put back is one) on the same connections.
- * Statements in flight are awaited on close: pg-boss does not await the completion of a job.
  */
 export class QueueDb implements SqlRunner {
   /** The URL without its password, for messages. */
   readonly location: string;
   private readonly pool: pg.Pool;
-  private readonly inFlight = new Set<Promise<unknown>>();
 
-  constructor(url: string) {
+  constructor(url: string, maxConnections = 4) {
     this.location = redact(url);
-    this.pool = new pg.Pool({ connectionString: url, max: 4, application_name: "attache-queue" });
+    this.pool = new pg.Pool({ connectionString: url, max: maxConnections, application_name: "attache-queue" });
     // An idle connection dropped by the server must not crash the worker; the next query reconnects.
     this.pool.on("error", () => undefined);
   }
 
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> {
-    const running = this.pool.query(text, values);
-    this.inFlight.add(running);
-    void running.catch(() => undefined).finally(() => this.inFlight.delete(running));
-    return running;
+    return this.pool.query(text, values);
   }
 
   /** Runs `work` in one transaction; `work` passes the runner it gets to pg-boss calls as `{ db }`. */
@@ -56,7 +51,6 @@ export class QueueDb implements SqlRunner {
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled([...this.inFlight]);
     await this.pool.end();
   }
 }

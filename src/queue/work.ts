@@ -35,14 +35,18 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /**
  * Works on the article queue until asked to stop (or, with `untilEmpty`, until it is drained),
- * then lets the jobs in hand finish, and returns. A job whose handler throws is failed with
- * that error; pg-boss retries it with back-off, then sends it to the dead letters.
+ * finishing the jobs in hand before it returns. A job whose handler throws is failed with that
+ * error; pg-boss retries it with back-off, then sends it to the dead letters.
+ *
+ * Each slot is its own fetch loop rather than pg-boss's `work()`, whose stop can return while
+ * a fetched job is still on its way and does not await the job's completion: here a job
+ * fetched is always finished, and its completion written, before this returns.
  */
 export async function workOnQueue(queue: WorkQueue, options: WorkOptions): Promise<void> {
   let stopping = false;
-  // One job at a time per slot (batchSize 1): a failure fails that job alone.
-  const jobHandler = async ([job]: PgBoss.JobWithMetadata<unknown>[]): Promise<void> => {
-    if (job === undefined) return;
+  const stopped = options.stopRequested.then(() => { stopping = true; });
+
+  const runJob = async (job: PgBoss.JobWithMetadata<unknown>): Promise<void> => {
     const article = articleOfJob(job.data, job.id);
     try {
       if (!article.ok) throw new AttacheError(article.issues[0]!);
@@ -56,29 +60,36 @@ export async function workOnQueue(queue: WorkQueue, options: WorkOptions): Promi
         attempts: job.retryLimit + 1,
         final: job.retryCount >= job.retryLimit,
       });
-      // pg-boss keeps the message of what is thrown as the job's output, shown with the dead letter.
-      throw new Error(message);
+      // pg-boss keeps the message as the job's output, shown with the dead letter.
+      await queue.boss.fail(ARTICLES_QUEUE, job.id, { message });
+      return;
+    }
+    await queue.boss.complete(ARTICLES_QUEUE, job.id);
+  };
+
+  const slot = async (): Promise<void> => {
+    while (!stopping) {
+      const [job] = await queue.boss.fetch<unknown>(ARTICLES_QUEUE, { batchSize: 1, includeMetadata: true });
+      if (job === undefined) await Promise.race([sleep(POLL_SECONDS * 1000), stopped]);
+      else await runJob(job);
     }
   };
+
+  const watchDrain = async (): Promise<void> => {
+    while (!stopping) {
+      await Promise.race([sleep(POLL_SECONDS * 1000), stopped]);
+      if (stopping) break;
+      const counts = await queueCounts(queue);
+      if (counts.queued + counts.active + counts.retrying === 0) stopping = true;
+    }
+  };
+
+  const slots = Array.from({ length: options.concurrency }, slot);
   try {
-    for (let i = 0; i < options.concurrency; i++) {
-      await queue.boss.work(ARTICLES_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: POLL_SECONDS }, jobHandler);
-    }
-    const stopped = options.stopRequested.then(() => { stopping = true; });
-    if (options.untilEmpty) {
-      while (!stopping) {
-        await Promise.race([sleep(POLL_SECONDS * 1000), stopped]);
-        if (stopping) break;
-        const counts = await queueCounts(queue);
-        if (counts.queued + counts.active + counts.retrying === 0) break;
-      }
-    } else {
-      await stopped;
-    }
+    await Promise.all([...slots, ...(options.untilEmpty ? [watchDrain()] : [stopped])]);
   } catch (error) {
+    stopping = true;
+    await Promise.allSettled(slots);
     throw queue.db.failure(error, "working on the queue");
-  } finally {
-    // Jobs in hand are finished (up to a minute); any still running then are failed, to be tried again.
-    await queue.boss.stop({ graceful: true, close: false, timeout: 60_000, wait: true }).catch(() => undefined);
   }
 }
