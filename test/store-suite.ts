@@ -134,6 +134,15 @@ export function describeStore(name: string, makeStore: StoreFactory, options: Su
       }
     });
 
+    it("an outsized text of distinct words is stored whole and found by its words", async (store) => {
+      const words = Array.from({ length: 120_000 }, (_, i) => `w${i.toString(36)}q${((i * 7919) % 100_003).toString(36)}`);
+      const huge = annotated(`Harbour ledger ${words.join(" ")}`, "https://example.org/ledger");
+      assert.ok(huge.text.length > 1_000_000);
+      assert.equal((await store.saveDocument(huge)).status, "new");
+      assert.equal((await store.getArticle(huge.meta.id))?.document.text, huge.text);
+      assert.deepEqual((await store.searchArticles("ledger", 10)).map((h) => h.article.url), ["https://example.org/ledger"]);
+    });
+
     it("event filters: actor and dyad by prefix in either direction, codes, types, modality, dates", async (store) => {
       await store.saveDocument(annotated());
       const codes = async (filter: EventFilter) => (await store.findEvents(filter)).map((e) => e.cameo).sort();

@@ -18,6 +18,22 @@ export function foldForSearch(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}+/gu, "");
 }
 
+/**
+ * How much of a body goes into its search vector. A tsvector holds at most 1 MB, which a long
+ * enough text of distinct words exceeds; news articles are a few kilobytes, so only the end of
+ * an outsized text is left out of search (SQLite's index has no such limit). The text itself
+ * is stored whole.
+ */
+const SEARCH_TEXT_LIMIT = 200_000;
+
+/** The body as the search vector reads it: folded, and cut at a space before the limit. */
+function searchTextOf(text: string): string {
+  const folded = foldForSearch(text);
+  if (folded.length <= SEARCH_TEXT_LIMIT) return folded;
+  const cut = folded.lastIndexOf(" ", SEARCH_TEXT_LIMIT);
+  return folded.slice(0, cut > 0 ? cut : SEARCH_TEXT_LIMIT);
+}
+
 const spansJson = (spans: readonly { start: number; end: number }[] | undefined): string => JSON.stringify((spans ?? []).map((s) => [s.start, s.end]));
 
 async function insertVersion(db: PgDb, doc: Document, number: number): Promise<number> {
@@ -32,7 +48,7 @@ async function insertVersion(db: PgDb, doc: Document, number: number): Promise<n
       meta.published?.value ?? null, meta.published?.precision ?? null, meta.published?.origin ?? null,
       meta.language, meta.format, meta.origin,
       spansJson(doc.layers.paragraphs), spansJson(doc.layers.sentences), JSON.stringify(doc.messages), new Date().toISOString(),
-      meta.title === null ? null : foldForSearch(meta.title), foldForSearch(doc.text),
+      meta.title === null ? null : foldForSearch(meta.title), searchTextOf(doc.text),
     ],
   )) as { id: number };
   return row.id;
