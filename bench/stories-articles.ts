@@ -332,4 +332,31 @@ Staff at Brussels airport checked passengers in by hand, and about 100 flights w
 
 The European Commission said there was no sign of a widespread or severe attack, and that air traffic control was not affected.`,
   },
+  {
+    key: "rovers-striker-a", story: "rovers-striker", topic: "club-signing", source: "Harbour Sport", date: "2025-08-28",
+    title: "Rovers sign striker Ferreyra on three-year deal",
+    text: `Harbour City Rovers have signed the Uruguayan striker Mateo Ferreyra on a three-year contract, the club announced on Thursday, for a fee reported to be about 4 million euros.
+
+Ferreyra, 24, scored 19 league goals for Montevideo Wanderers last season and passed his medical on Wednesday. Rovers manager Dana Kowalczyk said Ferreyra was the forward the squad had lacked since the spring. "Mateo presses from the front and finishes with both feet," Kowalczyk said.
+
+Ferreyra will wear the number nine shirt and could make his debut against Northport on Sunday if his work permit is cleared in time. Rovers finished fifth last season, and supporters had urged the board to spend before the transfer window closes on Monday.`,
+  },
+  {
+    key: "rovers-striker-b", story: "rovers-striker", topic: "club-signing", source: "Northern Football Weekly", date: "2025-08-29",
+    title: "Ferreyra arrives at Harbour City",
+    text: `Mateo Ferreyra has completed his move from Montevideo Wanderers to Harbour City Rovers, ending a chase that lasted most of the summer.
+
+The 24-year-old Uruguayan agreed terms until 2028, and the two clubs are understood to have settled on a fee close to 4 million euros after Wanderers turned down a first bid in July. Ferreyra's 19 goals made him the second-highest scorer in Uruguay's top division.
+
+Kowalczyk had made no secret of wanting a new centre-forward, and Ferreyra is expected to lead the line on Sunday at Northport. Supporters gathered outside the ground on Thursday evening to greet Ferreyra as he signed autographs.`,
+  },
+  {
+    key: "rovers-keeper", story: "rovers-keeper", topic: "club-signing", source: "Harbour Sport", date: "2025-08-31",
+    title: "Rovers add goalkeeper Lindqvist before deadline",
+    text: `Harbour City Rovers have signed the Swedish goalkeeper Jonas Lindqvist on a two-year contract, the club announced on Saturday, two days before the transfer window closes.
+
+Lindqvist, 31, spent six seasons at Malmö Athletic and kept 14 clean sheets last season. He joins on a free transfer after his contract expired in June. Rovers manager Dana Kowalczyk said Lindqvist would compete with the academy graduate who started the first two matches. "Jonas brings experience and calm," Kowalczyk said.
+
+Lindqvist is Rovers' second signing of the week after the arrival of a striker from Uruguay, and he could be on the bench against Northport on Sunday. Supporters had urged the board to strengthen the defence as well as the attack before the window closes on Monday.`,
+  },
 ];

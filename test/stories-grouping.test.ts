@@ -96,3 +96,14 @@ test("an article linking two stories merges them, under the earliest member's id
   assert.deepEqual(joined.merged, ["story-tail"]);
   assert.deepEqual([...index.stories()].sort(), [["head", "story-head"], ["tail", "story-head"], ["whole", "story-head"]]);
 });
+
+test("dated and undated reports get the same stories in either order (lookup is symmetric)", async () => {
+  const input = (id: string) => corpus.find((c) => c.input.id === id)!.input;
+  for (const [dated, undated] of [["serbia-protest-a", "serbia-protest-b"], ["iceland-volcano-a", "iceland-volcano-b"], ["quake-chile-a", "quake-chile-a~swap15"]] as const) {
+    const pair = [createDocument(input(dated)), createDocument({ ...input(undated), published: null })];
+    assert.deepEqual(await groupDocuments([...pair].reverse()), await groupDocuments(pair), `${dated} and ${undated}`);
+  }
+  // Near-duplicates still meet through their shared LSH buckets, dated or not.
+  const copies = [createDocument(input("quake-chile-a")), createDocument({ ...input("quake-chile-a~exact"), published: null })];
+  assert.equal(new Set((await groupDocuments(copies)).values()).size, 1);
+});

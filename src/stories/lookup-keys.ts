@@ -29,11 +29,17 @@ export function storeKeysOf(profile: StoryProfile): string[] {
   return subjectsOf(profile).map((s) => `${s}@${week}`);
 }
 
-/** The keys to look up for an article's neighbours: its own week, the weeks either side, and undated articles. */
+/**
+ * The keys to look up for an article's neighbours: its own week and the weeks either side, or,
+ * for an undated article, the other undated ones. Lookup must be symmetric (B finds A when A
+ * would find B), or which pairs are compared, and so the stories, would depend on the order
+ * articles came in; an undated article cannot look through every week, so dated and undated
+ * articles meet only through shared LSH buckets (near-duplicates).
+ */
 export function queryKeysOf(profile: StoryProfile): string[] {
   const weeks = profile.day === null ? ["-"] : (() => {
     const w = Number(weekOf(profile.day));
-    return [String(w - 1), String(w), String(w + 1), "-"];
+    return [String(w - 1), String(w), String(w + 1)];
   })();
   return subjectsOf(profile).flatMap((s) => weeks.map((w) => `${s}@${w}`));
 }

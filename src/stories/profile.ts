@@ -38,6 +38,8 @@ const MIN_TERM_LENGTH = 3;
 /** Shingles are runs of this many words: long enough that topic words alone do not match. */
 const SHINGLE_WORDS = 3;
 
+const POSSESSIVE = /'s?$/;
+
 /** Share of capitalised long words from which a line is in title case. */
 const TITLE_CASE_SHARE = 0.8;
 
@@ -97,7 +99,7 @@ function wordsOf(doc: Document): Word[] {
 
 /** Folds a possessive and a plural onto the bare word, roughly: "Klitschko's" is "klitschko", "prisoners" "prisoner". */
 function termOf(word: string): string {
-  if (/'s?$/.test(word) && word.length > 3) return word.replace(/'s?$/, "");
+  if (POSSESSIVE.test(word) && word.length > 3) return word.replace(POSSESSIVE, "");
   if (word.length > 4 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
   return word;
 }
@@ -150,7 +152,8 @@ export function storyProfileOf(doc: Document): StoryProfile {
   const stopwords = storyStopwords();
   const titleWords = storyTitleWords();
   const words = wordsOf(doc);
-  const content = words.filter((w) => !stopwords.has(w.lower) && (w.lower.length >= MIN_TERM_LENGTH || /^\d+$/.test(w.lower)));
+  // "People's" is as common as "people".
+  const content = words.filter((w) => !stopwords.has(w.lower.replace(POSSESSIVE, "")) && (w.lower.length >= MIN_TERM_LENGTH || /^\d+$/.test(w.lower)));
   const terms = counted(content.map((w) => termOf(w.lower)));
   const mentions = doc.layers.mentions ?? [];
   return {

@@ -151,6 +151,36 @@ export function nameAgreement(a: StoryProfile, b: StoryProfile): number {
   return all === 0 ? 1 : shared / all;
 }
 
+/** A name an article is about is used at least this often… */
+const SALIENT_USES = 4;
+/** …and at least this share as often as the article's most used name. */
+const SALIENT_SHARE = 0.5;
+
+// A profile is compared with many others: its term counts and salient names are found once.
+const salient = new WeakMap<StoryProfile, { readonly counts: ReadonlyMap<string, number>; readonly names: readonly string[] }>();
+function salientOf(profile: StoryProfile): { readonly counts: ReadonlyMap<string, number>; readonly names: readonly string[] } {
+  let found = salient.get(profile);
+  if (!found) {
+    const counts = new Map(profile.terms.map((t, i) => [t, countOf(profile, i)]));
+    const used = profile.names.map((n) => [n, counts.get(n) ?? 0] as const);
+    const most = Math.max(0, ...used.map(([, c]) => c));
+    const names = used.filter(([, c]) => c >= SALIENT_USES && c >= SALIENT_SHARE * most).map(([n]) => n);
+    salient.set(profile, (found = { counts, names }));
+  }
+  return found;
+}
+
+/** Whether one article is about someone the other barely mentions (once at most). */
+const aboutOther = (a: StoryProfile, b: StoryProfile): boolean => salientOf(a).names.some((n) => (salientOf(b).counts.get(n) ?? 0) <= 1);
+
+/**
+ * Whether two articles are about different protagonists: each repeats a name the other uses
+ * once at most (one boxer's two fights: each report is about its own opponent).
+ */
+export function namesDiffer(a: StoryProfile, b: StoryProfile): boolean {
+  return aboutOther(a, b) && aboutOther(b, a);
+}
+
 /** Days between two YYYY-MM-DD days, or null when either is unknown. */
 export function daysBetween(a: string | null, b: string | null): number | null {
   if (a === null || b === null) return null;
@@ -173,5 +203,5 @@ export function scorePair(a: StoryProfile, b: StoryProfile): PairScore {
   }
   const days = daysBetween(a.day, b.day);
   const close = days === null || days <= MAX_STORY_DAYS;
-  return { ...scores, link: close && story >= SAME_STORY_SIMILARITY && names >= SAME_STORY_NAMES ? "same-story" : null };
+  return { ...scores, link: close && story >= SAME_STORY_SIMILARITY && names >= SAME_STORY_NAMES && !namesDiffer(a, b) ? "same-story" : null };
 }

@@ -1,0 +1,69 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { ActorCode, Mention, ResolvedActor } from "../src/document.js";
+import { withLayers } from "../src/document.js";
+import { createDocument } from "../src/ingest/create-document.js";
+import type { StoryProfile } from "../src/stories/index.js";
+import { scorePair, storyProfileOf } from "../src/stories/index.js";
+import { nameAgreement, namesDiffer, SAME_STORY_NAMES, SAME_STORY_SIMILARITY, storySimilarity } from "../src/stories/similarity.js";
+import { buildStoriesCorpus } from "../bench/stories-corpus.js";
+
+const originals = new Map(buildStoriesCorpus([]).map((c) => [c.input.id!, storyProfileOf(createDocument(c.input))]));
+const profile = (id: string): StoryProfile => originals.get(id)!;
+const textProfile = (text: string): StoryProfile => storyProfileOf(createDocument({ id: "t", text, format: "text", origin: "t" }));
+
+test("two signings of one club in one week are two stories: each report is about a player the other barely names", () => {
+  const [striker, keeper] = [profile("rovers-striker-a"), profile("rovers-keeper")];
+  // Club, manager, fixture and transfer words are shared: words and names alone would link them.
+  assert.ok(storySimilarity(striker, keeper) >= SAME_STORY_SIMILARITY);
+  assert.ok(nameAgreement(striker, keeper) >= SAME_STORY_NAMES);
+  assert.equal(namesDiffer(striker, keeper), true);
+  assert.equal(scorePair(striker, keeper).link, null);
+  assert.equal(scorePair(keeper, striker).link, null);
+});
+
+test("two independent reports of one signing agree on names and are one story", () => {
+  const [a, b] = [profile("rovers-striker-a"), profile("rovers-striker-b")];
+  assert.equal(namesDiffer(a, b), false);
+  assert.equal(scorePair(a, b).link, "same-story");
+});
+
+test("words are weighed by use: an article's protagonist counts more than a passing name", () => {
+  const about = textProfile("The minister met Ana Costa in Lisbon. Costa spoke first, and Costa spoke last. Later Costa left for Porto.");
+  const passing = textProfile("The minister met Ana Costa in Lisbon. Rui Mendes spoke first, and Mendes spoke last. Later Mendes left for Porto.");
+  const again = textProfile("In Lisbon, Ana Costa met the minister. Costa opened and Costa closed the talks before Costa flew to Porto.");
+  assert.ok(storySimilarity(about, again) > storySimilarity(about, passing));
+  assert.ok(nameAgreement(about, again) > nameAgreement(about, passing));
+  assert.equal(namesDiffer(about, passing), false, "Mendes is used three times, below what makes a report about him");
+});
+
+test("title-case headlines, titles of office, months and possessives do not make names", () => {
+  const p = textProfile(
+    "Rovers Sign Uruguayan Striker On Deadline Day\nThe club said Prime Minister Ana Costa's government welcomed the signing of Mateo Ferreyra in August. People's choice, said Ferreyra's agent.",
+  );
+  for (const name of ["costa", "ferreyra", "mateo", "ana"]) assert.ok(p.names.includes(name), `${name} is a name`);
+  for (const word of ["sign", "striker", "deadline", "prime", "minister", "august", "people", "costa's", "ferreyra'"]) {
+    assert.ok(!p.names.includes(word), `${word} is no name`);
+  }
+  assert.equal(p.counts?.[p.terms.indexOf("ferreyra")], 2, "Ferreyra and Ferreyra's are one term, used twice");
+  assert.ok(!p.terms.includes("people"), "people's is as common as people");
+});
+
+test("named actors count, bare countries and roles do not", () => {
+  const actor = (id: string, code: string, country: string | null, sector: string | null): ResolvedActor => ({ id, name: id, code: code as ActorCode, country, sector });
+  const mention = (start: number, a: ResolvedActor): Mention => ({ start, end: start + 1, text: a.name, type: "PERSON", actor: a });
+  const doc = withLayers(createDocument({ id: "m", text: "Costa met police in Portugal.", format: "text", origin: "m" }), {
+    mentions: [mention(0, actor("ana-costa", "PRTGOV", "PRT", "GOV")), mention(10, actor("role:police", "PRTCOP", "PRT", "COP")), mention(20, actor("country:PRT", "PRT", "PRT", null))],
+  });
+  assert.deepEqual(storyProfileOf(doc).named, ["ana-costa"]);
+});
+
+test("profiles stored before counts and named actors were kept still link two reports of one happening", () => {
+  const older = (p: StoryProfile): StoryProfile => {
+    const { counts: _counts, named: _named, ...rest } = JSON.parse(JSON.stringify(p)) as StoryProfile;
+    return rest;
+  };
+  assert.equal(scorePair(older(profile("serbia-protest-a")), older(profile("serbia-protest-b"))).link, "same-story");
+  assert.equal(scorePair(older(profile("serbia-protest-a")), profile("serbia-protest-b")).link, "same-story");
+  assert.equal(scorePair(older(profile("quake-chile-a")), older(profile("quake-turkey"))).link, null);
+});
