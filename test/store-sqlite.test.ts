@@ -4,10 +4,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { withLayers } from "../src/document.js";
 import { openStore } from "../src/store/open-store.js";
+import { openSqliteStore } from "../src/store/sqlite.js";
 import { MIGRATIONS } from "../src/store/migrations/index.js";
 import { describeStore } from "./store-suite.js";
-import { annotated } from "./helpers/annotated-document.js";
+import { annotated, event } from "./helpers/annotated-document.js";
 
 // The shared store suite on SQLite: a fresh database file per test, removed when it closes.
 describeStore("SQLite", async () => {
@@ -41,3 +43,45 @@ test("a database file is migrated once, in WAL mode", async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Pages of events are first looked for among the newest (a SQLite plan): the same pages as the full order.
+test("pages of events found among the newest first are the pages of the full newest-first order", async () => {
+  // A window of 3 events, as a store of millions has 20,000: busy filters take their pages from it, rare ones fall back.
+  const store = openSqliteStore(":memory:", { recentWindow: 3 });
+  try {
+    const dated = (source: string, target: string, cameo: string, date: string | null, words: string) =>
+      event(source, target, cameo, "CONSULT", 1, words, { date, datePrecision: date === null ? "unknown" : date.length === 7 ? "month" : "day" });
+    const events = [
+      dated("USA", "BLR", "042", "2025-09-11", "met"), dated("USAGOV", "RUS", "042", "2025-09-11", "met"), dated("USA", "POL", "0841", "2025-09-10", "freed"),
+      dated("RUS", "USA", "112", "2025-09", "urged"), dated("USA", "BLR", "042", "2025-09-12", "met"), dated("KAZ", "BLR", "042", "2019-01-02", "met"),
+      dated("USA", "RUS", "190", null, "withdraw"), dated("USA", "BLR", "042", "2025-09-12", "met"), dated("BLR", "USA", "0841", "2024-02-29", "freed"),
+      dated("USA", "BLR", "042", "2025-08-30", "met"), dated("POL", "USA", "042", "2025-09-11T10:00Z", "met"), dated("RUS", "POL", "042", null, "urged"),
+    ];
+    await store.saveDocument(withLayers(annotated(), { events }));
+    const filters = [{}, { actor: "USA" }, { root: "04" }, { actor: "KAZ" }, { dyad: ["USA", "BLR"] as [string, string] }, { since: "2025-09-10" }, { code: "08" }];
+    for (const filter of filters) {
+      const all = await store.findEvents(filter);
+      // The full order: dated events newest first, ties by serial, undated last.
+      const key = (e: { date: string | null; serial: number }) => [e.date === null ? 1 : 0, e.date ?? "", e.serial] as const;
+      for (let i = 1; i < all.length; i++) {
+        const [a, b] = [key(all[i - 1]!), key(all[i]!)];
+        assert.ok(a[0] < b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] < b[2]))), `${JSON.stringify(filter)} is in page order at ${i}`);
+      }
+      for (const limit of [1, 2, 3, 5]) {
+        const paged = [];
+        let page = await store.findEvents({ ...filter, limit });
+        while (page.length > 0) {
+          paged.push(...page);
+          const last = page.at(-1)!;
+          page = await store.findEvents({ ...filter, limit, after: { date: last.date, serial: last.serial } });
+        }
+        assert.deepEqual(paged.map((e) => e.id), all.map((e) => e.id), `${JSON.stringify(filter)} in pages of ${limit}`);
+      }
+    }
+    assert.equal((await store.findEvents({})).length, 12);
+    assert.equal((await store.findEvents({ actor: "USA" })).length, 10);
+  } finally {
+    await store.close();
+  }
+});
+

@@ -1,6 +1,6 @@
 /**
  * Store write throughput, size and query latency on SQLite (and PostgreSQL when
- * ATTACHE_BENCH_PG is a postgres:// URL).
+ * ATTACHE_BENCH_PG is a postgres:// URL: it fills a schema of its own there).
  *
  * Writes: 5,000 generated articles saved one transaction each into a fresh file, as ingest does.
  * Queries: a store of 1,000,000 generated events (ATTACHE_BENCH_STORE_EVENTS), ~5 per article,
@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Document } from "../../src/document.js";
 import { openStore } from "../../src/store/open-store.js";
+import { openPostgresStore } from "../../src/store/postgres.js";
 import { SqliteDb } from "../../src/store/sqlite-db.js";
 import { VERSION_WRITERS } from "../../src/store/sqlite-layers.js";
 import { migrate } from "../../src/store/sqlite-migrate.js";
@@ -219,16 +220,22 @@ export const section: Section = {
 
     const pg = process.env["ATTACHE_BENCH_PG"];
     if (pg === undefined) {
-      console.log("PostgreSQL: skipped (set ATTACHE_BENCH_PG to a postgres:// URL of an empty database to measure it)");
+      console.log("PostgreSQL: skipped (set ATTACHE_BENCH_PG to a postgres:// URL to measure it; the bench makes a schema of its own)");
       return;
     }
     await postgresLatency(pg);
   },
 };
 
-/** The same queries on PostgreSQL, over the same articles saved through its store (one article per transaction: slow, so it is filled once). */
+/**
+ * The same queries on PostgreSQL, over the same articles saved through its store in a schema of
+ * the bench's own (keyed like the SQLite file, so it is filled once: one transaction per article,
+ * an interrupted fill resumes where it stopped).
+ */
 async function postgresLatency(url: string): Promise<void> {
-  const store = openStore(url);
+  const schema = `attache_bench_g${ANNOTATED_GENERATOR_VERSION}_${EVENTS}`;
+  console.log(`PostgreSQL: schema ${schema} (drop it to refill)`);
+  const store = openPostgresStore(url, { schema });
   try {
     const counts = await store.counts();
     if (counts.articles < ARTICLES) {

@@ -25,7 +25,7 @@ function maxArticles(): number {
 }
 const MAX = maxArticles();
 /** Checkpoints at which the time per article is taken: the mean over the WINDOW articles before each. */
-const CHECKPOINTS = [1_000, 10_000, 100_000, 1_000_000].filter((n) => n <= MAX);
+const CHECKPOINTS = [1_000, 10_000, 25_000, 50_000, 100_000, 1_000_000].filter((n) => n <= MAX);
 const WINDOW = 1_000;
 /**
  * Articles a day (ATTACHE_BENCH_STORIES_PER_DAY): a lookup reads the postings of four weeks, so the

@@ -13,6 +13,8 @@ import { sqliteWatchStore } from "./sqlite-watch.js";
 export interface SqliteStoreOptions {
   /** The layer writers run when a version is saved; tests replace them to simulate a failure. */
   readonly writers?: readonly VersionWriter[];
+  /** How many of the newest events a page of events is first looked for in; tests make it small. */
+  readonly recentWindow?: number;
 }
 
 function countsOf(db: SqliteDb): StoreCounts {
@@ -36,7 +38,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   migrate(db);
   return {
     ...sqliteArticleStore(db, options.writers ?? VERSION_WRITERS),
-    ...sqliteEventStore(db),
+    ...sqliteEventStore(db, options.recentWindow),
     ...sqliteActorStore(db),
     ...sqliteClaimStore(db),
     ...sqliteStoryStore(db),
