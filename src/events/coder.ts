@@ -1,7 +1,7 @@
 import type { CodedEvent, Document, Mention, Modality, Quantity, Span, TimeExpression, Token } from "../document.js";
 import { withLayers } from "../document.js";
 import type { Stage } from "../stage.js";
-import type { Ontology } from "./ontology.js";
+import type { CameoCode, Ontology } from "./ontology.js";
 import type { PatternIndex } from "./compile-patterns.js";
 import type { ModalityCues } from "./modality.js";
 import type { IntentCodes } from "./intent-codes.js";
@@ -172,10 +172,21 @@ function keepReadings(all: readonly Reading[], view: SentenceView): Reading[] {
   });
 }
 
-/** Source–target pairs: every source with every target; joint actors without a target act on each other. */
-function pairsOf(sources: readonly number[], targets: readonly number[]): [number, number][] {
+/**
+ * Source–target pairs: every source with every target; joint actors without a target act on each other.
+ * A joint deed ("Jordan and Britain agreed to hold exercises", "talks between X and Y") goes both
+ * ways between its coordinated actors; what a joint agreement or talk is about is no party to it
+ * ("agreed to share information on X"), but whom a joint attack strikes is.
+ */
+function pairsOf(sources: readonly number[], targets: readonly number[], code: CameoCode): [number, number][] {
   const pairs: [number, number][] = [];
-  if (sources.length > 0 && targets.length > 0) {
+  const violent = VIOLENT_ROOTS.has(code.root);
+  const together = code.joint && sources.length > 1 && (targets.length === 0 || !violent) ? sources
+    : code.joint && !violent && sources.length === 0 && targets.length > 1 ? targets
+    : null;
+  if (together) {
+    for (const a of together) for (const b of together) if (a !== b) pairs.push([a, b]);
+  } else if (sources.length > 0 && targets.length > 0) {
     for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
   } else if (sources.length > 1) {
     for (let i = 0; i + 1 < sources.length; i++) pairs.push([sources[i]!, sources[i + 1]!]);
@@ -295,7 +306,7 @@ function eventsOf(
   const objectText = object ? doc.text.slice(view.tokens[object[0]]!.start, view.tokens[object[1]]!.end) : null;
   const subject = reading.sources.length === 0 && reading.match.pattern.kind === "verb" ? subjectWordsBefore(view, view.group[reading.match.first]!) : null;
   const subjectText = subject ? doc.text.slice(view.tokens[subject[0]]!.start, view.tokens[subject[1]]!.end) : null;
-  for (const [s, t] of pairsOf(reading.sources, reading.targets)) {
+  for (const [s, t] of pairsOf(reading.sources, reading.targets, code)) {
     const source = s >= 0 ? view.mentions[s]! : null;
     const target = t >= 0 ? view.mentions[t]! : null;
     // An event needs at least one named actor (a mention, known to the dictionary or not); a source is never invented.
