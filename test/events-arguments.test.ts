@@ -12,6 +12,10 @@ const knowledge = knowledgeWith([
   { code: "064", verbs: ["share * information"] },
   { code: "190", verbs: ["attack"] },
   { code: "130", verbs: ["threaten"] },
+  { code: "0331", verbs: ["agree to lend"] },
+  { code: "191", verbs: ["impose * blockade"] },
+  { code: "190", nouns: ["shelling"] },
+  { code: "1044", verbs: ["demand * autonomy"] },
 ]);
 
 const ACTORS: readonly HandActor[] = [
@@ -19,6 +23,10 @@ const ACTORS: readonly HandActor[] = [
   ["Ruritanian", "RUR", "RUR", "GPE"],
   ["Freedonia", "FRE", "FRE", "GPE"],
   ["Sylvania", "SYL", "SYL", "GPE"],
+  ["Zenda", "SYL", "SYL", "GPE"],
+  ["Strelsau", "RUR", "RUR", "GPE"],
+  ["Ruritanian authorities", "RURGOV", "RUR", "GROUP"],
+  ["the rebels", "REB", null, "GROUP"],
 ];
 
 const coded = (text: string): string[] =>
@@ -41,4 +49,22 @@ test("'talks between X and Y' go both ways", () => {
 test("a deed that is not joint keeps its direction, and a joint attack keeps its target", () => {
   assert.deepEqual(coded("Ruritania and Freedonia threatened Sylvania."), ["FRE>SYL 130", "RUR>SYL 130"]);
   assert.deepEqual(coded("Ruritania and Freedonia attacked Sylvania."), ["FRE>SYL 190", "RUR>SYL 190"]);
+});
+
+test("a target further on in the clause: 'to X' after an object, a place where the deed is done", () => {
+  assert.deepEqual(coded("Ruritania agreed to lend up to $2 billion in loans to Sylvania."), ["RUR>SYL 0331"]);
+  assert.deepEqual(coded("Ruritania imposed a naval blockade in the port city of Zenda on Monday."), ["RUR>SYL 191"]);
+  assert.deepEqual(coded("Now the rebels are demanding autonomy for the south of the country from Ruritanian authorities."), ["REB>RURGOV 1044"]);
+});
+
+test("the clause-wide target stops at a clause boundary and never makes an event of a place alone", () => {
+  // "where" opens another clause: Sylvania is not the blockade's target.
+  assert.deepEqual(coded("Ruritania imposed a blockade, which Freedonia condemned in Sylvania."), ["RUR>- 191"]);
+  // A deed with no doer told in a place is not an event against the place.
+  assert.deepEqual(coded("Two men were killed in the shelling in Sylvania."), []);
+});
+
+test("the source's own country is the clause target only when no other actor is named", () => {
+  assert.deepEqual(coded("Ruritania imposed a blockade on ships in Strelsau."), ["RUR>RUR 191"]);
+  assert.deepEqual(coded("Ruritania imposed a blockade on ships from Strelsau to Sylvania."), ["RUR>SYL 191"]);
 });
