@@ -16,6 +16,8 @@ const knowledge = knowledgeWith([
   { code: "191", verbs: ["impose * blockade"] },
   { code: "190", nouns: ["shelling"] },
   { code: "1044", verbs: ["demand * autonomy"] },
+  { code: "0872", verbs: ["lift * blockade"] },
+  { code: "0874", verbs: ["withdraw * of * troop"] },
 ]);
 
 const ACTORS: readonly HandActor[] = [
@@ -67,4 +69,9 @@ test("the clause-wide target stops at a clause boundary and never makes an event
 test("the source's own country is the clause target only when no other actor is named", () => {
   assert.deepEqual(coded("Ruritania imposed a blockade on ships in Strelsau."), ["RUR>RUR 191"]);
   assert.deepEqual(coded("Ruritania imposed a blockade on ships from Strelsau to Sylvania."), ["RUR>SYL 191"]);
+});
+
+test("a possessive pronoun inside the object owns it and is not the target", () => {
+  assert.deepEqual(coded("Ruritania lifted its blockade of Sylvania."), ["RUR>SYL 0872"]);
+  assert.deepEqual(coded("Ruritania began withdrawing some of its troops from Sylvania on Monday."), ["RUR>SYL 0874"]);
 });

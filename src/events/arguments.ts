@@ -391,6 +391,14 @@ function countriesOf(view: SentenceView, mentions: readonly number[]): Set<strin
   return set;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+
+/** "lifted its blockade", "withdrew some of their troops": a possessive pronoun in the object owns it, it is not the target. */
+function isOwnerPronoun(view: SentenceView, m: number): boolean {
+  const mention = view.mentions[m]!;
+  return mention.via === "pronoun" && POSSESSIVE_PRONOUNS.has(mention.text.toLowerCase());
+}
+
 /** Finds the source and target of one predicate. */
 export function findArguments(view: SentenceView, match: PatternMatch): EventArguments {
   const { pattern } = match;
@@ -437,8 +445,8 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
       sourceFrom = "own";
       targets = after;
     } else targets = after.length > 0 ? after : match.gapMentions.filter((m) => !sources.includes(m));
-  } else if (match.gapMentions.length > 0) {
-    targets = [...match.gapMentions];
+  } else if (match.gapMentions.some((m) => !isOwnerPronoun(view, m))) {
+    targets = match.gapMentions.filter((m) => !isOwnerPronoun(view, m));
   } else {
     // "threatened to impose restrictions against X": a pattern ending in an infinitive's "to" hands on to its verb.
     const after = view.words[match.last] === "to" && view.group[match.last]! >= 0 ? match.last : match.last + 1;
