@@ -18,11 +18,16 @@ const knowledge = knowledgeWith([
   { code: "1044", verbs: ["demand * autonomy"] },
   { code: "0872", verbs: ["lift * blockade"] },
   { code: "0874", verbs: ["withdraw * of * troop"] },
+  { code: "120", verbs: ["reject"] },
+  { code: "0331", nouns: ["offer of * aid"] },
+  { code: "195", nouns: ["air strike"] },
+  { code: "193", verbs: ["kill"] },
 ]);
 
 const ACTORS: readonly HandActor[] = [
   ["Ruritania", "RUR", "RUR", "GPE"],
   ["Ruritanian", "RUR", "RUR", "GPE"],
+  ["Freedonian", "FRE", "FRE", "GPE"],
   ["Freedonia", "FRE", "FRE", "GPE"],
   ["Sylvania", "SYL", "SYL", "GPE"],
   ["Zenda", "SYL", "SYL", "GPE"],
@@ -74,4 +79,12 @@ test("the source's own country is the clause target only when no other actor is 
 test("a possessive pronoun inside the object owns it and is not the target", () => {
   assert.deepEqual(coded("Ruritania lifted its blockade of Sylvania."), ["RUR>SYL 0872"]);
   assert.deepEqual(coded("Ruritania began withdrawing some of its troops from Sylvania on Monday."), ["RUR>SYL 0874"]);
+});
+
+test("an event noun after a coded deed is what the deed is about, not another event", () => {
+  assert.deepEqual(coded("Ruritania rejected a Freedonian offer of food aid."), ["RUR>FRE 120"]);
+  // Before the deed, the noun is its doer and stays.
+  assert.deepEqual(coded("Ruritanian air strikes killed ten soldiers in Sylvania."), ["RUR>- 195", "RUR>SYL 193"]);
+  // A noun naming both its parties is news of its own.
+  assert.deepEqual(coded("Ruritania rejected the offer, on the eve of talks between Freedonia and Sylvania."), ["FRE>SYL 046", "RUR>- 120", "SYL>FRE 046"]);
 });

@@ -164,6 +164,11 @@ function keepReadings(all: readonly Reading[], view: SentenceView): Reading[] {
     // A bare event noun beside a coded clause is most often its circumstance ("after the attack"), not
     // news, unless it names both parties itself ("exercises involving Russia and Belarus").
     if (hasVerbEvent && r.match.pattern.kind === "noun" && !r.hasOwnSource && r.targets.length < 2) return false;
+    // An event noun after a coded deed is what that deed is about ("rejected a US offer", "demanded
+    // an end to their embargo", "complained over Israeli air raids"): the deed is the news. A noun
+    // before the deed stays ("suicide bombers killed", "an airstrike killed"), as does one naming both
+    // its parties ("exercises involving Russia and Belarus").
+    if (r.match.pattern.kind === "noun" && r.targets.length < 2 && readings.some((o) => o.match.pattern.kind === "verb" && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first)) return false;
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
     if (governor && governor !== r && r.code === r.match.pattern.code && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) return false;
     // "X did Y, officials said": a bare statement adds nothing when what was said is coded.
