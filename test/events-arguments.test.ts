@@ -22,6 +22,7 @@ const knowledge = knowledgeWith([
   { code: "0331", nouns: ["offer of * aid"] },
   { code: "195", nouns: ["air strike"] },
   { code: "193", verbs: ["kill"] },
+  { code: "114", verbs: ["summon * ambassador", "complain"] },
 ]);
 
 const ACTORS: readonly HandActor[] = [
@@ -87,4 +88,12 @@ test("an event noun after a coded deed is what the deed is about, not another ev
   assert.deepEqual(coded("Ruritanian air strikes killed ten soldiers in Sylvania."), ["RUR>- 195", "RUR>SYL 193"]);
   // A noun naming both its parties is news of its own.
   assert.deepEqual(coded("Ruritania rejected the offer, on the eve of talks between Freedonia and Sylvania."), ["FRE>SYL 046", "RUR>- 120", "SYL>FRE 046"]);
+});
+
+test("an infinitive of purpose after a coded deed says why it was done and is no event of its own", () => {
+  assert.deepEqual(coded("Ruritania summoned the Freedonian ambassador to complain about the raid."), ["RUR>FRE 114"]);
+  // A governed infinitive is the deed itself, not a purpose ("agreed to").
+  assert.deepEqual(coded("Ruritania agreed to lend money to Sylvania."), ["RUR>SYL 0331"]);
+  // After a clause boundary the infinitive is no purpose of the deed before it.
+  assert.deepEqual(coded("Ruritania summoned the Freedonian ambassador; Sylvania agreed to lend money to Freedonia."), ["RUR>FRE 114", "SYL>FRE 0331"]);
 });

@@ -137,6 +137,25 @@ function isBackground(view: SentenceView, r: Reading, readings: readonly Reading
   return readings.some((o) => o !== r && o.sources.length > 0);
 }
 
+const CLAUSE_OPENERS = new Set([";", ":", ",", "who", "whom", "which", "that", "where", "when", "while", "because", "after", "before", "if", "unless", "until", "as"]);
+
+/**
+ * "summoned the ambassador to complain", "staged a hunger strike to demand", "used tear gas to
+ * disperse": an infinitive of purpose right after a coded deed, in its clause, says why the deed was
+ * done; the deed is the news. An infinitive some cue governs ("agreed to", "urged X to") is no purpose.
+ */
+function isPurposeOf(view: SentenceView, r: Reading, deed: Reading): boolean {
+  if (r.match.pattern.kind !== "verb" || deed.match.pattern.kind !== "verb" || r.governor >= 0 || deed.match.last >= r.match.first) return false;
+  const g = view.group[r.match.first]!;
+  if (g < 0 || view.words[view.groups[g]!.first] !== "to") return false;
+  const deedGroup = view.group[deed.match.first]!;
+  for (let i = view.groups[g]!.first - 1; i > deed.match.last; i--) {
+    if (CLAUSE_OPENERS.has(view.words[i]!) || view.pos[i] === "SCONJ") return false;
+    if (view.group[i]! >= 0 && view.group[i] !== deedGroup) return false;
+  }
+  return true;
+}
+
 /**
  * Drops readings that only restate another: an event embedded under a coded governor
  * ("urged Belarus to release …" is the appeal, not a release), and a bare statement ("said")
@@ -171,6 +190,7 @@ function keepReadings(all: readonly Reading[], view: SentenceView): Reading[] {
     if (r.match.pattern.kind === "noun" && r.targets.length < 2 && readings.some((o) => o.match.pattern.kind === "verb" && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first)) return false;
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
     if (governor && governor !== r && r.code === r.match.pattern.code && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) return false;
+    if (readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && isPurposeOf(view, r, o))) return false;
     // "X did Y, officials said": a bare statement adds nothing when what was said is coded.
     if (r.code === "010" && readings.some((o) => o.code !== "010")) return false;
     return true;
