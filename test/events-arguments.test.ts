@@ -23,6 +23,10 @@ const knowledge = knowledgeWith([
   { code: "195", nouns: ["air strike"] },
   { code: "193", verbs: ["kill"] },
   { code: "114", verbs: ["summon * ambassador", "complain"] },
+  { code: "0841", verbs: ["release|free"] },
+  { code: "1711", verbs: ["seize"] },
+  { code: "0842", verbs: ["return * property"] },
+  { code: "141", verbs: ["protest"] },
 ]);
 
 const ACTORS: readonly HandActor[] = [
@@ -31,6 +35,7 @@ const ACTORS: readonly HandActor[] = [
   ["Freedonian", "FRE", "FRE", "GPE"],
   ["Freedonia", "FRE", "FRE", "GPE"],
   ["Sylvania", "SYL", "SYL", "GPE"],
+  ["Sylvanian", "SYL", "SYL", "GPE"],
   ["Zenda", "SYL", "SYL", "GPE"],
   ["Strelsau", "RUR", "RUR", "GPE"],
   ["Ruritanian authorities", "RURGOV", "RUR", "GROUP"],
@@ -96,4 +101,11 @@ test("an infinitive of purpose after a coded deed says why it was done and is no
   assert.deepEqual(coded("Ruritania agreed to lend money to Sylvania."), ["RUR>SYL 0331"]);
   // After a clause boundary the infinitive is no purpose of the deed before it.
   assert.deepEqual(coded("Ruritania summoned the Freedonian ambassador; Sylvania agreed to lend money to Freedonia."), ["RUR>FRE 114", "SYL>FRE 0331"]);
+});
+
+test("a participle describing a noun after the sentence's deed is no event of its own", () => {
+  assert.deepEqual(coded("Ruritania returned the property seized by Freedonian soldiers in May."), ["RUR>- 0842"]);
+  assert.deepEqual(coded("Ruritania attacked the rebels protesting in Zenda."), ["RUR>RURREB 190"]);
+  // A clause of its own ("that X held") is not a reduced relative.
+  assert.deepEqual(coded("Ruritania said that Freedonia attacked Sylvania."), ["FRE>SYL 190"]);
 });

@@ -156,6 +156,32 @@ function isPurposeOf(view: SentenceView, r: Reading, deed: Reading): boolean {
   return true;
 }
 
+const PARTICIPLE = /(?:ed|en|wn|t)$/;
+
+/**
+ * "peacekeepers held captive since Friday", "property seized by the army", "rebels fighting to topple
+ * the government": a participle right after a noun, with no auxiliary, when a verb came before it,
+ * describes that noun; it is a reduced relative clause, not the sentence's news.
+ */
+function isReducedRelative(view: SentenceView, r: Reading): boolean {
+  const g = view.group[r.match.first]!;
+  if (r.match.pattern.kind !== "verb" || g < 0) return false;
+  const group = view.groups[g]!;
+  if (group.first !== group.last || g === 0) return false;
+  const word = view.words[group.first]!;
+  const before = group.first - 1;
+  const noun = view.pos[before] === "NOUN" || view.pos[before] === "PROPN" || view.mentionOf[before]! >= 0 && view.mentions[view.mentionOf[before]!]!.via !== "pronoun";
+  if (!noun) return false;
+  const nextPos = view.pos[group.last + 1];
+  const passive = PARTICIPLE.test(word) && (view.words[group.last + 1] === "by" || nextPos === "ADP" || nextPos === "ADJ");
+  if (!passive && !word.endsWith("ing")) return false;
+  for (let i = before; i >= 0; i--) {
+    if (view.words[i] === ";" || view.words[i] === "that" || view.pos[i] === "SCONJ") return false;
+    if (view.group[i]! >= 0) return true;
+  }
+  return false;
+}
+
 /**
  * Drops readings that only restate another: an event embedded under a coded governor
  * ("urged Belarus to release …" is the appeal, not a release), and a bare statement ("said")
@@ -191,6 +217,7 @@ function keepReadings(all: readonly Reading[], view: SentenceView): Reading[] {
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
     if (governor && governor !== r && r.code === r.match.pattern.code && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) return false;
     if (readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && isPurposeOf(view, r, o))) return false;
+    if (isReducedRelative(view, r) && readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first)) return false;
     // "X did Y, officials said": a bare statement adds nothing when what was said is coded.
     if (r.code === "010" && readings.some((o) => o.code !== "010")) return false;
     return true;
