@@ -109,3 +109,9 @@ test("a participle describing a noun after the sentence's deed is no event of it
   // A clause of its own ("that X held") is not a reduced relative.
   assert.deepEqual(coded("Ruritania said that Freedonia attacked Sylvania."), ["FRE>SYL 190"]);
 });
+
+test("a relative clause after the coded deed tells background, even with its own doer", () => {
+  assert.deepEqual(coded("Ruritania returned the property to Freedonia, which had attacked Sylvania in May."), ["RUR>FRE 0842"]);
+  // Without a deed in the main clause, the relative clause is the news.
+  assert.deepEqual(coded("The reporters met Freedonia, which had attacked Sylvania in May."), ["FRE>SYL 190"]);
+});

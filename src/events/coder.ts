@@ -133,8 +133,11 @@ function isTollOf(view: SentenceView, r: Reading, readings: readonly Reading[]):
 /** A deed with no doer told in a relative clause beside a deed with one: the background of the news ("where 24 people were killed"). */
 function isBackground(view: SentenceView, r: Reading, readings: readonly Reading[]): boolean {
   const g = view.group[r.match.first]!;
-  if (r.match.pattern.kind !== "verb" || g < 0 || r.sources.length > 0 || !isInRelativeClause(view, g)) return false;
-  return readings.some((o) => o !== r && o.sources.length > 0);
+  if (r.match.pattern.kind !== "verb" || g < 0 || !isInRelativeClause(view, g)) return false;
+  if (r.sources.length === 0) return readings.some((o) => o !== r && o.sources.length > 0);
+  // "freed the ministers, whom they had taken hostage": a relative clause after the coded deed of the
+  // main clause tells what the deed's object had done or suffered before.
+  return readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first && !(o.match.pattern.kind === "verb" && view.group[o.match.first]! >= 0 && isInRelativeClause(view, view.group[o.match.first]!)));
 }
 
 const CLAUSE_OPENERS = new Set([";", ":", ",", "who", "whom", "which", "that", "where", "when", "while", "because", "after", "before", "if", "unless", "until", "as"]);
