@@ -25,6 +25,7 @@ const knowledge = knowledgeWith([
   { code: "114", verbs: ["summon * ambassador", "complain"] },
   { code: "0841", verbs: ["release|free"] },
   { code: "1711", verbs: ["seize"] },
+  { code: "010", verbs: ["say"] },
   { code: "0842", verbs: ["return * property"] },
   { code: "141", verbs: ["protest"] },
 ]);
@@ -114,4 +115,8 @@ test("a relative clause after the coded deed tells background, even with its own
   assert.deepEqual(coded("Ruritania returned the property to Freedonia, which had attacked Sylvania in May."), ["RUR>FRE 0842"]);
   // Without a deed in the main clause, the relative clause is the news.
   assert.deepEqual(coded("The reporters met Freedonia, which had attacked Sylvania in May."), ["FRE>SYL 190"]);
+});
+
+test("what a statement speaks of is not its target", () => {
+  assert.deepEqual(coded("Ruritania said the trade in Sylvania would grow."), ["RUR>- 010"]);
 });

@@ -463,8 +463,9 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
       }
     }
   }
-  // Only a deed with a doer looks further: a place alone ("was killed in X") is no party to anything.
-  if (targets.length === 0 && sources.length > 0) targets = clauseTargetsAfter(view, match.last + 1, sources, countriesOf(view, sources));
+  // Only a deed with a doer looks further: a place alone ("was killed in X") is no party to anything;
+  // nor is what a statement speaks of ("said the war in X would …").
+  if (targets.length === 0 && sources.length > 0 && !pattern.code.startsWith("01")) targets = clauseTargetsAfter(view, match.last + 1, sources, countriesOf(view, sources));
   return { sources, targets: targets.filter((t) => !sources.includes(t)), sourceFrom };
 }
 
