@@ -26,6 +26,7 @@ const knowledge = knowledgeWith([
   { code: "0841", verbs: ["release|free"] },
   { code: "1711", verbs: ["seize"] },
   { code: "010", verbs: ["say"] },
+  { code: "112", verbs: ["accuse"] },
   { code: "0842", verbs: ["return * property"] },
   { code: "141", verbs: ["protest"] },
 ]);
@@ -40,6 +41,7 @@ const ACTORS: readonly HandActor[] = [
   ["Zenda", "SYL", "SYL", "GPE"],
   ["Strelsau", "RUR", "RUR", "GPE"],
   ["Ruritanian authorities", "RURGOV", "RUR", "GROUP"],
+  ["Sylvanian Union", "SYLUN", "SYL", "ORG"],
   ["the rebels", "REB", null, "GROUP"],
 ];
 
@@ -119,4 +121,12 @@ test("a relative clause after the coded deed tells background, even with its own
 
 test("what a statement speaks of is not its target", () => {
   assert.deepEqual(coded("Ruritania said the trade in Sylvania would grow."), ["RUR>- 010"]);
+});
+
+test("a determiner after 'and' still coordinates ('Ruritania and the Sylvanian Union')", () => {
+  assert.deepEqual(coded("Ruritania and the Sylvanian Union resumed talks."), ["RUR>SYLUN 046", "SYLUN>RUR 046"]);
+});
+
+test("an abbreviation in brackets after the subject does not hide it", () => {
+  assert.deepEqual(coded("The Sylvanian Union (SU) has accused Ruritania of lying."), ["SYLUN>RUR 112"]);
 });

@@ -59,7 +59,8 @@ function coordinatedAfter(view: SentenceView, i: number, into: number[]): void {
 /** Mentions coordinated before the one starting at token i ("Russia and" Belarus), in text order. */
 function coordinatedBefore(view: SentenceView, i: number): number[] {
   const before: number[] = [];
-  let at = i;
+  // "Jordan and the United States": the determiner opens the mention's phrase.
+  let at = view.pos[i - 1] === "DET" && view.mentionOf[i - 1]! < 0 && COORDINATORS.has(view.words[i - 2] ?? "") ? i - 1 : i;
   let sawAnd = false;
   while (at - 2 >= 0 && COORDINATORS.has(view.words[at - 1]!) && view.mentionOf[at - 2]! >= 0 && !isPossessor(view, at - 2)) {
     if (view.words[at - 1] !== ",") sawAnd = true;
@@ -106,6 +107,14 @@ function subjectBefore(view: SentenceView, end: number, crossCommas: boolean): n
     }
     const word = view.words[i]!;
     if (view.isTime[i]) continue;
+    if (word === ")") {
+      // "Amnesty International (AI) has accused": an abbreviation or aside in brackets stands beside the name.
+      const open = view.words.lastIndexOf("(", i);
+      if (open >= 0 && i - open <= 10) {
+        i = open;
+        continue;
+      }
+    }
     if (NP_POS.has(view.pos[i]!) && !RELATIVE.has(word)) continue;
     if (word === "of" || word === "and" || word === "'" || word === "’") continue;
     if (word === "," && crossCommas) continue;
