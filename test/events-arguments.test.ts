@@ -130,3 +130,7 @@ test("a determiner after 'and' still coordinates ('Ruritania and the Sylvanian U
 test("an abbreviation in brackets after the subject does not hide it", () => {
   assert.deepEqual(coded("The Sylvanian Union (SU) has accused Ruritania of lying."), ["SYLUN>RUR 112"]);
 });
+
+test("the agent after 'by' may open with a determiner and modifiers", () => {
+  assert.deepEqual(coded("Sylvania was attacked by the senior Ruritanian authorities."), ["RURGOV>SYL 190"]);
+});

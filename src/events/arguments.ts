@@ -190,11 +190,21 @@ export function subjectOf(view: SentenceView, g: number): number[] {
   return subjectBefore(view, j + 1, word === ",");
 }
 
+/** The first token of the mention after "by", across its determiner and modifiers ("by senior Turkish officials"), or -1. */
+function agentStart(view: SentenceView, from: number): number {
+  for (let k = from; k < view.tokens.length && k - from < 4; k++) {
+    if (mentionStartingAt(view, k) >= 0) return k;
+    const pos = view.pos[k];
+    if (pos !== "DET" && pos !== "ADJ" && pos !== "PROPN" && pos !== "NUM") return -1;
+  }
+  return -1;
+}
+
 /** "by X" right after a passive verb group. */
 function agentOf(view: SentenceView, g: number): number[] {
   const group = view.groups[g]!;
   if (!group.passive || view.words[group.last + 1] !== "by") return [];
-  const m = mentionStartingAt(view, group.last + 2) >= 0 ? group.last + 2 : view.pos[group.last + 2] === "DET" ? group.last + 3 : -1;
+  const m = agentStart(view, group.last + 2);
   const mention = m >= 0 ? mentionStartingAt(view, m) : -1;
   if (mention < 0) return [];
   const all = [mention];
@@ -430,8 +440,8 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
   } else {
     sources = ownerOfNoun(view, match.first);
     if (sources.length === 0 && view.words[match.last + 1] === "by") {
-      const m = mentionStartingAt(view, match.last + 2);
-      if (m >= 0) sources = [m];
+      const at = agentStart(view, match.last + 2);
+      if (at >= 0) sources = [mentionStartingAt(view, at)];
     }
     if (sources.length === 0 && match.target >= 0 && match.gapMentions.length > 0) sources = [match.gapMentions[0]!];
     if (sources.length > 0) sourceFrom = "own";
