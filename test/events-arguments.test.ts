@@ -26,6 +26,7 @@ const knowledge = knowledgeWith([
   { code: "0841", verbs: ["release|free"] },
   { code: "1711", verbs: ["seize"] },
   { code: "010", verbs: ["say"] },
+  { code: "1831", nouns: ["suicide bombing"] },
   { code: "112", verbs: ["accuse"] },
   { code: "0842", verbs: ["return * property"] },
   { code: "141", verbs: ["protest"] },
@@ -133,4 +134,10 @@ test("an abbreviation in brackets after the subject does not hide it", () => {
 
 test("the agent after 'by' may open with a determiner and modifiers", () => {
   assert.deepEqual(coded("Sylvania was attacked by the senior Ruritanian authorities."), ["RURGOV>SYL 190"]);
+});
+
+test("a violent deed told by its outcome takes the code of the means named beside it", () => {
+  assert.deepEqual(coded("Ruritania attacked Sylvania in a suicide bombing."), ["RUR>SYL 1831"]);
+  // Before the verb, the means is the subject and brings its own actors.
+  assert.deepEqual(coded("Ruritanian air strikes on Sylvania attacked two border posts."), ["RUR>SYL 195"]);
 });

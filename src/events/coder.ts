@@ -186,11 +186,32 @@ function isReducedRelative(view: SentenceView, r: Reading): boolean {
 }
 
 /**
+ * "killed three civilians in a suicide car bombing", "a roadside bomb killed two soldiers": a violent
+ * deed told by its bare outcome ("killed", the root's general code) takes the more precise code of the
+ * violent means named beside it, and the means is no second event.
+ */
+function withMeans(readings: readonly Reading[]): Reading[] {
+  const means = readings.find((r) => r.match.pattern.kind === "noun" && VIOLENT_ROOTS.has(r.code.slice(0, 2)) && !r.code.endsWith("0") && r.targets.length < 2);
+  if (!means) return [...readings];
+  const general = readings.filter((r) => r.match.pattern.kind === "verb" && VIOLENT_ROOTS.has(r.code.slice(0, 2)) && r.code.length === 3 && r.code.endsWith("0"));
+  if (general.length === 0) return [...readings];
+  return readings.filter((r) => r !== means).map((r) => {
+    if (!general.includes(r)) return r;
+    // Before the verb the means is its subject ("an Israeli airstrike on X killed …"): its own actors act.
+    const subject = means.match.last < r.match.first;
+    const sources = subject && means.sources.length > 0 ? means.sources : r.sources.length > 0 ? r.sources : means.sources;
+    const targets = subject && means.targets.length > 0 ? means.targets : r.targets;
+    return { ...r, code: means.code, sources, targets };
+  });
+}
+
+/**
  * Drops readings that only restate another: an event embedded under a coded governor
  * ("urged Belarus to release …" is the appeal, not a release), and a bare statement ("said")
  * whose content is itself coded.
  */
-function keepReadings(all: readonly Reading[], view: SentenceView): Reading[] {
+function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] {
+  const all = withMeans(found);
   // A condition is no event when the sentence tells one outside it, and only a supposition otherwise.
   const conditional = new Set(all.filter((r) => r.match.pattern.kind === "verb" && view.group[r.match.first]! >= 0 && isInCondition(view, view.group[r.match.first]!)));
   const readings = conditional.size === all.length
