@@ -67,8 +67,8 @@ test("an event needs a known actor: a predicate alone codes nothing", () => {
   assert.deepEqual(code("The release of prisoners occurred a day later.").map(brief), []);
 });
 
-test("coordinated subjects acting jointly make one event between them", () => {
-  assert.deepEqual(code("Russia and Belarus began joint military exercises.").map(brief), ["RUS>BLR 062 asserted"]);
+test("coordinated subjects acting jointly make an event each way between them", () => {
+  assert.deepEqual(code("Russia and Belarus began joint military exercises.").map(brief), ["RUS>BLR 062 asserted", "BLR>RUS 062 asserted"]);
 });
 
 test("'between X and Y' gives one event per target", () => {

@@ -59,7 +59,8 @@ function coordinatedAfter(view: SentenceView, i: number, into: number[]): void {
 /** Mentions coordinated before the one starting at token i ("Russia and" Belarus), in text order. */
 function coordinatedBefore(view: SentenceView, i: number): number[] {
   const before: number[] = [];
-  let at = i;
+  // "Jordan and the United States": the determiner opens the mention's phrase.
+  let at = view.pos[i - 1] === "DET" && view.mentionOf[i - 1]! < 0 && COORDINATORS.has(view.words[i - 2] ?? "") ? i - 1 : i;
   let sawAnd = false;
   while (at - 2 >= 0 && COORDINATORS.has(view.words[at - 1]!) && view.mentionOf[at - 2]! >= 0 && !isPossessor(view, at - 2)) {
     if (view.words[at - 1] !== ",") sawAnd = true;
@@ -106,6 +107,14 @@ function subjectBefore(view: SentenceView, end: number, crossCommas: boolean): n
     }
     const word = view.words[i]!;
     if (view.isTime[i]) continue;
+    if (word === ")") {
+      // "Amnesty International (AI) has accused": an abbreviation or aside in brackets stands beside the name.
+      const open = view.words.lastIndexOf("(", i);
+      if (open >= 0 && i - open <= 10) {
+        i = open;
+        continue;
+      }
+    }
     if (NP_POS.has(view.pos[i]!) && !RELATIVE.has(word)) continue;
     if (word === "of" || word === "and" || word === "'" || word === "’") continue;
     if (word === "," && crossCommas) continue;
@@ -181,11 +190,21 @@ export function subjectOf(view: SentenceView, g: number): number[] {
   return subjectBefore(view, j + 1, word === ",");
 }
 
+/** The first token of the mention after "by", across its determiner and modifiers ("by senior Turkish officials"), or -1. */
+function agentStart(view: SentenceView, from: number): number {
+  for (let k = from; k < view.tokens.length && k - from < 4; k++) {
+    if (mentionStartingAt(view, k) >= 0) return k;
+    const pos = view.pos[k];
+    if (pos !== "DET" && pos !== "ADJ" && pos !== "PROPN" && pos !== "NUM") return -1;
+  }
+  return -1;
+}
+
 /** "by X" right after a passive verb group. */
 function agentOf(view: SentenceView, g: number): number[] {
   const group = view.groups[g]!;
   if (!group.passive || view.words[group.last + 1] !== "by") return [];
-  const m = mentionStartingAt(view, group.last + 2) >= 0 ? group.last + 2 : view.pos[group.last + 2] === "DET" ? group.last + 3 : -1;
+  const m = agentStart(view, group.last + 2);
   const mention = m >= 0 ? mentionStartingAt(view, m) : -1;
   if (mention < 0) return [];
   const all = [mention];
@@ -255,6 +274,80 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
   return [];
 }
 
+// Prepositions that may lead to a target further on in the clause ("lend $1 billion to X", "set up a
+// centre in X", "demanding autonomy from X"); those of place lead only to places.
+const CLAUSE_TARGET_PREPS = new Set(["to", "with", "against", "into", "on", "upon", "onto", "toward", "towards", "from", "for", "in", "at", "inside", "within", "across", "near"]);
+const PLACE_PREPS = new Set(["in", "at", "inside", "within", "across", "near"]);
+const CLAUSE_ENDS = new Set([";", ":", "—", "–", "(", "\"", "“", "”", "which", "who", "whom", "whose", "where", "when", "while", "that", "because", "after", "before", "if", "unless", "until", "despite", "although", "though", "whereas", "as", "but"]);
+
+/**
+ * The target named further on in the clause when none stands right after the predicate: the first
+ * mention led to by a preposition of direction ("agreed to lend up to $1 billion to X", "demanding
+ * autonomy from X"), a place where the deed is done ("set up a centre in X"), or the object of an
+ * infinitive of purpose ("opened its borders for trucks to enter X"). A finite verb, a comma before a
+ * verb, or a word opening another clause ends the search; the source's own country is taken only when
+ * no other actor is named.
+ */
+function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly number[], sourceCountries: ReadonlySet<string>): number[] {
+  let own: number[] = [];
+  let afterInfinitive = false;
+  for (let i = from; i < view.tokens.length && i - from < 25; i++) {
+    const word = view.words[i]!;
+    const g = view.group[i]!;
+    if (g >= 0) {
+      const group = view.groups[g]!;
+      // Only an infinitive ("to enter", "to help") continues the clause.
+      if (view.words[group.first] !== "to" || group.passive) break;
+      i = group.last;
+      afterInfinitive = true;
+      continue;
+    }
+    const m = mentionStartingAt(view, i);
+    if (m >= 0) {
+      const end = view.unitEnd[i]!;
+      const mention = view.mentions[m]!;
+      const led = ledBy(view, i);
+      const place = mention.type === "GPE" || mention.type === "LOC";
+      const fits = !sources.includes(m) && !isPossessor(view, end) && (led !== null ? !PLACE_PREPS.has(led) || place : afterInfinitive && objectOfPrevious(view, i));
+      if (fits) {
+        const all = [m];
+        coordinatedAfter(view, end, all);
+        const country = mention.actor?.country;
+        if (!country || !sourceCountries.has(country)) return all;
+        if (own.length === 0) own = all;
+      }
+      afterInfinitive = false;
+      i = end;
+      continue;
+    }
+    if (CLAUSE_ENDS.has(word) || view.pos[i] === "SCONJ") break;
+    if (word === "," && (view.group[i + 1]! >= 0 || view.pos[i + 1] === "SCONJ" || CLAUSE_ENDS.has(view.words[i + 1] ?? ""))) break;
+    if (word !== "," && !NP_POS.has(view.pos[i]!) && view.pos[i] !== "ADV" && view.pos[i] !== "ADP" && view.pos[i] !== "CCONJ" && view.pos[i] !== "PUNCT") break;
+  }
+  return own;
+}
+
+/** The preposition that leads to the mention starting at token i, across its determiners and modifiers ("to war-torn X"). */
+function ledBy(view: SentenceView, i: number): string | null {
+  let k = i - 1;
+  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ" || view.pos[k] === "NUM" || view.words[k] === "-" || view.isTime[k])) k--;
+  if (view.words[k] === "of" && k > 0 && (view.pos[k - 1] === "NOUN" || view.pos[k - 1] === "PROPN")) {
+    // "in the town of X", "in the capital city of X": a place named through its kind.
+    let j = k - 1;
+    while (j >= 0 && view.mentionOf[j]! < 0 && (view.pos[j] === "NOUN" || view.pos[j] === "PROPN" || view.pos[j] === "ADJ" || view.pos[j] === "DET")) j--;
+    if (j >= 0 && PLACE_PREPS.has(view.words[j]!)) return view.words[j]!;
+  }
+  const word = k >= 0 ? view.words[k]! : "";
+  return CLAUSE_TARGET_PREPS.has(word) && view.group[k]! < 0 ? word : null;
+}
+
+/** Whether the mention at token i is the object of the infinitive just before it ("to help the X army"). */
+function objectOfPrevious(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && view.group[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ" || view.pos[k] === "NUM")) k--;
+  return k >= 0 && view.group[k]! >= 0;
+}
+
 /**
  * The words of the object when no actor is named there ("filed a lawsuit against Thom", "opened an
  * investigation into the death of a man"): reported as the target's words, with no code.
@@ -317,6 +410,14 @@ function countriesOf(view: SentenceView, mentions: readonly number[]): Set<strin
   return set;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+
+/** "lifted its blockade", "withdrew some of their troops": a possessive pronoun in the object owns it, it is not the target. */
+function isOwnerPronoun(view: SentenceView, m: number): boolean {
+  const mention = view.mentions[m]!;
+  return mention.via === "pronoun" && POSSESSIVE_PRONOUNS.has(mention.text.toLowerCase());
+}
+
 /** Finds the source and target of one predicate. */
 export function findArguments(view: SentenceView, match: PatternMatch): EventArguments {
   const { pattern } = match;
@@ -329,7 +430,9 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
       sources = agentOf(view, g);
       // "Israel was accused by Iran": the subject of a passive is its target.
       const subject = subjectOf(view, g);
-      const targets = match.target >= 0 ? [match.target] : subject.length > 0 ? subject : targetsAfter(view, Math.max(match.last, group.last) + 1, countriesOf(view, sources));
+      const after = Math.max(match.last, group.last) + 1;
+      let targets = match.target >= 0 ? [match.target] : subject.length > 0 ? subject : targetsAfter(view, after, countriesOf(view, sources));
+      if (targets.length === 0 && sources.length > 0) targets = clauseTargetsAfter(view, after, sources, countriesOf(view, sources));
       return { sources, targets: targets.filter((t) => !sources.includes(t)), sourceFrom: sources.length > 0 ? "own" : "none" };
     }
     sources = g >= 0 ? subjectOf(view, g) : [];
@@ -337,8 +440,8 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
   } else {
     sources = ownerOfNoun(view, match.first);
     if (sources.length === 0 && view.words[match.last + 1] === "by") {
-      const m = mentionStartingAt(view, match.last + 2);
-      if (m >= 0) sources = [m];
+      const at = agentStart(view, match.last + 2);
+      if (at >= 0) sources = [mentionStartingAt(view, at)];
     }
     if (sources.length === 0 && match.target >= 0 && match.gapMentions.length > 0) sources = [match.gapMentions[0]!];
     if (sources.length > 0) sourceFrom = "own";
@@ -361,8 +464,8 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
       sourceFrom = "own";
       targets = after;
     } else targets = after.length > 0 ? after : match.gapMentions.filter((m) => !sources.includes(m));
-  } else if (match.gapMentions.length > 0) {
-    targets = [...match.gapMentions];
+  } else if (match.gapMentions.some((m) => !isOwnerPronoun(view, m))) {
+    targets = match.gapMentions.filter((m) => !isOwnerPronoun(view, m));
   } else {
     // "threatened to impose restrictions against X": a pattern ending in an infinitive's "to" hands on to its verb.
     const after = view.words[match.last] === "to" && view.group[match.last]! >= 0 ? match.last : match.last + 1;
@@ -379,6 +482,9 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
       }
     }
   }
+  // Only a deed with a doer looks further: a place alone ("was killed in X") is no party to anything;
+  // nor is what a statement speaks of ("said the war in X would …").
+  if (targets.length === 0 && sources.length > 0 && !pattern.code.startsWith("01")) targets = clauseTargetsAfter(view, match.last + 1, sources, countriesOf(view, sources));
   return { sources, targets: targets.filter((t) => !sources.includes(t)), sourceFrom };
 }
 

@@ -1,7 +1,7 @@
 import type { CodedEvent, Document, Mention, Modality, Quantity, Span, TimeExpression, Token } from "../document.js";
 import { withLayers } from "../document.js";
 import type { Stage } from "../stage.js";
-import type { Ontology } from "./ontology.js";
+import type { CameoCode, Ontology } from "./ontology.js";
 import type { PatternIndex } from "./compile-patterns.js";
 import type { ModalityCues } from "./modality.js";
 import type { IntentCodes } from "./intent-codes.js";
@@ -13,7 +13,7 @@ import { viewSentence } from "./sentence-view.js";
 import { findPredicates } from "./match-patterns.js";
 import { actorOf, enclosingGroup, findArguments, isWeakMention, objectWordsAfter, subjectWordsBefore } from "./arguments.js";
 import { modalityOfNoun, modalityOfVerb, strongerModality } from "./modality.js";
-import { dateEvent, locateEvent } from "./dating.js";
+import { dateEvent, locateEvent, relativeOffset, shiftDay } from "./dating.js";
 import { resolvePronoun } from "../actors/index.js";
 
 /** What the coder knows, loaded once. */
@@ -133,8 +133,76 @@ function isTollOf(view: SentenceView, r: Reading, readings: readonly Reading[]):
 /** A deed with no doer told in a relative clause beside a deed with one: the background of the news ("where 24 people were killed"). */
 function isBackground(view: SentenceView, r: Reading, readings: readonly Reading[]): boolean {
   const g = view.group[r.match.first]!;
-  if (r.match.pattern.kind !== "verb" || g < 0 || r.sources.length > 0 || !isInRelativeClause(view, g)) return false;
-  return readings.some((o) => o !== r && o.sources.length > 0);
+  if (r.match.pattern.kind !== "verb" || g < 0 || !isInRelativeClause(view, g)) return false;
+  if (r.sources.length === 0) return readings.some((o) => o !== r && o.sources.length > 0);
+  // "freed the ministers, whom they had taken hostage": a relative clause after the coded deed of the
+  // main clause tells what the deed's object had done or suffered before.
+  return readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first && !(o.match.pattern.kind === "verb" && view.group[o.match.first]! >= 0 && isInRelativeClause(view, view.group[o.match.first]!)));
+}
+
+const CLAUSE_OPENERS = new Set([";", ":", ",", "who", "whom", "which", "that", "where", "when", "while", "because", "after", "before", "if", "unless", "until", "as"]);
+
+/**
+ * "summoned the ambassador to complain", "staged a hunger strike to demand", "used tear gas to
+ * disperse": an infinitive of purpose right after a coded deed, in its clause, says why the deed was
+ * done; the deed is the news. An infinitive some cue governs ("agreed to", "urged X to") is no purpose.
+ */
+function isPurposeOf(view: SentenceView, r: Reading, deed: Reading): boolean {
+  if (r.match.pattern.kind !== "verb" || deed.match.pattern.kind !== "verb" || r.governor >= 0 || deed.match.last >= r.match.first) return false;
+  const g = view.group[r.match.first]!;
+  if (g < 0 || view.words[view.groups[g]!.first] !== "to") return false;
+  const deedGroup = view.group[deed.match.first]!;
+  for (let i = view.groups[g]!.first - 1; i > deed.match.last; i--) {
+    if (CLAUSE_OPENERS.has(view.words[i]!) || view.pos[i] === "SCONJ") return false;
+    if (view.group[i]! >= 0 && view.group[i] !== deedGroup) return false;
+  }
+  return true;
+}
+
+const PARTICIPLE = /(?:ed|en|wn|t)$/;
+
+/**
+ * "peacekeepers held captive since Friday", "property seized by the army", "rebels fighting to topple
+ * the government": a participle right after a noun, with no auxiliary, when a verb came before it,
+ * describes that noun; it is a reduced relative clause, not the sentence's news.
+ */
+function isReducedRelative(view: SentenceView, r: Reading): boolean {
+  const g = view.group[r.match.first]!;
+  if (r.match.pattern.kind !== "verb" || g < 0) return false;
+  const group = view.groups[g]!;
+  if (group.first !== group.last || g === 0) return false;
+  const word = view.words[group.first]!;
+  const before = group.first - 1;
+  const noun = view.pos[before] === "NOUN" || view.pos[before] === "PROPN" || view.mentionOf[before]! >= 0 && view.mentions[view.mentionOf[before]!]!.via !== "pronoun";
+  if (!noun) return false;
+  const nextPos = view.pos[group.last + 1];
+  const passive = PARTICIPLE.test(word) && (view.words[group.last + 1] === "by" || nextPos === "ADP" || nextPos === "ADJ");
+  if (!passive && !word.endsWith("ing")) return false;
+  for (let i = before; i >= 0; i--) {
+    if (view.words[i] === ";" || view.words[i] === "that" || view.pos[i] === "SCONJ") return false;
+    if (view.group[i]! >= 0) return true;
+  }
+  return false;
+}
+
+/**
+ * "killed three civilians in a suicide car bombing", "a roadside bomb killed two soldiers": a violent
+ * deed told by its bare outcome ("killed", the root's general code) takes the more precise code of the
+ * violent means named beside it, and the means is no second event.
+ */
+function withMeans(readings: readonly Reading[]): Reading[] {
+  const means = readings.find((r) => r.match.pattern.kind === "noun" && VIOLENT_ROOTS.has(r.code.slice(0, 2)) && !r.code.endsWith("0") && r.targets.length < 2);
+  if (!means) return [...readings];
+  const general = readings.filter((r) => r.match.pattern.kind === "verb" && VIOLENT_ROOTS.has(r.code.slice(0, 2)) && r.code.length === 3 && r.code.endsWith("0"));
+  if (general.length === 0) return [...readings];
+  return readings.filter((r) => r !== means).map((r) => {
+    if (!general.includes(r)) return r;
+    // Before the verb the means is its subject ("an Israeli airstrike on X killed …"): its own actors act.
+    const subject = means.match.last < r.match.first;
+    const sources = subject && means.sources.length > 0 ? means.sources : r.sources.length > 0 ? r.sources : means.sources;
+    const targets = subject && means.targets.length > 0 ? means.targets : r.targets;
+    return { ...r, code: means.code, sources, targets };
+  });
 }
 
 /**
@@ -142,7 +210,8 @@ function isBackground(view: SentenceView, r: Reading, readings: readonly Reading
  * ("urged Belarus to release …" is the appeal, not a release), and a bare statement ("said")
  * whose content is itself coded.
  */
-function keepReadings(all: readonly Reading[], view: SentenceView): Reading[] {
+function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] {
+  const all = withMeans(found);
   // A condition is no event when the sentence tells one outside it, and only a supposition otherwise.
   const conditional = new Set(all.filter((r) => r.match.pattern.kind === "verb" && view.group[r.match.first]! >= 0 && isInCondition(view, view.group[r.match.first]!)));
   const readings = conditional.size === all.length
@@ -164,18 +233,36 @@ function keepReadings(all: readonly Reading[], view: SentenceView): Reading[] {
     // A bare event noun beside a coded clause is most often its circumstance ("after the attack"), not
     // news, unless it names both parties itself ("exercises involving Russia and Belarus").
     if (hasVerbEvent && r.match.pattern.kind === "noun" && !r.hasOwnSource && r.targets.length < 2) return false;
+    // An event noun after a coded deed is what that deed is about ("rejected a US offer", "demanded
+    // an end to their embargo", "complained over Israeli air raids"): the deed is the news. A noun
+    // before the deed stays ("suicide bombers killed", "an airstrike killed"), as does one naming both
+    // its parties ("exercises involving Russia and Belarus").
+    if (r.match.pattern.kind === "noun" && r.targets.length < 2 && readings.some((o) => o.match.pattern.kind === "verb" && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first)) return false;
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
     if (governor && governor !== r && r.code === r.match.pattern.code && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) return false;
+    if (readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && isPurposeOf(view, r, o))) return false;
+    if (isReducedRelative(view, r) && readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first)) return false;
     // "X did Y, officials said": a bare statement adds nothing when what was said is coded.
     if (r.code === "010" && readings.some((o) => o.code !== "010")) return false;
     return true;
   });
 }
 
-/** Source–target pairs: every source with every target; joint actors without a target act on each other. */
-function pairsOf(sources: readonly number[], targets: readonly number[]): [number, number][] {
+/**
+ * Source–target pairs: every source with every target; joint actors without a target act on each other.
+ * A joint deed ("Jordan and Britain agreed to hold exercises", "talks between X and Y") goes both
+ * ways between its coordinated actors; what a joint agreement or talk is about is no party to it
+ * ("agreed to share information on X"), but whom a joint attack strikes is.
+ */
+function pairsOf(sources: readonly number[], targets: readonly number[], code: CameoCode): [number, number][] {
   const pairs: [number, number][] = [];
-  if (sources.length > 0 && targets.length > 0) {
+  const violent = VIOLENT_ROOTS.has(code.root);
+  const together = code.joint && sources.length > 1 && (targets.length === 0 || !violent) ? sources
+    : code.joint && !violent && sources.length === 0 && targets.length > 1 ? targets
+    : null;
+  if (together) {
+    for (const a of together) for (const b of together) if (a !== b) pairs.push([a, b]);
+  } else if (sources.length > 0 && targets.length > 0) {
     for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
   } else if (sources.length > 1) {
     for (let i = 0; i + 1 < sources.length; i++) pairs.push([sources[i]!, sources[i + 1]!]);
@@ -273,9 +360,25 @@ export function codeEvents(doc: Document, knowledge: CoderKnowledge): CodedEvent
     const matches = findPredicates(view, knowledge.patterns);
     if (matches.length === 0) continue;
     const readings = keepReadings(matches.map((m) => readPredicate(view, knowledge, m)), view);
-    for (const reading of readings) events.push(...eventsOf(doc, view, knowledge, reading, sentence, times as TimeExpression[], antecedents));
+    const coded = readings.flatMap((reading) => eventsOf(doc, view, knowledge, reading, sentence, times as TimeExpression[], antecedents));
+    events.push(...datedRelatively(doc.text, sentence, coded));
   }
   return events;
+}
+
+/**
+ * "Russia attacked Kyiv on Monday, a day after Ukraine shot down its drones": a deed introduced by a
+ * relative cue is dated from the sentence's main deed when that one has a day of its own.
+ */
+function datedRelatively(text: string, sentence: Span, events: readonly CodedEvent[]): CodedEvent[] {
+  if (events.length < 2) return [...events];
+  const offsets = events.map((e) => relativeOffset(text, sentence, e.evidence));
+  const main = events.find((e, i) => offsets[i] === null && e.datePrecision === "day" && e.date !== null);
+  if (!main?.date) return [...events];
+  return events.map((e, i) => {
+    const offset = offsets[i];
+    return offset === null || offset === undefined ? e : { ...e, date: shiftDay(main.date!, offset), datePrecision: "day" };
+  });
 }
 
 function eventsOf(
@@ -295,7 +398,7 @@ function eventsOf(
   const objectText = object ? doc.text.slice(view.tokens[object[0]]!.start, view.tokens[object[1]]!.end) : null;
   const subject = reading.sources.length === 0 && reading.match.pattern.kind === "verb" ? subjectWordsBefore(view, view.group[reading.match.first]!) : null;
   const subjectText = subject ? doc.text.slice(view.tokens[subject[0]]!.start, view.tokens[subject[1]]!.end) : null;
-  for (const [s, t] of pairsOf(reading.sources, reading.targets)) {
+  for (const [s, t] of pairsOf(reading.sources, reading.targets, code)) {
     const source = s >= 0 ? view.mentions[s]! : null;
     const target = t >= 0 ? view.mentions[t]! : null;
     // An event needs at least one named actor (a mention, known to the dictionary or not); a source is never invented.

@@ -34,6 +34,33 @@ export function dateEvent(times: readonly TimeExpression[], sentence: { start: n
   return { date: null, precision: "unknown" };
 }
 
+const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// "a day after", "two weeks before", "the day after", "on the eve of", right before the predicate with
+// no punctuation between: the deed it introduces is dated from the sentence's other deed.
+const RELATIVE_CUE = /(?:\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|before)|\bthe\s+day\s+(after|before)|\bon\s+the\s+eve\s+of)\s[^,;:.()"“”]*$/i;
+
+/**
+ * The offset in days of a deed introduced by a relative cue from the sentence's main deed: "X, a day
+ * after Y" puts Y one day before X (-1), "on the eve of Y" one day after (+1); null without a cue.
+ */
+export function relativeOffset(text: string, sentence: { start: number }, evidence: readonly [number, number]): number | null {
+  const cue = RELATIVE_CUE.exec(text.slice(Math.max(sentence.start, evidence[0] - 100), evidence[0]));
+  if (!cue) return null;
+  if (cue[1] !== undefined) {
+    const count = COUNTS[cue[1].toLowerCase()] ?? Number(cue[1]);
+    const days = count * (cue[2]!.toLowerCase().startsWith("week") ? 7 : 1);
+    return cue[3]!.toLowerCase() === "after" ? -days : days;
+  }
+  if (cue[4] !== undefined) return cue[4].toLowerCase() === "after" ? -1 : 1;
+  return 1;
+}
+
+/** A day-precise date moved by a number of days ("2025-09-11" + -1 → "2025-09-10"). */
+export function shiftDay(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+
 const PLACE_TYPES = new Set(["GPE", "LOC"]);
 
 /** Where the event took place: "in Minsk" after the predicate, in the same clause. */

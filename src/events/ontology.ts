@@ -10,6 +10,7 @@ const cameoSchema = z
     plover: z.string(),
     mode: z.string().optional(),
     context: z.array(z.string()).optional(),
+    joint: z.boolean().optional(),
   })
   .strict();
 
@@ -28,6 +29,8 @@ export interface CameoCode {
   readonly plover: string;
   readonly ploverMode: string | null;
   readonly ploverContexts: readonly string[];
+  /** A deed done together ("X and Y agreed", "held talks", "fought"): coordinated actors do it to each other. */
+  readonly joint: boolean;
 }
 
 export interface PloverType {
@@ -66,6 +69,7 @@ export function loadOntology(userDirs: readonly string[] = []): Ontology {
       plover: c.plover,
       ploverMode: c.mode ?? null,
       ploverContexts: Object.freeze(c.context ?? []),
+      joint: c.joint ?? false,
     });
   });
   const byCode = new Map(codes.map((c) => [c.code, c]));
