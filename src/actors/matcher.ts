@@ -8,6 +8,7 @@ import type { Token } from "../document.js";
 import type { ActorDictionary, NameTarget, RoleNoun } from "./dictionary.js";
 import { isFirstName } from "./first-names.js";
 import { endsInFeature, opensName } from "./guess-type.js";
+import { hasCue } from "./name-cues.js";
 import { isAllCaps, isCapitalised, tokenKey } from "./name-tokens.js";
 
 export type Piece =
@@ -23,15 +24,6 @@ export type Piece =
       readonly country?: readonly NameTarget[];
     };
 
-/** Capitalised words that are never names of actors. */
-const NOT_NAMES = new Set([
-  "i", "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
-  "feb", "apr", "aug", "sept", "oct", "nov",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ok", "okay", "tv",
-]);
-/** Lower-case particles inside personal and place names ("Charles de Gaulle", "bin Salman"). */
-const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das"]);
-
 /** The texts of a sentence's tokens (what the trie walks over). */
 export function tokenTexts(text: string, tokens: readonly Token[], from: number, to: number): string[] {
   const texts: string[] = [];
@@ -43,7 +35,7 @@ function isNameToken(token: Token, text: string, atSentenceStart: boolean): bool
   // Call signs and model names mix digits and capitals: "6PR", "MTV2", "3AW".
   const code = text.charCodeAt(0);
   if (code >= 48 && code <= 57) return /^\d+[A-Z][A-Z0-9]*$/.test(text);
-  if (!isCapitalised(text) || !/\p{L}/u.test(text) || NOT_NAMES.has(text.toLowerCase())) return false;
+  if (!isCapitalised(text) || !/\p{L}/u.test(text) || hasCue("not-name", text.toLowerCase())) return false;
   if (token.pos === "PROPN") return true;
   // A capitalised "The" inside a sentence belongs to the name after it ("The Mad Capsule Markets").
   if (text === "The") return !atSentenceStart;
@@ -145,7 +137,7 @@ function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean,
 function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) => string, isInstitution: (p: Piece) => boolean): Piece | null {
   const namey = (p: Piece): boolean => p.kind === "unknown" || (p.kind === "name" && !isCountryish(p));
   // "Procter & Gamble", but not two names listed with "&".
-  const joins = NAME_PARTICLES.has(between) || between === "-" || (between === "&" && a.first === a.last);
+  const joins = hasCue("particle", between) || between === "-" || (between === "&" && a.first === a.last);
   if (joins && a.kind === "unknown" && namey(b)) return unknown(a.first, b.last, a.role);
   if (between !== "of" || !(b.kind === "unknown" || b.kind === "name")) return null;
   // "Ministry of Defence", "University of Kansas", "Bank of England", "Gulf of Mexico".

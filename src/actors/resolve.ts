@@ -7,6 +7,7 @@ import type { MentionType, ResolvedActor } from "../document.js";
 import type { NameTarget, RoleNoun } from "./dictionary.js";
 import { actorOn, codeOn, resolvedActor, roleOn } from "./dated-codes.js";
 import { guessNameType, isLikelyPersonName, isLocative } from "./guess-type.js";
+import { hasCue } from "./name-cues.js";
 import type { Phrase } from "./phrases.js";
 
 /** A mention being built: coreference may still fill in its actor. */
@@ -102,12 +103,9 @@ function isLikelyName(phrase: Phrase, text: string, context: ResolveContext): bo
   return true;
 }
 
-const PERSON_VERBS_AFTER = new Set(["said", "says", "told", "added", "wrote", "died", "married", "explained", "argued", "insisted", "recalled"]);
-const PERSON_WORDS_BEFORE = new Set(["by", "mr", "mrs", "ms", "dr"]);
-
 /** Whether the words around a name say it is a person's: "X said", "written by X". */
 function hasPersonCue(phrase: Phrase): boolean {
-  return PERSON_VERBS_AFTER.has(phrase.after) || PERSON_WORDS_BEFORE.has(phrase.before);
+  return hasCue("person-after", phrase.after) || hasCue("person-before", phrase.before);
 }
 
 /** Resolves one phrase; `earlier` are the drafts of the article's previous phrases, by index. */
