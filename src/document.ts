@@ -128,6 +128,12 @@ export interface Mention extends Span {
   readonly via?: string;
   /** Other readings when the context did not settle the ambiguity. */
   readonly candidates?: readonly ResolvedActor[];
+  /**
+   * The proper name inside a longer mention: "Alexander Lukashenko" in "Belarusian President
+   * Alexander Lukashenko" (what named-entity annotation marks). Absent when the mention is the
+   * name itself or names no one ("the government").
+   */
+  readonly name?: Span;
 }
 
 /** Whether an event happened, or was only intended, urged, imagined, denied or claimed. */

@@ -162,8 +162,10 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   return drafts.filter((d) => !d.weak).map((d) => {
     const start = tokens[d.first]!.start;
     const end = tokens[d.last]!.end;
+    const name = d.phrase.name;
     const mention: Mention = { text: doc.text.slice(start, end), start, end, type: d.type, actor: d.actor, via: d.via };
-    return d.candidates ? { ...mention, candidates: d.candidates } : mention;
+    const withName = name && (name.first !== d.first || name.last !== d.last) ? { ...mention, name: { start: tokens[name.first]!.start, end: tokens[name.last]!.end } } : mention;
+    return d.candidates ? { ...withName, candidates: d.candidates } : withName;
   }).sort((a, b) => a.start - b.start);
 }
 
