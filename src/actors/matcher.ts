@@ -57,7 +57,8 @@ function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts:
   const pieces: Piece[] = [];
   for (let k = 0; k < texts.length; ) {
     const match = dictionary.trie.longestAt(texts, k, keys);
-    if (match) {
+    // A match that stops inside a word is no match: "Bali" in "Baliński", which wink-nlp splits.
+    if (match && !continuesWord(tokens, texts, from, k + match.length - 1)) {
       const first = from + k;
       const last = first + match.length - 1;
       const targets = match.values.flatMap((v) => (v.kind === "name" ? [v.target] : []));
@@ -68,10 +69,23 @@ function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts:
       k += match.length;
       continue;
     }
-    if (!inTime.has(from + k) && (isNameToken(tokens[from + k]!, texts[k]!, k === 0) || isNumberPrefix(tokens, texts, from, k))) pieces.push({ kind: "unknown", first: from + k, last: from + k });
-    k++;
+    let end = k;
+    while (continuesWord(tokens, texts, from, end)) end++;
+    if (!inTime.has(from + k) && (isNameToken(tokens[from + k]!, texts[k]!, k === 0) || isNumberPrefix(tokens, texts, from, k))) pieces.push({ kind: "unknown", first: from + k, last: from + end });
+    k = end + 1;
   }
   return pieces;
+}
+
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * Whether the token after `texts[k]` goes on with the same word: wink-nlp splits words at some
+ * letters outside ASCII ("Bali|ń|ski", "Łę|czyca"), leaving pieces of letters with no space between.
+ */
+function continuesWord(tokens: readonly Token[], texts: readonly string[], from: number, k: number): boolean {
+  const next = tokens[from + k + 1];
+  return next !== undefined && k + 1 < texts.length && next.start === tokens[from + k]!.end && LETTERS.test(texts[k]!) && LETTERS.test(texts[k + 1]!);
 }
 
 /**
