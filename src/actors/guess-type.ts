@@ -15,6 +15,8 @@ export interface NameContext {
   readonly before: string;
   /** Whether every token of the name is in capitals ("NASA"). */
   readonly acronym: boolean;
+  /** Whether the first token is an acronym ("MAC East", "BBC Radio"): no person's name starts so. */
+  readonly opensWithAcronym?: boolean;
 }
 
 /** Whether a preposition before a name makes it a place ("in Kansas"). */
@@ -36,7 +38,9 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   if (words.length > 1 && hasCue("org-first", first)) return "ORG";
   if (words.some((w) => hasCue("org-inside", w))) return "ORG";
   if (words.length > 1 && hasCue("loc-first", first)) return "LOC";
-  if (context.acronym) return "ORG";
+  if (context.acronym || context.opensWithAcronym) return "ORG";
+  // "Henrique Lopes de Mendonça", "Ludwig van Beethoven": a particle between capitalised words.
+  if (words.length >= 3 && words.length <= 5 && words.slice(1, -1).some((w) => hasCue("particle", w))) return "PERSON";
   if (words.length <= 4 && isFirstName(first)) return "PERSON";
   // "Bowling Green Falcons", "Mad Capsule Markets": teams and bands are named in the plural.
   if (words.length > 1 && /[^su]s$/.test(last)) return "ORG";

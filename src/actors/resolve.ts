@@ -161,7 +161,7 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   const words = text.split(/\s+/).map((w) => w.toLowerCase());
   if (roles.length === 0 && !name.role && !isLikelyName(phrase, text, context)) return null;
   const own = name.role ? codeFromOwner(owner, [name.role]) : name.country ? codeFromOwner(owner, roles) : fromOwner;
-  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text) });
+  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text), opensWithAcronym: /^[A-Z][A-Z0-9&.]+\s/.test(text) });
   if (guessed === "MISC") return null;
   const type: MentionType = guessed ?? "ORG";
   // One capitalised word with no cue, or a would-be person without a known given name, is
