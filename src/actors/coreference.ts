@@ -72,9 +72,10 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
       const antecedent = findBySurname(people, words[0]!, textOf);
       const name = d.phrase.name;
       const knownPerson = name?.kind === "known" && name.targets.some((t) => t.actor.kind === "person");
-      // A known surname ("Trump") yields to a different person of that name named earlier;
-      // other known names (places, organisations) are themselves.
-      const yields = name?.kind === "unknown" || (knownPerson && antecedent?.phrase.name?.kind === "unknown" && d.actor?.id !== antecedent.actor?.id);
+      // A known surname ("Trump") yields to a different person of that name named earlier, and
+      // so does a town ("Belgrano" after "Manuel Belgrano"); states and organisations are themselves.
+      const town = name?.kind === "known" && name.targets.every((t) => t.use === "place") && antecedent !== null && !antecedent.weak && endsWith(antecedent, words[0]!, textOf);
+      const yields = name?.kind === "unknown" || town || (knownPerson && antecedent?.phrase.name?.kind === "unknown" && d.actor?.id !== antecedent.actor?.id);
       if (antecedent && yields) {
         d.actor = antecedent.actor;
         d.type = "PERSON";
@@ -102,6 +103,12 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
     if (d.type === "PERSON" && d.phrase.name) people.push(d);
     if (d.actor?.id.startsWith("country:") && d.phrase.roles.length === 0) lastCountry = d;
   }
+}
+
+/** Whether the name of `person` ends in `word`. */
+function endsWith(person: DraftMention, word: string, textOf: (first: number, last: number) => string): boolean {
+  const name = person.phrase.name;
+  return name !== null && textOf(name.first, name.last).split(/\s+/).pop() === word;
 }
 
 /** The latest person named exactly `text`. */
