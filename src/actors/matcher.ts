@@ -116,11 +116,17 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i]!;
     const b = out[i + 1]!;
-    if (a.kind === "name" && isCountryish(a) && b.kind === "unknown" && !b.country && b.first === a.last + 1 && (b.role !== undefined || endsInFeature(textAt(b.last)))) {
+    if (a.kind === "name" && isCountryish(a) && b.kind === "unknown" && !b.country && b.first === a.last + 1 && (b.role !== undefined || endsInFeature(textAt(b.last)) || hasOrganisationWord(b, textAt))) {
       out.splice(i, 2, { ...unknown(a.first, b.last, b.role), country: a.targets });
     }
   }
   return out;
+}
+
+/** Whether a word inside an unknown name makes it an organisation's ("League of Rights"). */
+function hasOrganisationWord(p: Piece, textAt: (i: number) => string): boolean {
+  for (let i = p.first; i <= p.last; i++) if (hasCue("org-inside", textAt(i).toLowerCase())) return true;
+  return false;
 }
 
 /** `piece` with the country that `from` carried, if any. */
@@ -153,9 +159,14 @@ function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) =>
   // "Procter & Gamble", but not two names listed with "&".
   const joins = hasCue("particle", between) || between === "-" || (between === "&" && a.first === a.last);
   if (joins && a.kind === "unknown" && namey(b)) return unknown(a.first, b.last, a.role);
+  // "Howe's Brigade", "Nicholson's Limited": a family name's possessive before a word that ends
+  // names of organisations or places; an organisation's ("Discovery Institute's Center") owns the other.
+  if ((between === "'s" || between === "’s") && a.kind === "unknown" && b.kind === "unknown" && endsInFeature(textAt(b.last)) && !endsInFeature(textAt(a.last)) && a.role === undefined) return unknown(a.first, b.last, b.role);
   if (between !== "of" || !(b.kind === "unknown" || b.kind === "name")) return null;
-  // "Ministry of Defence", "University of Kansas", "Bank of England", "Gulf of Mexico".
+  // "Ministry of Defence", "University of Kansas", "Bank of England", "Gulf of Mexico"; a
+  // capitalised institution goes on the same way ("D.C. Court of Appeals", "National Party of Australia").
   if (a.kind === "role" && isInstitution(a)) return unknown(a.first, b.last, a.role);
+  if (a.kind === "unknown" && a.role !== undefined && a.role.kind === "body") return unknown(a.first, b.last, a.role);
   // "Boy Scouts of America": a name in the plural continued by "of".
   const lastWord = textAt(a.last);
   if (a.kind === "unknown" && (opensName(lastWord.toLowerCase()) || (a.last > a.first && /[^su]s$/.test(lastWord)))) return unknown(a.first, b.last, a.role);
