@@ -33,6 +33,10 @@ export interface ResolveContext {
   isCapitalisedInside(word: string): boolean;
   /** The text of tokens first..last. */
   textOf(first: number, last: number): string;
+  /** The lower-cased token i of the article, "" outside it. */
+  wordAt(i: number): string;
+  /** The part of speech of token i, "" outside the article. */
+  posAt(i: number): string;
 }
 
 const TYPE_OF_USE = { name: null, demonym: "GROUP", people: "GROUP", seat: "GPE", body: "ORG", place: "GPE" } as const;
@@ -108,6 +112,21 @@ function hasPersonCue(phrase: Phrase): boolean {
   return hasCue("person-after", phrase.after) || hasCue("person-before", phrase.before);
 }
 
+/**
+ * Whether the words around a name say it is a place: "the village of X", "X is a small town",
+ * "X was a parish" (by the place nouns of data/actors/name-cues.yaml).
+ */
+function isPlaceByContext(phrase: Phrase, context: ResolveContext): boolean {
+  if (phrase.before === "of" && hasCue("place-noun", context.wordAt(phrase.first - 2))) return true;
+  const verb = context.wordAt(phrase.last + 1);
+  if (verb !== "is" && verb !== "was") return false;
+  const article = context.wordAt(phrase.last + 2);
+  if (article !== "a" && article !== "an" && article !== "the") return false;
+  let i = phrase.last + 3;
+  while (i < phrase.last + 5 && context.posAt(i) === "ADJ") i++;
+  return hasCue("place-noun", context.wordAt(i));
+}
+
 /** Resolves one phrase; `earlier` are the drafts of the article's previous phrases, by index. */
 export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: readonly DraftMention[]): DraftMention | null {
   const { roles, name, modifier } = phrase;
@@ -159,9 +178,10 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   // An unknown name: typed by its roles or its own words, coded by what the phrase says.
   const text = context.textOf(name.first, name.last);
   const words = text.split(/\s+/).map((w) => w.toLowerCase());
-  if (roles.length === 0 && !name.role && !isLikelyName(phrase, text, context)) return null;
+  const place = roles.length === 0 && !name.role && isPlaceByContext(phrase, context);
+  if (roles.length === 0 && !name.role && !place && !isLikelyName(phrase, text, context)) return null;
   const own = name.role ? codeFromOwner(owner, [name.role]) : name.country ? codeFromOwner(owner, roles) : fromOwner;
-  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text), opensWithAcronym: /^[A-Z][A-Z0-9&.]+\s/.test(text) });
+  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : place ? "LOC" : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text), opensWithAcronym: /^[A-Z][A-Z0-9&.]+\s/.test(text) });
   if (guessed === "MISC") return null;
   const type: MentionType = guessed ?? "ORG";
   // One capitalised word with no cue, or a would-be person without a known given name, is

@@ -154,7 +154,9 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   // Built on first need: most articles never ask.
   let inside: Set<string> | undefined;
   const isCapitalisedInside = (word: string): boolean => (inside ??= capitalisedInside(doc)).has(word);
-  const context: ResolveContext = { day: dayOf(doc), countries: countriesNamed(phrases), isCapitalisedInside, textOf };
+  const wordAt = (i: number): string => (i >= 0 && i < tokens.length ? doc.text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() : "");
+  const posAt = (i: number): string => (i >= 0 && i < tokens.length ? tokens[i]!.pos : "");
+  const context: ResolveContext = { day: dayOf(doc), countries: countriesNamed(phrases), isCapitalisedInside, textOf, wordAt, posAt };
   const drafts: DraftMention[] = [];
   const byPhrase: DraftMention[] = [];
   for (const phrase of phrases) {
@@ -163,7 +165,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
     if (draft) drafts.push(draft);
   }
   linkAppositives(drafts, tokens, doc.text);
-  addOwnerAfterOf(drafts, (i) => (i < tokens.length ? doc.text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() : ""));
+  addOwnerAfterOf(drafts, wordAt);
   resolveCoreference(drafts, dictionary, textOf);
   addCountryFromContext(drafts);
   return drafts.filter((d) => !d.weak).map((d) => {
