@@ -37,7 +37,8 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   if (words.length > 1 && hasCue("loc-last", last)) return "LOC";
   if (words.length > 1 && hasCue("org-first", first)) return "ORG";
   if (words.some((w) => hasCue("org-inside", w))) return "ORG";
-  if (words.length > 1 && hasCue("loc-first", first)) return "LOC";
+  // "St. Louis Eagles", "West Coast Eagles": a place's name before a plural names a team.
+  if (words.length > 1 && hasCue("loc-first", first) && !/[^su]s$/.test(last)) return "LOC";
   if (context.acronym || context.opensWithAcronym) return "ORG";
   // "Henrique Lopes de Mendonça", "Ludwig van Beethoven": a particle between capitalised words.
   if (words.length >= 3 && words.length <= 5 && words.slice(1, -1).some((w) => hasCue("particle", w))) return "PERSON";

@@ -181,7 +181,7 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   const place = roles.length === 0 && !name.role && isPlaceByContext(phrase, context);
   if (roles.length === 0 && !name.role && !place && !isLikelyName(phrase, text, context)) return null;
   const own = name.role ? codeFromOwner(owner, [name.role]) : name.country ? codeFromOwner(owner, roles) : fromOwner;
-  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : place ? "LOC" : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text), opensWithAcronym: /^[A-Z][A-Z0-9&.]+\s/.test(text) });
+  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : place ? "LOC" : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text), opensWithAcronym: /^(?:(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+)\s/.test(text) });
   if (guessed === "MISC") return null;
   const type: MentionType = guessed ?? "ORG";
   // One capitalised word with no cue, or a would-be person without a known given name, is
