@@ -38,10 +38,9 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   if (words.length > 1 && hasCue("org-first", first)) return "ORG";
   if (words.some((w) => hasCue("org-inside", w))) return "ORG";
   // "St. Louis Eagles", "West Coast Eagles": a place's name before a plural names a team.
-  if (words.length > 1 && hasCue("loc-first", first) && !/[^su]s$/.test(last)) return "LOC";
+  if (words.length > 1 && hasCue("loc-first", first)) return /[^su]s$/.test(last) ? "ORG" : "LOC";
   if (context.acronym || context.opensWithAcronym) return "ORG";
-  // "Henrique Lopes de Mendonça", "Ludwig van Beethoven": a particle between capitalised words.
-  if (words.length >= 3 && words.length <= 5 && words.slice(1, -1).some((w) => hasCue("particle", w))) return "PERSON";
+  if (hasParticleInside(words)) return "PERSON";
   if (words.length <= 4 && isFirstName(first)) return "PERSON";
   // "Bowling Green Falcons", "Mad Capsule Markets": teams and bands are named in the plural.
   if (words.length > 1 && /[^su]s$/.test(last)) return "ORG";
@@ -55,9 +54,12 @@ export function opensName(word: string): boolean {
   return hasCue("org-first", word) || hasCue("opens-name", word);
 }
 
-/** Whether words look like a person's name on their own: a known given name and a surname. */
+/** "Henrique Lopes de Mendonça", "Ludwig van Beethoven": a particle between capitalised words. */
+const hasParticleInside = (words: readonly string[]): boolean => words.length >= 3 && words.length <= 5 && words.slice(1, -1).some((w) => hasCue("particle", w));
+
+/** Whether words look like a person's name on their own: a known given name and a surname, or a particle inside. */
 export function isLikelyPersonName(words: readonly string[]): boolean {
-  return words.length >= 2 && isFirstName(words[0] ?? "");
+  return (words.length >= 2 && isFirstName(words[0] ?? "")) || hasParticleInside(words);
 }
 
 /** Whether a word ends names of places or organisations ("River", "Tech", "Daily"). */
