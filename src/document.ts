@@ -129,9 +129,9 @@ export interface Mention extends Span {
   /** Other readings when the context did not settle the ambiguity. */
   readonly candidates?: readonly ResolvedActor[];
   /**
-   * The proper name inside a longer mention: "Alexander Lukashenko" in "Belarusian President
-   * Alexander Lukashenko" (what named-entity annotation marks). Absent when the mention is the
-   * name itself or names no one ("the government").
+   * The proper name in the mention: "Alexander Lukashenko" in "Belarusian President Alexander
+   * Lukashenko", all of "NATO" (what named-entity annotation marks). Absent when the mention
+   * names no one ("the government", "Polish forces").
    */
   readonly name?: Span;
 }

@@ -5,9 +5,9 @@ import assert from "node:assert/strict";
 import type { Mention } from "../src/document.js";
 import { mentionsOf } from "./helpers/actors.js";
 
-/** Each mention as [text, type], with the name inside it when it has one. */
+/** Each mention as [text, type], with the name inside it when that is not the whole mention. */
 const shown = (mentions: readonly Mention[], text: string): (string | undefined)[][] =>
-  mentions.map((m) => (m.name ? [m.text, m.type, text.slice(m.name.start, m.name.end)] : [m.text, m.type]));
+  mentions.map((m) => (m.name && (m.name.start !== m.start || m.name.end !== m.end) ? [m.text, m.type, text.slice(m.name.start, m.name.end)] : [m.text, m.type]));
 
 const typesOf = (sentence: string): (string | undefined)[][] => shown(mentionsOf(sentence), sentence);
 
@@ -22,6 +22,15 @@ test("ranks and titles stand before a name, and the name inside the mention leav
   assert.equal(ranked[0]?.actor?.code, "MIL");
   // A title alone names no one; "major" is an adjective unless written with its capital.
   assert.deepEqual(typesOf("The coach said it was a major step."), []);
+});
+
+test("a mention that names no one has no name; one that does has it", () => {
+  const sentence = "Polish forces fired as NATO watched.";
+  const mentions = mentionsOf(sentence);
+  assert.deepEqual(mentions.map((m) => [m.text, m.name ? sentence.slice(m.name.start, m.name.end) : null]), [
+    ["Polish forces", null],
+    ["NATO", "NATO"],
+  ]);
 });
 
 test("the name inside a mention leaves out an article the dictionary spells with it", () => {

@@ -40,18 +40,10 @@ export const section: Section = {
 interface OutputMention {
   readonly start: number;
   readonly end: number;
-  readonly via?: string;
   readonly name?: { readonly start: number; readonly end: number };
 }
 
-/** The named entity a mention holds: its name part, itself when it is a name, none when it names no one. */
+/** The named entity a mention holds: its name part, or none when it names no one. */
 function namedEntityOf(m: OutputMention, text: string): OutputMention[] {
-  if (m.name) return [{ ...m, ...m.name, text: text.slice(m.name.start, m.name.end) } as OutputMention];
-  return isNominal(m.via) ? [] : [m];
-}
-
-/** Whether a mention names no one: a role noun alone, possibly resolved by coreference or context ("nominal+context"). */
-function isNominal(via: string | undefined): boolean {
-  const how = via?.split("+")[0];
-  return how === "nominal" || how === "coreference:country" || how === "coreference:title" || how === "appositive-role";
+  return m.name ? [{ ...m, ...m.name, text: text.slice(m.name.start, m.name.end) } as OutputMention] : [];
 }

@@ -130,7 +130,8 @@ function findBySurname(people: readonly DraftMention[], word: string, textOf: (f
     const name = p.phrase.name;
     if (!name || name.last === name.first) continue;
     const parts = textOf(name.first, name.last).split(/\s+/);
-    if (parts[parts.length - 1] === word || parts[0] === word) return p;
+    // A name's first word only for a name that stands on its own: "Pipeline" is no one after a guessed "Pipeline Pro".
+    if (parts[parts.length - 1] === word || (parts[0] === word && !p.weak)) return p;
   }
   return null;
 }

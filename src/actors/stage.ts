@@ -124,9 +124,13 @@ function addCountryFromContext(drafts: readonly DraftMention[]): void {
   }
 }
 
-/** The tokens of the proper name in a mention, without an article the dictionary spells with it ("the Soviet Union"). */
+/**
+ * The tokens of the proper name in a mention, without an article the dictionary spells with it
+ * ("the Soviet Union"); the country of "US sanctions"; null for a mention that names no one.
+ */
 function nameTokens(d: DraftMention, wordAt: (i: number) => string): { first: number; last: number } | null {
-  const name = d.phrase.name;
+  const { modifier } = d.phrase;
+  const name = d.phrase.name ?? (modifier && d.last === modifier.last ? modifier : null);
   if (!name) return null;
   return name.last > name.first && wordAt(name.first) === "the" ? { first: name.first + 1, last: name.last } : name;
 }
@@ -173,7 +177,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
     const end = tokens[d.last]!.end;
     const mention: Mention = { text: doc.text.slice(start, end), start, end, type: d.type, actor: d.actor, via: d.via };
     const name = nameTokens(d, (i) => doc.text.slice(tokens[i]!.start, tokens[i]!.end));
-    const withName = name && (name.first !== d.first || name.last !== d.last) ? { ...mention, name: { start: tokens[name.first]!.start, end: tokens[name.last]!.end } } : mention;
+    const withName = name ? { ...mention, name: { start: tokens[name.first]!.start, end: tokens[name.last]!.end } } : mention;
     return d.candidates ? { ...withName, candidates: d.candidates } : withName;
   }).sort((a, b) => a.start - b.start);
 }
