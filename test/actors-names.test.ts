@@ -96,3 +96,15 @@ test("a town's name after a person with that surname is the person", () => {
   // Without the person, the town is the town.
   assert.equal(mentionsOf("Preston voted in May.")[0]?.type, "GPE");
 });
+
+test("a military unit's number is part of its name; an opening word opens names only at their start", () => {
+  assert.deepEqual(typesOf("The 65th Air Division and the 3 Fighter Wing moved."), [
+    ["65th Air Division", "ORG"],
+    ["3 Fighter Wing", "ORG"],
+  ]);
+  assert.deepEqual(typesOf("They moved to the Kallur District of Andhra Pradesh."), [
+    ["Kallur District", "LOC"],
+    ["Andhra Pradesh", "GPE"],
+  ]);
+  assert.deepEqual(typesOf("He studied at the University of Kansas."), [["University of Kansas", "ORG"]]);
+});

@@ -120,6 +120,11 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
       out.splice(i, 2, { ...unknown(a.first, b.last, b.role), country: a.targets });
     }
   }
+  // "65th Air Division", "3 Wing": the number of a military unit is part of its name.
+  for (const [i, p] of out.entries()) {
+    const before = p.first - 1;
+    if (p.kind === "unknown" && before >= from && hasCue("unit", textAt(p.last).toLowerCase()) && /^\d+(st|nd|rd|th|d)?$/.test(textAt(before))) out[i] = { ...p, first: before };
+  }
   return out;
 }
 
@@ -168,8 +173,10 @@ function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) =>
   if (a.kind === "role" && isInstitution(a)) return unknown(a.first, b.last, a.role);
   if (a.kind === "unknown" && a.role !== undefined && a.role.kind === "body") return unknown(a.first, b.last, a.role);
   // "Boy Scouts of America": a name in the plural continued by "of".
+  // A word that opens names does so at the start: "Chittoor District of Andhra Pradesh" is two places.
   const lastWord = textAt(a.last);
-  if (a.kind === "unknown" && (opensName(lastWord.toLowerCase()) || (a.last > a.first && /[^su]s$/.test(lastWord)))) return unknown(a.first, b.last, a.role);
+  const opens = opensName(lastWord.toLowerCase()) && (a.first === a.last || !isPlace(b));
+  if (a.kind === "unknown" && (opens || (a.last > a.first && /[^su]s$/.test(lastWord)))) return unknown(a.first, b.last, a.role);
   return null;
 }
 
