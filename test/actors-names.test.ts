@@ -108,3 +108,13 @@ test("a military unit's number is part of its name; an opening word opens names 
   ]);
   assert.deepEqual(typesOf("He studied at the University of Kansas."), [["University of Kansas", "ORG"]]);
 });
+
+test("a name with no English given name is a person's when the words after say so", () => {
+  assert.deepEqual(typesOf("We met Witold Zamoyski, who runs the farm. Dou Jiande was born in Hebei."), [
+    ["Witold Zamoyski", "PERSON"],
+    ["Dou Jiande", "PERSON"],
+    ["Hebei", "LOC"],
+  ]);
+  // Without such words it is too weak a guess to keep.
+  assert.deepEqual(typesOf("We met Witold Zamoyski at the farm."), []);
+});

@@ -107,9 +107,11 @@ function isLikelyName(phrase: Phrase, text: string, context: ResolveContext): bo
   return true;
 }
 
-/** Whether the words around a name say it is a person's: "X said", "written by X". */
-function hasPersonCue(phrase: Phrase): boolean {
-  return hasCue("person-after", phrase.after) || hasCue("person-before", phrase.before);
+/** Whether the words around a name say it is a person's: "X said", "written by X", "X, who", "X (born 1950)", "X was born". */
+function hasPersonCue(phrase: Phrase, context: ResolveContext): boolean {
+  if (hasCue("person-after", phrase.after) || hasCue("person-before", phrase.before)) return true;
+  const next = context.wordAt(phrase.last + 2);
+  return phrase.after === "who" || (phrase.after === "," && next === "who") || ((phrase.after === "(" || phrase.after === "was") && next === "born");
 }
 
 /**
@@ -186,7 +188,7 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   const type: MentionType = guessed ?? "ORG";
   // One capitalised word with no cue, or a would-be person without a known given name, is
   // kept only if coreference or an appositive confirms it.
-  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && !isLikelyPersonName(words) && !hasPersonCue(phrase)));
+  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && !isLikelyPersonName(words) && !hasPersonCue(phrase, context)));
   const actor = own ? resolvedActor(`name:${slug(text)}`, text, own.code, own.country) : null;
   return draft(type, actor, own ? (owner ? ownerVia : "role") : "guess", weak ? { weak } : {});
 }
