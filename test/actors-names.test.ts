@@ -118,3 +118,15 @@ test("a name with no English given name is a person's when the words after say s
   // Without such words it is too weak a guess to keep.
   assert.deepEqual(typesOf("We met Witold Zamoyski at the farm."), []);
 });
+
+test("an occupation before a name makes it a person's; a title alone leaves the country before it named", () => {
+  const sentence = "The police said that singer Ana Torres met the Polish director general on Monday.";
+  assert.deepEqual(typesOf(sentence), [
+    ["police", "ORG"],
+    ["Ana Torres", "PERSON"],
+    ["Polish", "GROUP"],
+  ]);
+  assert.equal(mentionsOf(sentence)[2]?.actor?.code, "POL");
+  // A form of address keeps a name whose given name we do not know.
+  assert.deepEqual(typesOf("Talks with Mr Zhuravsky went on."), [["Mr Zhuravsky", "PERSON", "Zhuravsky"]]);
+});

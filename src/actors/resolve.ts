@@ -159,7 +159,13 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
     return { ...draft("GPE", actor, "role"), last: modifier.last };
   }
   if (!name) {
-    if (head?.kind === "title") return null;
+    if (head?.kind === "title") {
+      // "a Russian singer": the title names no one, the country before it is still named.
+      const target = modifier ? choose(modifier.targets, context) : null;
+      if (!modifier || !target) return null;
+      const reading = readingOf(target, { ...phrase, before: "" }, context);
+      return { ...draft(reading.type, reading.actor, reading.via), last: modifier.last };
+    }
     const text = context.textOf(phrase.first, phrase.last);
     const actor = fromOwner ? resolvedActor(owner ? `${owner.id}/${head!.word}` : `role:${slug(head!.word)}`, text, fromOwner.code, fromOwner.country) : null;
     return draft(typeOfRole(head), actor, owner ? ownerVia : "nominal");
@@ -188,7 +194,7 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   const type: MentionType = guessed ?? "ORG";
   // One capitalised word with no cue, or a would-be person without a known given name, is
   // kept only if coreference or an appositive confirms it.
-  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && !isLikelyPersonName(words) && !hasPersonCue(phrase, context)));
+  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && roles.length === 0 && !isLikelyPersonName(words) && !hasPersonCue(phrase, context)));
   const actor = own ? resolvedActor(`name:${slug(text)}`, text, own.code, own.country) : null;
   return draft(type, actor, own ? (owner ? ownerVia : "role") : "guess", weak ? { weak } : {});
 }
