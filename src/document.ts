@@ -128,6 +128,12 @@ export interface Mention extends Span {
   readonly via?: string;
   /** Other readings when the context did not settle the ambiguity. */
   readonly candidates?: readonly ResolvedActor[];
+  /**
+   * The proper name in the mention: "Alexander Lukashenko" in "Belarusian President Alexander
+   * Lukashenko", all of "NATO" (what named-entity annotation marks). Absent when the mention
+   * names no one ("the government", "Polish forces").
+   */
+  readonly name?: Span;
 }
 
 /** Whether an event happened, or was only intended, urged, imagined, denied or claimed. */

@@ -8,8 +8,9 @@ import { CLI, HAS_SHARED, SHARED } from "../shared-paths.js";
 /**
  * Mentions scored as named entities on wikigold (shared/tools/score-ner.mjs): prepare, then
  * `attache code`, then score. Printed twice: every mention as `attache code` gives it, and
- * named mentions only — without the nominal ones ("the government", "rights groups"), which
- * CoNLL-style gold never marks but the event coder needs.
+ * named entities only — the name inside each mention ("Alexander Lukashenko" in "President
+ * Alexander Lukashenko"), without the nominal mentions ("the government", "rights groups"),
+ * which CoNLL-style gold never marks but the event coder needs.
  */
 export const section: Section = {
   title: "NER on wikigold (shared/tools/score-ner.mjs)",
@@ -25,10 +26,10 @@ export const section: Section = {
     const named = join(dir, "ner.named.jsonl");
     const lines = readFileSync(output, "utf8").split("\n").filter((l) => l.trim());
     writeFileSync(named, lines.map((l) => {
-      const doc = JSON.parse(l) as { mentions?: { via?: string }[] };
-      return JSON.stringify({ ...doc, mentions: (doc.mentions ?? []).filter((m) => !isNominal(m.via)) });
+      const doc = JSON.parse(l) as { text: string; mentions?: OutputMention[] };
+      return JSON.stringify({ ...doc, mentions: (doc.mentions ?? []).flatMap((m) => namedEntityOf(m, doc.text)) });
     }).join("\n"));
-    for (const [label, file] of [["all mentions", output], ["named mentions only", named]] as const) {
+    for (const [label, file] of [["all mentions", output], ["named entities: the name inside each named mention", named]] as const) {
       console.log(`-- ${label}`);
       const report = spawnSync("node", [scorer, "score", gold, file], { encoding: "utf8" });
       process.stdout.write(report.stdout + report.stderr);
@@ -36,8 +37,13 @@ export const section: Section = {
   },
 };
 
-/** Whether a mention names no one: a role noun alone, possibly resolved by coreference or context ("nominal+context"). */
-function isNominal(via: string | undefined): boolean {
-  const how = via?.split("+")[0];
-  return how === "nominal" || how === "coreference:country" || how === "coreference:title" || how === "appositive-role";
+interface OutputMention {
+  readonly start: number;
+  readonly end: number;
+  readonly name?: { readonly start: number; readonly end: number };
+}
+
+/** The named entity a mention holds: its name part, or none when it names no one. */
+function namedEntityOf(m: OutputMention, text: string): OutputMention[] {
+  return m.name ? [{ ...m, ...m.name, text: text.slice(m.name.start, m.name.end) } as OutputMention] : [];
 }

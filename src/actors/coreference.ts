@@ -72,9 +72,10 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
       const antecedent = findBySurname(people, words[0]!, textOf);
       const name = d.phrase.name;
       const knownPerson = name?.kind === "known" && name.targets.some((t) => t.actor.kind === "person");
-      // A known surname ("Trump") yields to a different person of that name named earlier;
-      // other known names (places, organisations) are themselves.
-      const yields = name?.kind === "unknown" || (knownPerson && antecedent?.phrase.name?.kind === "unknown" && d.actor?.id !== antecedent.actor?.id);
+      // A known surname ("Trump") yields to a different person of that name named earlier, and
+      // so does a town ("Belgrano" after "Manuel Belgrano"); states and organisations are themselves.
+      const town = name?.kind === "known" && name.targets.every((t) => t.use === "place") && antecedent !== null && !antecedent.weak && endsWith(antecedent, words[0]!, textOf);
+      const yields = name?.kind === "unknown" || town || (knownPerson && antecedent?.phrase.name?.kind === "unknown" && d.actor?.id !== antecedent.actor?.id);
       if (antecedent && yields) {
         d.actor = antecedent.actor;
         d.type = "PERSON";
@@ -104,6 +105,12 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
   }
 }
 
+/** Whether the name of `person` ends in `word`. */
+function endsWith(person: DraftMention, word: string, textOf: (first: number, last: number) => string): boolean {
+  const name = person.phrase.name;
+  return name !== null && textOf(name.first, name.last).split(/\s+/).pop() === word;
+}
+
 /** The latest person named exactly `text`. */
 function findByName(people: readonly DraftMention[], text: string, textOf: (first: number, last: number) => string): DraftMention | null {
   for (let i = people.length - 1; i >= 0; i--) {
@@ -123,7 +130,8 @@ function findBySurname(people: readonly DraftMention[], word: string, textOf: (f
     const name = p.phrase.name;
     if (!name || name.last === name.first) continue;
     const parts = textOf(name.first, name.last).split(/\s+/);
-    if (parts[parts.length - 1] === word || parts[0] === word) return p;
+    // A name's first word only for a name that stands on its own: "Pipeline" is no one after a guessed "Pipeline Pro".
+    if (parts[parts.length - 1] === word || (parts[0] === word && !p.weak)) return p;
   }
   return null;
 }

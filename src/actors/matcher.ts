@@ -8,6 +8,7 @@ import type { Token } from "../document.js";
 import type { ActorDictionary, NameTarget, RoleNoun } from "./dictionary.js";
 import { isFirstName } from "./first-names.js";
 import { endsInFeature, opensName } from "./guess-type.js";
+import { hasCue } from "./name-cues.js";
 import { isAllCaps, isCapitalised, tokenKey } from "./name-tokens.js";
 
 export type Piece =
@@ -23,15 +24,6 @@ export type Piece =
       readonly country?: readonly NameTarget[];
     };
 
-/** Capitalised words that are never names of actors. */
-const NOT_NAMES = new Set([
-  "i", "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
-  "feb", "apr", "aug", "sept", "oct", "nov",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ok", "okay", "tv",
-]);
-/** Lower-case particles inside personal and place names ("Charles de Gaulle", "bin Salman"). */
-const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das"]);
-
 /** The texts of a sentence's tokens (what the trie walks over). */
 export function tokenTexts(text: string, tokens: readonly Token[], from: number, to: number): string[] {
   const texts: string[] = [];
@@ -43,7 +35,7 @@ function isNameToken(token: Token, text: string, atSentenceStart: boolean): bool
   // Call signs and model names mix digits and capitals: "6PR", "MTV2", "3AW".
   const code = text.charCodeAt(0);
   if (code >= 48 && code <= 57) return /^\d+[A-Z][A-Z0-9]*$/.test(text);
-  if (!isCapitalised(text) || !/\p{L}/u.test(text) || NOT_NAMES.has(text.toLowerCase())) return false;
+  if (!isCapitalised(text) || !/\p{L}/u.test(text) || hasCue("not-name", text.toLowerCase())) return false;
   if (token.pos === "PROPN") return true;
   // A capitalised "The" inside a sentence belongs to the name after it ("The Mad Capsule Markets").
   if (text === "The") return !atSentenceStart;
@@ -65,7 +57,8 @@ function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts:
   const pieces: Piece[] = [];
   for (let k = 0; k < texts.length; ) {
     const match = dictionary.trie.longestAt(texts, k, keys);
-    if (match) {
+    // A match that stops inside a word is no match: "Bali" in "Baliński", which wink-nlp splits.
+    if (match && !continuesWord(tokens, texts, from, k + match.length - 1)) {
       const first = from + k;
       const last = first + match.length - 1;
       const targets = match.values.flatMap((v) => (v.kind === "name" ? [v.target] : []));
@@ -76,10 +69,23 @@ function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts:
       k += match.length;
       continue;
     }
-    if (!inTime.has(from + k) && (isNameToken(tokens[from + k]!, texts[k]!, k === 0) || isNumberPrefix(tokens, texts, from, k))) pieces.push({ kind: "unknown", first: from + k, last: from + k });
-    k++;
+    let end = k;
+    while (continuesWord(tokens, texts, from, end)) end++;
+    if (!inTime.has(from + k) && (isNameToken(tokens[from + k]!, texts[k]!, k === 0) || isNumberPrefix(tokens, texts, from, k))) pieces.push({ kind: "unknown", first: from + k, last: from + end });
+    k = end + 1;
   }
   return pieces;
+}
+
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * Whether the token after `texts[k]` goes on with the same word: wink-nlp splits words at some
+ * letters outside ASCII ("Bali|ń|ski", "Łę|czyca"), leaving pieces of letters with no space between.
+ */
+function continuesWord(tokens: readonly Token[], texts: readonly string[], from: number, k: number): boolean {
+  const next = tokens[from + k + 1];
+  return next !== undefined && k + 1 < texts.length && next.start === tokens[from + k]!.end && LETTERS.test(texts[k]!) && LETTERS.test(texts[k + 1]!);
 }
 
 /**
@@ -110,11 +116,22 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i]!;
     const b = out[i + 1]!;
-    if (a.kind === "name" && isCountryish(a) && b.kind === "unknown" && !b.country && b.first === a.last + 1 && (b.role !== undefined || endsInFeature(textAt(b.last)))) {
+    if (a.kind === "name" && isCountryish(a) && b.kind === "unknown" && !b.country && b.first === a.last + 1 && (b.role !== undefined || endsInFeature(textAt(b.last)) || hasOrganisationWord(b, textAt))) {
       out.splice(i, 2, { ...unknown(a.first, b.last, b.role), country: a.targets });
     }
   }
+  // "65th Air Division", "3 Wing": the number of a military unit is part of its name.
+  for (const [i, p] of out.entries()) {
+    const before = p.first - 1;
+    if (p.kind === "unknown" && before >= from && hasCue("unit", textAt(p.last).toLowerCase()) && /^\d+(st|nd|rd|th|d)?$/.test(textAt(before))) out[i] = { ...p, first: before };
+  }
   return out;
+}
+
+/** Whether a word inside an unknown name makes it an organisation's ("League of Rights"). */
+function hasOrganisationWord(p: Piece, textAt: (i: number) => string): boolean {
+  for (let i = p.first; i <= p.last; i++) if (hasCue("org-inside", textAt(i).toLowerCase())) return true;
+  return false;
 }
 
 /** `piece` with the country that `from` carried, if any. */
@@ -145,14 +162,21 @@ function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean,
 function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) => string, isInstitution: (p: Piece) => boolean): Piece | null {
   const namey = (p: Piece): boolean => p.kind === "unknown" || (p.kind === "name" && !isCountryish(p));
   // "Procter & Gamble", but not two names listed with "&".
-  const joins = NAME_PARTICLES.has(between) || between === "-" || (between === "&" && a.first === a.last);
+  const joins = hasCue("particle", between) || between === "-" || (between === "&" && a.first === a.last);
   if (joins && a.kind === "unknown" && namey(b)) return unknown(a.first, b.last, a.role);
+  // "Howe's Brigade", "Nicholson's Limited": a family name's possessive before a word that ends
+  // names of organisations or places; an organisation's ("Discovery Institute's Center") owns the other.
+  if ((between === "'s" || between === "’s") && a.kind === "unknown" && b.kind === "unknown" && endsInFeature(textAt(b.last)) && !endsInFeature(textAt(a.last)) && a.role === undefined) return unknown(a.first, b.last, b.role);
   if (between !== "of" || !(b.kind === "unknown" || b.kind === "name")) return null;
-  // "Ministry of Defence", "University of Kansas", "Bank of England", "Gulf of Mexico".
+  // "Ministry of Defence", "University of Kansas", "Bank of England", "Gulf of Mexico"; a
+  // capitalised institution goes on the same way ("D.C. Court of Appeals", "National Party of Australia").
   if (a.kind === "role" && isInstitution(a)) return unknown(a.first, b.last, a.role);
+  if (a.kind === "unknown" && a.role !== undefined && a.role.kind === "body") return unknown(a.first, b.last, a.role);
   // "Boy Scouts of America": a name in the plural continued by "of".
+  // A word that opens names does so at the start: "Chittoor District of Andhra Pradesh" is two places.
   const lastWord = textAt(a.last);
-  if (a.kind === "unknown" && (opensName(lastWord.toLowerCase()) || (a.last > a.first && /[^su]s$/.test(lastWord)))) return unknown(a.first, b.last, a.role);
+  const opens = opensName(lastWord.toLowerCase()) && (a.first === a.last || !isPlace(b));
+  if (a.kind === "unknown" && (opens || (a.last > a.first && /[^su]s$/.test(lastWord)))) return unknown(a.first, b.last, a.role);
   return null;
 }
 

@@ -7,6 +7,7 @@ import type { MentionType, ResolvedActor } from "../document.js";
 import type { NameTarget, RoleNoun } from "./dictionary.js";
 import { actorOn, codeOn, resolvedActor, roleOn } from "./dated-codes.js";
 import { guessNameType, isLikelyPersonName, isLocative } from "./guess-type.js";
+import { hasCue } from "./name-cues.js";
 import type { Phrase } from "./phrases.js";
 
 /** A mention being built: coreference may still fill in its actor. */
@@ -32,6 +33,10 @@ export interface ResolveContext {
   isCapitalisedInside(word: string): boolean;
   /** The text of tokens first..last. */
   textOf(first: number, last: number): string;
+  /** The lower-cased token i of the article, "" outside it. */
+  wordAt(i: number): string;
+  /** The part of speech of token i, "" outside the article. */
+  posAt(i: number): string;
 }
 
 const TYPE_OF_USE = { name: null, demonym: "GROUP", people: "GROUP", seat: "GPE", body: "ORG", place: "GPE" } as const;
@@ -102,12 +107,26 @@ function isLikelyName(phrase: Phrase, text: string, context: ResolveContext): bo
   return true;
 }
 
-const PERSON_VERBS_AFTER = new Set(["said", "says", "told", "added", "wrote", "died", "married", "explained", "argued", "insisted", "recalled"]);
-const PERSON_WORDS_BEFORE = new Set(["by", "mr", "mrs", "ms", "dr"]);
+/** Whether the words around a name say it is a person's: "X said", "written by X", "X, who", "X (born 1950)", "X was born". */
+function hasPersonCue(phrase: Phrase, context: ResolveContext): boolean {
+  if (hasCue("person-after", phrase.after) || hasCue("person-before", phrase.before)) return true;
+  const next = context.wordAt(phrase.last + 2);
+  return phrase.after === "who" || (phrase.after === "," && next === "who") || ((phrase.after === "(" || phrase.after === "was") && next === "born");
+}
 
-/** Whether the words around a name say it is a person's: "X said", "written by X". */
-function hasPersonCue(phrase: Phrase): boolean {
-  return PERSON_VERBS_AFTER.has(phrase.after) || PERSON_WORDS_BEFORE.has(phrase.before);
+/**
+ * Whether the words around a name say it is a place: "the village of X", "X is a small town",
+ * "X was a parish" (by the place nouns of data/actors/name-cues.yaml).
+ */
+function isPlaceByContext(phrase: Phrase, context: ResolveContext): boolean {
+  if (phrase.before === "of" && hasCue("place-noun", context.wordAt(phrase.first - 2))) return true;
+  const verb = context.wordAt(phrase.last + 1);
+  if (verb !== "is" && verb !== "was") return false;
+  const article = context.wordAt(phrase.last + 2);
+  if (article !== "a" && article !== "an" && article !== "the") return false;
+  let i = phrase.last + 3;
+  while (i < phrase.last + 5 && context.posAt(i) === "ADJ") i++;
+  return hasCue("place-noun", context.wordAt(i));
 }
 
 /** Resolves one phrase; `earlier` are the drafts of the article's previous phrases, by index. */
@@ -140,7 +159,13 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
     return { ...draft("GPE", actor, "role"), last: modifier.last };
   }
   if (!name) {
-    if (head?.kind === "title") return null;
+    if (head?.kind === "title") {
+      // "a Russian singer": the title names no one, the country before it is still named.
+      const target = modifier ? choose(modifier.targets, context) : null;
+      if (!modifier || !target) return null;
+      const reading = readingOf(target, { ...phrase, before: "" }, context);
+      return { ...draft(reading.type, reading.actor, reading.via), last: modifier.last };
+    }
     const text = context.textOf(phrase.first, phrase.last);
     const actor = fromOwner ? resolvedActor(owner ? `${owner.id}/${head!.word}` : `role:${slug(head!.word)}`, text, fromOwner.code, fromOwner.country) : null;
     return draft(typeOfRole(head), actor, owner ? ownerVia : "nominal");
@@ -161,14 +186,15 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   // An unknown name: typed by its roles or its own words, coded by what the phrase says.
   const text = context.textOf(name.first, name.last);
   const words = text.split(/\s+/).map((w) => w.toLowerCase());
-  if (roles.length === 0 && !name.role && !isLikelyName(phrase, text, context)) return null;
+  const place = roles.length === 0 && !name.role && isPlaceByContext(phrase, context);
+  if (roles.length === 0 && !name.role && !place && !isLikelyName(phrase, text, context)) return null;
   const own = name.role ? codeFromOwner(owner, [name.role]) : name.country ? codeFromOwner(owner, roles) : fromOwner;
-  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text) });
+  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : place ? "LOC" : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text), opensWithAcronym: /^(?:(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+)\s/.test(text) });
   if (guessed === "MISC") return null;
   const type: MentionType = guessed ?? "ORG";
   // One capitalised word with no cue, or a would-be person without a known given name, is
   // kept only if coreference or an appositive confirms it.
-  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && !isLikelyPersonName(words) && !hasPersonCue(phrase)));
+  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && roles.length === 0 && !isLikelyPersonName(words) && !hasPersonCue(phrase, context)));
   const actor = own ? resolvedActor(`name:${slug(text)}`, text, own.code, own.country) : null;
   return draft(type, actor, own ? (owner ? ownerVia : "role") : "guess", weak ? { weak } : {});
 }

@@ -124,6 +124,17 @@ function addCountryFromContext(drafts: readonly DraftMention[]): void {
   }
 }
 
+/**
+ * The tokens of the proper name in a mention, without an article the dictionary spells with it
+ * ("the Soviet Union"); the country of "US sanctions"; null for a mention that names no one.
+ */
+function nameTokens(d: DraftMention, wordAt: (i: number) => string): { first: number; last: number } | null {
+  const { modifier } = d.phrase;
+  const name = d.phrase.name ?? (modifier && d.last === modifier.last ? modifier : null);
+  if (!name) return null;
+  return name.last > name.first && wordAt(name.first) === "the" ? { first: name.first + 1, last: name.last } : name;
+}
+
 /** Finds and resolves the mentions of one document. */
 export function findMentions(doc: Document, dictionary: ActorDictionary): Mention[] {
   const tokens = doc.layers.tokens ?? [];
@@ -147,7 +158,9 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   // Built on first need: most articles never ask.
   let inside: Set<string> | undefined;
   const isCapitalisedInside = (word: string): boolean => (inside ??= capitalisedInside(doc)).has(word);
-  const context: ResolveContext = { day: dayOf(doc), countries: countriesNamed(phrases), isCapitalisedInside, textOf };
+  const wordAt = (i: number): string => (i >= 0 && i < tokens.length ? doc.text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() : "");
+  const posAt = (i: number): string => (i >= 0 && i < tokens.length ? tokens[i]!.pos : "");
+  const context: ResolveContext = { day: dayOf(doc), countries: countriesNamed(phrases), isCapitalisedInside, textOf, wordAt, posAt };
   const drafts: DraftMention[] = [];
   const byPhrase: DraftMention[] = [];
   for (const phrase of phrases) {
@@ -156,14 +169,16 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
     if (draft) drafts.push(draft);
   }
   linkAppositives(drafts, tokens, doc.text);
-  addOwnerAfterOf(drafts, (i) => (i < tokens.length ? doc.text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() : ""));
+  addOwnerAfterOf(drafts, wordAt);
   resolveCoreference(drafts, dictionary, textOf);
   addCountryFromContext(drafts);
   return drafts.filter((d) => !d.weak).map((d) => {
     const start = tokens[d.first]!.start;
     const end = tokens[d.last]!.end;
     const mention: Mention = { text: doc.text.slice(start, end), start, end, type: d.type, actor: d.actor, via: d.via };
-    return d.candidates ? { ...mention, candidates: d.candidates } : mention;
+    const name = nameTokens(d, (i) => doc.text.slice(tokens[i]!.start, tokens[i]!.end));
+    const withName = name ? { ...mention, name: { start: tokens[name.first]!.start, end: tokens[name.last]!.end } } : mention;
+    return d.candidates ? { ...withName, candidates: d.candidates } : withName;
   }).sort((a, b) => a.start - b.start);
 }
 

@@ -1,0 +1,32 @@
+/**
+ * The cues of English naming in data/actors/name-cues.yaml ("X River", "Mount X", "X said"),
+ * read once per process through the typed loader, as sets of lower-case words by cue.
+ */
+import { join } from "node:path";
+import { z } from "zod";
+import { DATA_DIR, readDataFile } from "../knowledge/read-data.js";
+
+const CUES = ["org-last", "org-inside", "org-first", "loc-last", "loc-first", "misc", "opens-name", "locative", "person-before", "person-after", "not-name", "particle", "place-noun", "unit"] as const;
+
+export type NameCue = (typeof CUES)[number];
+
+const cueSchema = z.object({ cue: z.enum(CUES), words: z.array(z.string().trim().min(1)).min(1) }).strict();
+
+let sets: ReadonlyMap<NameCue, ReadonlySet<string>> | undefined;
+
+/** The lower-case words of one cue; records of the same cue add up. */
+export function cueWords(cue: NameCue): ReadonlySet<string> {
+  if (!sets) {
+    const byCue = new Map<NameCue, Set<string>>(CUES.map((c) => [c, new Set<string>()]));
+    for (const { value } of readDataFile(join(DATA_DIR, "actors", "name-cues.yaml"), cueSchema)) {
+      for (const word of value.words) byCue.get(value.cue)!.add(word.toLowerCase());
+    }
+    sets = byCue;
+  }
+  return sets.get(cue)!;
+}
+
+/** Whether the lower-case `word` is one of the words of `cue`. */
+export function hasCue(cue: NameCue, word: string): boolean {
+  return cueWords(cue).has(word);
+}
