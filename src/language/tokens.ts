@@ -62,19 +62,21 @@ export function findParagraphs(text: string): Span[] {
 export function tokenize(doc: Document): Document {
   // A document in another language is stored, not analysed as English.
   if (doc.meta.language !== "en" && doc.meta.language !== "und") return doc;
-  const { its } = loadNlp();
+  const nlp = loadNlp();
+  const { its } = nlp;
   const paragraphs = findParagraphs(doc.text);
   const sentences: Span[] = [];
   const tokens: Token[] = [];
   for (const paragraph of paragraphs) {
     if (isBoilerplate(doc, paragraph)) continue;
     const text = doc.text.slice(paragraph.start, paragraph.end);
-    const wdoc = loadNlp().readDoc(text);
+    const wdoc = nlp.readDoc(text);
     // Whole-array reads are several times faster than walking wink-nlp's items one by one.
-    const values = wdoc.tokens().out(its.value) as string[];
-    const tags = wdoc.tokens().out(its.pos) as string[];
+    const all = wdoc.tokens();
+    const values = all.out(its.value) as string[];
+    const tags = all.out(its.pos) as string[];
     // wink-nlp's typings do not accept its.lemma in out(); it works at run time.
-    const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+    const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
     const sentenceTokenSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
     let cursor = 0;
     for (const [first, last] of sentenceTokenSpans) {
