@@ -1,4 +1,4 @@
-import type { CodedEvent, Document, Mention, Modality, Quantity, Span, TimeExpression, Token } from "../document.js";
+import type { CodedEvent, Document, Mention, Modality, Span, TimeExpression, Token } from "../document.js";
 import { withLayers } from "../document.js";
 import type { Stage } from "../stage.js";
 import type { CameoCode, Ontology } from "./ontology.js";
@@ -340,14 +340,37 @@ function withPronouns(doc: Document, mentions: readonly Mention[], first: number
   return { mentions: all, antecedents };
 }
 
-function inSpan(spans: readonly Span[], span: Span): Span[] {
+function inSpan<T extends Span>(spans: readonly T[], span: Span): T[] {
   return spans.filter((s) => s.start >= span.start && s.end <= span.end);
+}
+
+function sortedByStart(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
+  return true;
+}
+
+/**
+ * The spans inside each sentence in turn, for sentences in text order: over spans sorted by
+ * start, a cursor moves on instead of filtering the whole layer for every sentence.
+ */
+function spansBySentence<T extends Span>(spans: readonly T[]): (sentence: Span) => T[] {
+  if (!sortedByStart(spans)) return (sentence) => inSpan(spans, sentence);
+  let from = 0;
+  return (sentence) => {
+    while (from < spans.length && spans[from]!.start < sentence.start) from++;
+    const inside: T[] = [];
+    for (let k = from; k < spans.length && spans[k]!.start < sentence.end; k++) if (spans[k]!.end <= sentence.end) inside.push(spans[k]!);
+    return inside;
+  };
 }
 
 /** Codes the events of one document's sentences; needs tokens and mentions (times and quantities help). */
 export function codeEvents(doc: Document, knowledge: CoderKnowledge): CodedEvent[] {
   const { tokens = [], sentences = [], mentions = [], times = [], quantities = [] } = doc.layers;
   const events: CodedEvent[] = [];
+  const mentionsIn = spansBySentence(mentions);
+  const quantitiesIn = spansBySentence(quantities);
+  const timesIn = spansBySentence(times);
   let t = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
@@ -355,8 +378,8 @@ export function codeEvents(doc: Document, knowledge: CoderKnowledge): CodedEvent
     while (t < tokens.length && tokens[t]!.sentence === s) t++;
     if (t === first || isHeadline(doc.text, tokens, first, t)) continue;
     const sentenceTokens: readonly Token[] = tokens.slice(first, t);
-    const { mentions: sentenceMentions, antecedents } = withPronouns(doc, inSpan(mentions, sentence) as Mention[], first, t);
-    const view = viewSentence(s, doc.text, sentenceTokens, sentenceMentions, inSpan(quantities, sentence) as Quantity[], inSpan(times, sentence));
+    const { mentions: sentenceMentions, antecedents } = withPronouns(doc, mentionsIn(sentence), first, t);
+    const view = viewSentence(s, doc.text, sentenceTokens, sentenceMentions, quantitiesIn(sentence), timesIn(sentence));
     const matches = findPredicates(view, knowledge.patterns);
     if (matches.length === 0) continue;
     const readings = keepReadings(matches.map((m) => readPredicate(view, knowledge, m)), view);

@@ -129,6 +129,21 @@ function isNominal(view: SentenceView, i: number): boolean {
   return pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || (pos === "VERB" && isGerundNoun(view, i));
 }
 
+/** Whether the sentence offers one of the alternatives of every required word. */
+function offersAll(offered: ReadonlySet<string>, required: readonly (readonly string[])[]): boolean {
+  for (const alternatives of required) {
+    let any = false;
+    for (const a of alternatives) {
+      if (offered.has(a)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
 function better(a: PatternMatch, b: PatternMatch): boolean {
   const spanA = a.last - a.first;
   const spanB = b.last - b.first;
@@ -143,18 +158,26 @@ function better(a: PatternMatch, b: PatternMatch): boolean {
  */
 export function findPredicates(view: SentenceView, index: PatternIndex): PatternMatch[] {
   const found: PatternMatch[] = [];
+  const n = view.tokens.length;
   // Every word the sentence can offer a pattern, once: patterns needing a word it lacks are not tried.
+  const keys: string[][] = new Array(n);
   const offered = new Set<string>();
-  for (let i = 0; i < view.tokens.length; i++) for (const key of lookupKeys(view, i)) offered.add(key);
-  const canMatch = (pattern: CompiledPattern): boolean => pattern.required.every((alternatives) => alternatives.some((a) => offered.has(a)));
-  for (let i = 0; i < view.tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
+    keys[i] = lookupKeys(view, i);
+    for (const key of keys[i]!) offered.add(key);
+  }
+  for (let i = 0; i < n; i++) {
     let best: PatternMatch | undefined;
-    for (const key of lookupKeys(view, i)) {
+    // A common first word ("call", "offer") keys hundreds of patterns: its tags are read once.
+    let verbal: boolean | undefined;
+    let nominal: boolean | undefined;
+    for (const key of keys[i]!) {
       const list = index.get(key);
       if (!list) continue;
       const length = key.includes("-") && !view.words[i]!.includes("-") ? 3 : 1;
       for (const pattern of list) {
-        if ((pattern.kind === "verb" ? !isVerbal(view, i) : !isNominal(view, i)) || !canMatch(pattern)) continue;
+        if (pattern.kind === "verb" ? !(verbal ??= isVerbal(view, i)) : !(nominal ??= isNominal(view, i))) continue;
+        if (!offersAll(offered, pattern.required)) continue;
         const state: MatchState = { target: -1, gapMentions: [] };
         const last = matchFrom(view, pattern.words, 1, i + length, state);
         if (last < 0) continue;

@@ -9,7 +9,18 @@ const cueSchema = z.object({
   maxWords: z.number().int().positive(),
   phrases: z.array(z.string().min(1)).min(1),
 });
-type Cue = z.infer<typeof cueSchema>;
+/** A cue with its lower-cased phrases grouped by first character: a line is tried only against those it starts with. */
+type Cue = z.infer<typeof cueSchema> & { readonly byFirst: ReadonlyMap<string, readonly string[]> };
+
+function byFirstCharacter(phrases: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const list = map.get(phrase.charAt(0));
+    if (list) list.push(phrase);
+    else map.set(phrase.charAt(0), [phrase]);
+  }
+  return map;
+}
 
 /** The cues of data/ingest/boilerplate, grouped by role; read once, on first use. */
 interface Cues {
@@ -26,7 +37,10 @@ let cues: Cues | undefined;
 function loadCues(): Cues {
   if (cues) return cues;
   const all = readLayeredData("ingest/boilerplate", cueSchema, [], (c) => `${c.kind}/${c.role}/${c.phrases[0]}`).map((r) => r.value);
-  const lower = all.map((c) => ({ ...c, phrases: c.phrases.map((p) => p.toLowerCase()) }));
+  const lower = all.map((c): Cue => {
+    const phrases = c.phrases.map((p) => p.toLowerCase());
+    return { ...c, phrases, byFirst: byFirstCharacter(phrases) };
+  });
   cues = {
     headings: lower.filter((c) => c.role === "heading"),
     lines: lower.filter((c) => c.role === "line"),
@@ -95,6 +109,12 @@ function startsWithPhrase(norm: string, phrase: string): boolean {
   return next === "" || !/[\p{L}\p{N}]/u.test(next) || !/[\p{L}\p{N}]/u.test(phrase.charAt(phrase.length - 1));
 }
 
+/** Whether the line starts with one of the cue's phrases. */
+function startsWithCue(norm: string, cue: Cue): boolean {
+  const candidates = cue.byFirst.get(norm.charAt(0));
+  return candidates !== undefined && candidates.some((p) => startsWithPhrase(norm, p));
+}
+
 /** A line that reads like a headline or a link: a list item, or short with no closing full stop and one sentence. */
 function isHeadlineLike(line: Line, text: string): boolean {
   if (line.listItem) return true;
@@ -110,7 +130,7 @@ const MAX_LINK_WORDS = 30;
  * sentence does. `single` when the line goes on after a colon: then it is one link, not a heading.
  */
 function headingCue(line: Line, text: string): { cue: Cue; single: boolean } | null {
-  const cue = loadCues().headings.find((c) => c.phrases.some((p) => startsWithPhrase(line.norm, p)));
+  const cue = loadCues().headings.find((c) => startsWithCue(line.norm, c));
   if (!cue) return null;
   const colon = line.norm.indexOf(":");
   if (colon >= 0 && line.norm.slice(colon + 1).trim()) return line.words <= MAX_LINK_WORDS ? { cue, single: true } : null;
@@ -143,14 +163,15 @@ function isNavigation(line: Line): boolean {
 function lineKind(line: Line): BoilerplateKind | null {
   const { lines, contains, dated, words, maxWords } = loadCues();
   if (line.words > maxWords) return null;
-  for (const cue of lines) if (line.words <= cue.maxWords && cue.phrases.some((p) => startsWithPhrase(line.norm, p))) return cue.kind;
+  for (const cue of lines) if (line.words <= cue.maxWords && startsWithCue(line.norm, cue)) return cue.kind;
   if (/\d/.test(line.norm)) {
-    for (const cue of dated) if (line.words <= cue.maxWords && cue.phrases.some((p) => startsWithPhrase(line.norm, p))) return cue.kind;
+    for (const cue of dated) if (line.words <= cue.maxWords && startsWithCue(line.norm, cue)) return cue.kind;
   }
   for (const cue of contains) if (line.words <= cue.maxWords && cue.phrases.some((p) => line.norm.includes(p))) return cue.kind;
+  let tokens: string[] | undefined;
   for (const { cue, set } of words) {
     if (line.words > cue.maxWords) continue;
-    const tokens = line.norm.split(/[\s,·•]+/).filter(Boolean);
+    tokens ??= line.norm.split(/[\s,·•]+/).filter(Boolean);
     if (tokens.length > 0 && tokens.every((t) => set.has(t.replace(/[:.!]+$/, "")))) return cue.kind;
   }
   return isNavigation(line) ? "navigation" : null;

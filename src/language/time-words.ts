@@ -29,6 +29,12 @@ export interface TimeUnit {
 export interface TimeWords {
   /** Matches a sentence worth handing to chrono-node. */
   readonly cue: RegExp;
+  /**
+   * Matches a sentence that may hold a day or a step counted from the publication date
+   * ("yesterday", "last week"): one holding a day word or a previous/current/following word
+   * anywhere, even inside another word; a sentence it does not match holds none.
+   */
+  readonly stepCue: RegExp;
   /** Lower-cased word → its role (plain cue words aside). */
   readonly roles: ReadonlyMap<string, TimeWordRole>;
   /** Days counted from the publication date: "yesterday" → -1. */
@@ -62,6 +68,9 @@ export function timeWords(): TimeWords {
     if (/^[A-Z]/.test(value.word)) cues.push(escape(value.word));
     else cues.push(`[${value.word[0]!.toUpperCase()}${value.word[0]}]${escape(value.word.slice(1))}`);
   }
+  const stepWords = [...dayOffsets.keys(), ...[...roles].filter(([, role]) => role === "previous" || role === "current" || role === "following").map(([word]) => word)].map(escape);
+  // Case-insensitive with Unicode folding: any token whose lower case is one of the words matches.
+  const stepCue = stepWords.length > 0 ? new RegExp(stepWords.join("|"), "iu") : /(?!)/;
   const units = new Map<string, TimeUnit>();
   for (const { value } of readDataFile(join(DATA_DIR, "language", "time-units.yaml"), timeUnitSchema)) {
     units.set(value.word.toLowerCase(), { designator: value.designator, multiplier: value.multiplier ?? 1, time: value.time ?? false });
@@ -69,7 +78,7 @@ export function timeWords(): TimeWords {
   const cue = new RegExp(String.raw`\b(?:${cues.join("|")})s?\b|${NUMERIC_CUES}`);
   const unitNames = [...units.keys()].map((u) => (u.endsWith("y") ? `${escape(u.slice(0, -1))}(?:y|ies)` : `${escape(u)}s?`));
   const unitCue = new RegExp(String.raw`\b(?:${unitNames.join("|")})\b`, "i");
-  words = Object.freeze({ cue, unitCue, roles, dayOffsets, units });
+  words = Object.freeze({ cue, stepCue, unitCue, roles, dayOffsets, units });
   return words;
 }
 

@@ -47,10 +47,10 @@ export function findTimes(doc: Document): Document {
 
 /** The time expressions of one sentence, anchored on `anchor`, without overlaps. */
 function timesIn(sentence: SentenceText, anchor: Day): FoundTime[] {
-  const { cue, unitCue } = timeWords();
+  const { cue, stepCue, unitCue } = timeWords();
   const words = sentence.text.slice(sentence.span.start, sentence.span.end);
   // Each finder runs only on a sentence that may hold what it looks for; chrono-node is slow.
-  const found = steppedTimes(sentence, anchor);
+  const found = stepCue.test(words) ? steppedTimes(sentence, anchor) : [];
   if (FOUR_DIGITS.test(words)) found.push(...bareYears(sentence));
   if (unitCue.test(words)) found.push(...durations(sentence));
   if (cue.test(words)) found.push(...chronoTimes(sentence, anchor));

@@ -123,10 +123,11 @@ export function tokenize(doc: Document): Document {
     const text = doc.text.slice(paragraph.start, paragraph.end);
     const wdoc = nlp.readDoc(text);
     // Whole-array reads are several times faster than walking wink-nlp's items one by one.
-    const values = wdoc.tokens().out(its.value) as string[];
-    const tags = wdoc.tokens().out(its.pos) as string[];
+    const all = wdoc.tokens();
+    const values = all.out(its.value) as string[];
+    const tags = all.out(its.pos) as string[];
     // wink-nlp's typings do not accept its.lemma in out(); it works at run time.
-    const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+    const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
     const sentenceTokenSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
     let cursor = 0;
     for (const [first, last] of sentenceTokenSpans) {
