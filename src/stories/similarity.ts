@@ -9,10 +9,13 @@ export interface PairScore {
   readonly shingles: number;
   /** Weighted Jaccard similarity of content words, names, actors and event signatures. */
   readonly content: number;
-  /** Weighted Jaccard similarity of what the two tell, each word weighed by how often it is used (`storySimilarity`). */
-  readonly story: number;
-  /** How far the two name the same people, places and bodies, as often (`nameAgreement`). */
-  readonly names: number;
+  /**
+   * Weighted Jaccard similarity of what the two tell, each word weighed by how often it is used
+   * (`storySimilarity`); null when the link was settled before it was needed.
+   */
+  readonly story: number | null;
+  /** How far the two name the same people, places and bodies, as often (`nameAgreement`); null when not needed. */
+  readonly names: number | null;
   readonly link: StoryLink | null;
 }
 
@@ -145,9 +148,15 @@ export function storySimilarity(a: StoryProfile, b: StoryProfile): number {
  * uses (the other fight's opponent) pulls it down. 1 when neither names anyone.
  */
 export function nameAgreement(a: StoryProfile, b: StoryProfile): number {
-  const namesA = nameSetOf(a);
-  const namesB = nameSetOf(b);
-  const [shared, all] = weighedTerms(a, b, (t, n) => (namesA.has(t) || namesB.has(t) ? Math.sqrt(n) : 0));
+  const usesA = salientOf(a).counts;
+  const usesB = salientOf(b).counts;
+  let shared = 0;
+  let all = 0;
+  for (const name of new Set([...a.names, ...b.names])) {
+    const [x, y] = [Math.sqrt(usesA.get(name) ?? 0), Math.sqrt(usesB.get(name) ?? 0)];
+    shared += Math.min(x, y);
+    all += Math.max(x, y);
+  }
   return all === 0 ? 1 : shared / all;
 }
 
@@ -194,14 +203,16 @@ export function daysBetween(a: string | null, b: string | null): number | null {
 export function scorePair(a: StoryProfile, b: StoryProfile): PairScore {
   const shingles = estimateJaccard(a.signature, b.signature);
   const content = contentSimilarity(a, b);
-  const story = storySimilarity(a, b);
-  const names = nameAgreement(a, b);
-  const scores = { shingles, content, story, names };
-  if (shingles >= DUPLICATE_JACCARD) return { ...scores, link: "duplicate" };
+  const settled = { shingles, content, story: null, names: null };
+  if (shingles >= DUPLICATE_JACCARD) return { ...settled, link: "duplicate" };
   if ((shingles >= REWRITE_JACCARD && content >= REWRITE_CONTENT_WITH_SHINGLES) || content >= REWRITE_CONTENT) {
-    return { ...scores, link: "rewrite" };
+    return { ...settled, link: "rewrite" };
   }
   const days = daysBetween(a.day, b.day);
-  const close = days === null || days <= MAX_STORY_DAYS;
-  return { ...scores, link: close && story >= SAME_STORY_SIMILARITY && names >= SAME_STORY_NAMES && !namesDiffer(a, b) ? "same-story" : null };
+  if (days !== null && days > MAX_STORY_DAYS) return { ...settled, link: null };
+  // Each test only when the one before passed: most candidates fail the first, and this runs per candidate.
+  const story = storySimilarity(a, b);
+  if (story < SAME_STORY_SIMILARITY) return { ...settled, story, link: null };
+  const names = nameAgreement(a, b);
+  return { shingles, content, story, names, link: names >= SAME_STORY_NAMES && !namesDiffer(a, b) ? "same-story" : null };
 }
