@@ -45,8 +45,3 @@ test("an agency dateline without a date gives the source only; an impossible dat
   assert.equal(readDateline("PARIS, February 30, 2025 - Nothing happened.", null)?.published, null);
   assert.equal(readDateline("The minister said on Monday that talks would resume.", null), null);
 });
-
-test("control characters other than tab and newline leave the text before any offset is taken", () => {
-  const doc = createDocument(parseText("Ministers meet\nThe ministers\u0000 met\u0007 on\tMonday.\r\n", "e.txt", FLAG));
-  assert.equal(doc.text, "The ministers met on\tMonday.");
-});

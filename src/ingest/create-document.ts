@@ -23,15 +23,10 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-/**
- * Line endings and stray spaces are normalised once, here, so that offsets never move later.
- * Control characters other than tab and newline carry nothing a reader sees, and PostgreSQL's
- * text refuses NUL: they go too.
- */
+/** Line endings and stray spaces are normalised once, here, so that offsets never move later. */
 export function normaliseText(text: string): string {
   return text
     .replace(/^\uFEFF/, "")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
     .replace(/\r\n?/g, "\n")
     .replace(/[ \t\u00A0]+\n/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
