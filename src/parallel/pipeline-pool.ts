@@ -126,7 +126,7 @@ export class PipelinePool {
     const member: Member = { worker: new Worker(this.workerUrl, { workerData: settings }), tasks: [], sent: 0, ready: false, gone: false };
     this.members.add(member);
     member.worker.on("message", (reply: WorkerReply) => this.receive(member, reply));
-    member.worker.on("error", (error) => this.lose(member, error.message));
+    member.worker.on("error", (error: unknown) => this.lose(member, error instanceof Error ? error.message : String(error)));
     member.worker.on("exit", (code) => this.lose(member, `exit code ${code}`));
   }
 
