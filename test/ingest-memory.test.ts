@@ -21,19 +21,22 @@ function ingest(dir: string, count: number): Summary {
   return JSON.parse(result.stdout) as Summary;
 }
 
-// Three processes: the main thread and two workers, each with wink-nlp's model and the dictionaries.
-const BOUND_MB = 450;
-// What five times the articles may add: far less than holding them (each annotated article
-// takes tens of kilobytes), room for the garbage collector's timing.
-const GROWTH_MB = 40;
+// The issue's target, for the main thread and two workers, each with wink-nlp's model and the dictionaries.
+const BOUND_MB = 400;
+// What five times the articles may add. Measured here: +30 to +48 MB from 250 (or 400) to 1,250
+// (or 2,000) articles while V8 lets the heaps grow towards their limits, +1 MB from 1,250 to
+// 2,500; so this catches memory that grows with the input, not a few documents held too long
+// (that the window bounds them is tested in ingest-parallel).
+const GROWTH_MB = 70;
+const SMALL = 250;
 
 test("streaming ingest keeps its peak memory under a bound that does not grow with the input", (t) => {
   const dir = mkdtempSync(join(tmpdir(), "attache-memory-"));
-  const small = ingest(dir, 250);
-  const large = ingest(dir, 1250);
-  t.diagnostic(`peak RSS ${small.peakRssMb} MB for 250 articles, ${large.peakRssMb} MB for 1,250`);
-  assert.equal(small.new, 250);
-  assert.ok(large.new > 1200, `${large.new} articles`);
+  const small = ingest(dir, SMALL);
+  const large = ingest(dir, 5 * SMALL);
+  t.diagnostic(`peak RSS ${small.peakRssMb} MB for ${SMALL} articles, ${large.peakRssMb} MB for ${5 * SMALL}`);
+  assert.equal(small.new, SMALL);
+  assert.equal(large.new, 5 * SMALL);
   assert.ok(large.peakRssMb < BOUND_MB, `peak RSS ${large.peakRssMb} MB`);
-  assert.ok(large.peakRssMb - small.peakRssMb < GROWTH_MB, `peak RSS ${small.peakRssMb} MB for 250 articles, ${large.peakRssMb} MB for 1,250`);
+  assert.ok(large.peakRssMb - small.peakRssMb < GROWTH_MB, `peak RSS ${small.peakRssMb} MB for ${SMALL} articles, ${large.peakRssMb} MB for ${5 * SMALL}`);
 });
