@@ -9,7 +9,10 @@ import { newsJsonLines, newsRecords } from "../bench/news-corpus.js";
 import { hasFailed } from "../src/document.js";
 import type { ArticleInput } from "../src/ingest/create-document.js";
 import { createDocument } from "../src/ingest/create-document.js";
+import type { Coded } from "../src/cli/ordered-writer.js";
+import { OrderedWriter } from "../src/cli/ordered-writer.js";
 import { PipelinePool } from "../src/parallel/pipeline-pool.js";
+import { openStore } from "../src/store/open-store.js";
 import { createPipeline } from "../src/pipeline.js";
 import { CLI } from "./paths.js";
 
@@ -85,6 +88,46 @@ test("a worker that dies fails the article it was coding, and the others are cod
     assert.match(docs[3]!.messages.find((m) => m.severity === "error")!.reason, /exit code 3/);
   } finally {
     await pool.close();
+  }
+});
+
+test("a worker that has coded its share is replaced, and no article is lost", async () => {
+  const pool = new PipelinePool({ jobs: 2, pipeline: { dictionaries: [] }, articlesPerWorker: 2, workerUrl: new URL("./helpers/crashing-worker.js", import.meta.url) });
+  try {
+    const texts = Array.from({ length: 9 }, (_, i) => `article ${i}`);
+    const docs = await Promise.all(texts.map((text, i) => pool.code({ text, format: "text", origin: `t${i}` })));
+    assert.deepEqual(docs.map((d) => [d.text, hasFailed(d)]), texts.map((t) => [t, false]));
+  } finally {
+    await pool.close();
+  }
+});
+
+test("reading waits while the window of articles in flight is full, and they are written in input order", async () => {
+  const store = openStore(join(mkdtempSync(join(tmpdir(), "attache-window-")), "window.db"));
+  try {
+    const written: string[] = [];
+    const counts = { new: 0, versions: 0, unchanged: 0, failed: 0, events: 0, mentions: 0 };
+    const writer = new OrderedWriter(store, counts, { batch: 2, window: 3, written: (origin, problems) => written.push(`${origin}${problems.join("")}`) });
+    const finish: ((coded: Coded) => void)[] = [];
+    const coding = () => new Promise<Coded>((resolve) => finish.push(resolve));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    await writer.add("a", coding());
+    await writer.add("b", coding());
+    let readOn = false;
+    const third = writer.add("c", coding()).then(() => { readOn = true; });
+    await settle();
+    assert.equal(readOn, false, "three in flight: the reader waits");
+    finish[1]!({ kind: "problems", lines: ["!"] });
+    await settle();
+    assert.deepEqual([readOn, written], [false, []], "b is coded, a is not: nothing is written out of order");
+    finish[0]!({ kind: "problems", lines: [] });
+    await third;
+    assert.deepEqual(written, ["a", "b!"]);
+    finish[2]!({ kind: "problems", lines: [] });
+    await writer.finish();
+    assert.deepEqual(written, ["a", "b!", "c"]);
+  } finally {
+    await store.close();
   }
 });
 
