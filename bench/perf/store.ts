@@ -154,7 +154,8 @@ async function queryLatency(store: Store, name: string, clock: Clock): Promise<v
 
   await latency(clock, "dyad timeline: trend --dyad A B, weekly, all years", RUNS, (i) => store.eventTrend({ interval: "week", dyad: dyads[i]! }));
   await latency(clock, "dyad timeline: monthly, asserted only", RUNS, (i) => store.eventTrend({ interval: "month", dyad: dyads[i]!, modalities: ["asserted"] }));
-  await latency(clock, "actor timeline: trend --actor A, weekly", RUNS, (i) => store.eventTrend({ interval: "week", actor: actors[i]! }));
+  // Not one of the timed API paths of issue #7: an actor in a fifth of all events is counted whole, so 20 runs.
+  await latency(clock, "actor timeline: trend --actor A, weekly", 20, (i) => store.eventTrend({ interval: "week", actor: actors[i]! }));
   await latency(clock, "events --actor A", RUNS, (i) => store.findEvents({ actor: actors[i]!, limit: 51 }));
   await latency(clock, "events --dyad A B", RUNS, (i) => store.findEvents({ dyad: dyads[i]!, limit: 51 }));
   await latency(clock, "events --code C (prefix)", RUNS, (i) => store.findEvents({ code: codes[i % codes.length]!, limit: 51 }));
