@@ -112,7 +112,7 @@ async function latency(clock: Clock, label: string, runs: number, query: (i: num
 /** A country code drawn as the events draw them (Zipf): the actors users ask about most are the busiest. */
 const countryOf = (next: () => number): string => BENCH_COUNTRIES[zipfIndex(next, BENCH_COUNTRIES.length)]!;
 
-/** Two countries that have events together, drawn as often as their events occur. */
+/** Two countries that have events together, drawn as often as their events occur; the busiest pair first. */
 function dyadsOf(store: Store): Promise<[string, string][]> {
   return store.topDyads({ limit: 2000 }).then((pairs) => {
     // Country pairs, weighted by their events: a user asks about the busy dyads most often.
@@ -125,11 +125,12 @@ function dyadsOf(store: Store): Promise<[string, string][]> {
     const next = random(11);
     const table = [...weights].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     const total = table.reduce((sum, [, w]) => sum + w, 0);
-    return Array.from({ length: RUNS }, () => {
+    const busiest = table[0]![0].split(" ") as [string, string];
+    return [busiest, ...Array.from({ length: RUNS - 1 }, () => {
       let u = next() * total;
       const found = table.find(([, w]) => (u -= w) < 0) ?? table[0]!;
       return found[0].split(" ") as [string, string];
-    });
+    })];
   });
 }
 
@@ -154,7 +155,8 @@ async function queryLatency(store: Store, name: string, clock: Clock): Promise<v
 
   await latency(clock, "dyad timeline: trend --dyad A B, weekly, all years", RUNS, (i) => store.eventTrend({ interval: "week", dyad: dyads[i]! }));
   await latency(clock, "dyad timeline: monthly, asserted only", RUNS, (i) => store.eventTrend({ interval: "month", dyad: dyads[i]!, modalities: ["asserted"] }));
-  await latency(clock, "actor timeline: trend --actor A, weekly", RUNS, (i) => store.eventTrend({ interval: "week", actor: actors[i]! }));
+  // Not one of the timed API paths of issue #7: an actor in a fifth of all events is counted whole, so 20 runs.
+  await latency(clock, "actor timeline: trend --actor A, weekly", 20, (i) => store.eventTrend({ interval: "week", actor: actors[i]! }));
   await latency(clock, "events --actor A", RUNS, (i) => store.findEvents({ actor: actors[i]!, limit: 51 }));
   await latency(clock, "events --dyad A B", RUNS, (i) => store.findEvents({ dyad: dyads[i]!, limit: 51 }));
   await latency(clock, "events --code C (prefix)", RUNS, (i) => store.findEvents({ code: codes[i % codes.length]!, limit: 51 }));
