@@ -307,7 +307,7 @@ function eventsOf(
     const sameMention = source !== null && target !== null && ((antecedents.get(target) ?? target) === (antecedents.get(source) ?? source) || target.text.toLowerCase() === source.text.toLowerCase() || target.via === "pronoun");
     const selfTarget = targetActor !== null && targetActor === sourceActor && sameMention;
     if (selfTarget) targetActor = null;
-    const when = dateEvent(times, sentence, evidence, doc.meta.published);
+    const when = dateEvent({ view, text: doc.text, times, sentence, evidence, published: doc.meta.published });
     out.push({
       source: sourceActor,
       target: targetActor,
