@@ -79,3 +79,17 @@ test("shiftDate moves a date by a length at the coarser precision", () => {
   assert.deepEqual(shiftDate({ value: "2024-03-14", precision: "day" }, 1, "P2D", "week"), { date: "2024-W11", precision: "week" });
   assert.equal(shiftDate({ value: "2020s", precision: "year" }, 1, "P1Y"), null);
 });
+
+/** The location of the event whose evidence holds `words`. */
+function placeOf(doc: Document, words: string): string | null {
+  const event = (doc.layers.events ?? []).find((e) => doc.text.slice(e.evidence[0], e.evidence[1]).includes(words));
+  assert.ok(event, `an event says "${words}" in: ${doc.text}`);
+  return event.location;
+}
+
+test("location: the place after near/outside, past 'the town of' and 'central'", () => {
+  assert.equal(placeOf(coded("Police arrested the opposition leader in the town of Gori."), "arrested"), "Gori");
+  assert.equal(placeOf(coded("Armenian troops attacked a convoy near Stepanakert on Monday."), "attacked"), "Stepanakert");
+  assert.equal(placeOf(coded("Police arrested protesters in central Tbilisi."), "arrested"), "Tbilisi");
+  assert.equal(placeOf(coded("Police arrested protesters at dawn."), "arrested"), null);
+});

@@ -4,6 +4,7 @@ import { addDays, addMonths, isoDay, isoMonth, isoWeek, isoYear } from "../langu
 import type { SentenceView } from "./sentence-view.js";
 import type { RelativeCue } from "./date-cues.js";
 import { findRelativeCues } from "./date-cues.js";
+import { placeCues } from "./place-cues.js";
 
 /** When an event happened, at its own precision. */
 export interface EventDate {
@@ -204,22 +205,26 @@ export function shiftDate(time: Pick<TimeExpression, "value" | "precision">, sig
 
 const PLACE_TYPES = new Set(["GPE", "LOC"]);
 
-/** Where the event took place: "in Minsk" after the predicate, in the same clause. */
+/** Where the event took place: "in Minsk", "near Kharkiv", "in the town of Gori", "in central Minsk", after the predicate, in the same clause. */
 export function locateEvent(view: SentenceView, text: string, afterToken: number, times: readonly TimeExpression[]): string | null {
   const tokens: readonly Token[] = view.tokens;
+  const { prepositions, placeNouns, modifiers } = placeCues();
   for (let i = afterToken + 1; i < view.tokens.length - 1; i++) {
     const word = view.words[i]!;
     if (word === ";" || view.pos[i] === "SCONJ" || view.group[i]! >= 0) return null;
-    if (word !== "in" && word !== "at") continue;
+    if (!prepositions.has(word)) continue;
     let k = i + 1;
     if (view.pos[k] === "DET") k++;
+    if (placeNouns.has(view.words[k]!) && view.words[k + 1] === "of") k += 2;
+    else if (modifiers.has(view.words[k]!)) k++;
+    const at = tokens[k];
     const m = view.mentionOf[k] ?? -1;
-    if (m >= 0) {
+    if (at && m >= 0) {
       const mention: Mention = view.mentions[m]!;
-      if (PLACE_TYPES.has(mention.type)) return mention.text;
+      // The name only, when the mention also took in "city of".
+      if (PLACE_TYPES.has(mention.type)) return text.slice(Math.max(mention.start, at.start), mention.end);
       continue;
     }
-    const at = tokens[k];
     if (at && view.pos[k] === "PROPN" && !times.some((t) => t.start <= at.start && at.end <= t.end)) {
       let end = k;
       while (view.pos[end + 1] === "PROPN") end++;
