@@ -93,3 +93,14 @@ test("location: the place after near/outside, past 'the town of' and 'central'",
   assert.equal(placeOf(coded("Police arrested protesters in central Tbilisi."), "arrested"), "Tbilisi");
   assert.equal(placeOf(coded("Police arrested protesters at dawn."), "arrested"), null);
 });
+
+test("a time before another verb is that verb's: the deed in the clause further on is not dated by it", () => {
+  const doc = coded("Kenya said on Thursday its troops were pushing militants out of towns Somali militants had attacked when the offensive began on Tuesday.");
+  assert.deepEqual(dateOf(doc, "attacked"), ["2024-03-12", "day"]);
+});
+
+test("a relative cue dates the verb it follows", () => {
+  const doc = coded("Zambia said Malawi would withdraw its troops two years after they attacked the border in 2021.");
+  assert.deepEqual(dateOf(doc, "attacked"), ["2021", "year"]);
+  assert.deepEqual(dateOf(doc, "withdraw"), ["2023", "year"]);
+});

@@ -117,11 +117,13 @@ export function dateEvent(input: DatingInput): EventDate {
   const at = evidence[0];
   const clause = clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
   const anchored = cues.find((c) => at >= c.end && at < c.anchorEnd);
-  const cue = anchored ?? cues.find((c) => at < c.start || at >= c.anchorEnd);
+  // A cue in the main clause dates the predicate it follows or leads into, not a verb beyond
+  // another ("said he would remain five years after he came to power": the remaining, not the saying).
+  const cue = anchored ?? cues.find((c) => (at < c.start || at >= c.anchorEnd) && !verbBetween(input.view, { start: c.start, end: c.anchorEnd }, evidence));
   const cueSpan: Span | null = cue ? { start: cue.start, end: cue.anchorEnd } : null;
   const anchorSpan: Span | null = cue ? { start: cue.end, end: cue.anchorEnd } : null;
   const ownSide = anchored ? points.filter((t) => inside(t, anchorSpan!)) : cueSpan ? points.filter((t) => !inside(t, cueSpan)) : points;
-  const own = nearest(ownSide.filter((t) => inside(t, clause)), evidence);
+  const own = nearest(ownSide.filter((t) => inside(t, clause) && !verbBetween(input.view, t, evidence)), evidence);
   if (own) return { date: own.value, precision: own.precision };
   if (cue) {
     // The clause holding the cue is later ("after") than its anchor by the cue's length.
@@ -134,6 +136,19 @@ export function dateEvent(input: DatingInput): EventDate {
   if (elsewhere) return { date: elsewhere.value, precision: elsewhere.precision };
   if (published) return { date: published.value, precision: "publication" };
   return { date: null, precision: "unknown" };
+}
+
+/**
+ * Whether another verb stands between a time and the predicate: "said today its troops were
+ * pushing … out of positions they had occupied": "today" is the saying's, not the occupying's.
+ */
+function verbBetween(view: SentenceView, time: Span, evidence: readonly [number, number]): boolean {
+  const from = time.end <= evidence[0] ? time.end : evidence[1];
+  const to = time.end <= evidence[0] ? evidence[0] : time.start;
+  return view.groups.some((g) => {
+    const head = view.tokens[g.head]!;
+    return view.pos[g.head] === "VERB" && head.start >= from && head.end <= to;
+  });
 }
 
 /** The point in time closest to a cue: the main clause's date ("summoned … on Thursday, a day after"). */
@@ -216,7 +231,8 @@ export function locateEvent(view: SentenceView, text: string, afterToken: number
     let k = i + 1;
     if (view.pos[k] === "DET") k++;
     if (placeNouns.has(view.words[k]!) && view.words[k + 1] === "of") k += 2;
-    else if (modifiers.has(view.words[k]!)) k++;
+    // "central Minsk", but "Eastern Canada" is a name.
+    else if (modifiers.has(view.words[k]!) && tokens[k] && /^\p{Ll}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end))) k++;
     const at = tokens[k];
     const m = view.mentionOf[k] ?? -1;
     if (at && m >= 0) {
