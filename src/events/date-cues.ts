@@ -69,7 +69,8 @@ export function findRelativeCues(view: SentenceView, times: readonly TimeExpress
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "two days after": "days after" is not the vague phrase when a count comes before it.
-    const inDuration = durations.some((d) => d.start <= token.start && token.start < d.end);
+    // A count the times layer did not read ("two weeks before" without its duration) is no vague phrase either.
+    const inDuration = durations.some((d) => d.start <= token.start && token.start < d.end) || view.pos[i - 1] === "NUM";
     for (const phrase of dateCuePhrases()) {
       if (!matchesAt(view, i, phrase.words)) continue;
       let start = token.start;
