@@ -13,7 +13,7 @@ import { viewSentence } from "./sentence-view.js";
 import { findPredicates } from "./match-patterns.js";
 import { actorOf, enclosingGroup, findArguments, isWeakMention, objectWordsAfter, subjectWordsBefore } from "./arguments.js";
 import { modalityOfNoun, modalityOfVerb, strongerModality } from "./modality.js";
-import { dateEvent, locateEvent, relativeOffset, shiftDay } from "./dating.js";
+import { dateEvent, locateEvent } from "./dating.js";
 import { resolvePronoun } from "../actors/index.js";
 
 /** What the coder knows, loaded once. */
@@ -384,24 +384,9 @@ export function codeEvents(doc: Document, knowledge: CoderKnowledge): CodedEvent
     if (matches.length === 0) continue;
     const readings = keepReadings(matches.map((m) => readPredicate(view, knowledge, m)), view);
     const coded = readings.flatMap((reading) => eventsOf(doc, view, knowledge, reading, sentence, times as TimeExpression[], antecedents));
-    events.push(...datedRelatively(doc.text, sentence, coded));
+    events.push(...coded);
   }
   return events;
-}
-
-/**
- * "Russia attacked Kyiv on Monday, a day after Ukraine shot down its drones": a deed introduced by a
- * relative cue is dated from the sentence's main deed when that one has a day of its own.
- */
-function datedRelatively(text: string, sentence: Span, events: readonly CodedEvent[]): CodedEvent[] {
-  if (events.length < 2) return [...events];
-  const offsets = events.map((e) => relativeOffset(text, sentence, e.evidence));
-  const main = events.find((e, i) => offsets[i] === null && e.datePrecision === "day" && e.date !== null);
-  if (!main?.date) return [...events];
-  return events.map((e, i) => {
-    const offset = offsets[i];
-    return offset === null || offset === undefined ? e : { ...e, date: shiftDay(main.date!, offset), datePrecision: "day" };
-  });
 }
 
 function eventsOf(
@@ -433,7 +418,7 @@ function eventsOf(
     const sameMention = source !== null && target !== null && ((antecedents.get(target) ?? target) === (antecedents.get(source) ?? source) || target.text.toLowerCase() === source.text.toLowerCase() || target.via === "pronoun");
     const selfTarget = targetActor !== null && targetActor === sourceActor && sameMention;
     if (selfTarget) targetActor = null;
-    const when = dateEvent(times, sentence, evidence, doc.meta.published);
+    const when = dateEvent({ view, text: doc.text, times, sentence, evidence, published: doc.meta.published });
     out.push({
       source: sourceActor,
       target: targetActor,

@@ -76,7 +76,7 @@ export function timeWords(): TimeWords {
     units.set(value.word.toLowerCase(), { designator: value.designator, multiplier: value.multiplier ?? 1, time: value.time ?? false });
   }
   const cue = new RegExp(String.raw`\b(?:${cues.join("|")})s?\b|${NUMERIC_CUES}`);
-  const unitNames = [...units.keys()].map((u) => (u.endsWith("y") ? `${escape(u.slice(0, -1))}(?:y|ies)` : `${escape(u)}s?`));
+  const unitNames = [...units.keys()].map((u) => (u.endsWith("y") ? `${escape(u.slice(0, -1))}(?:ys?|ies)` : `${escape(u)}s?`));
   const unitCue = new RegExp(String.raw`\b(?:${unitNames.join("|")})\b`, "i");
   words = Object.freeze({ cue, stepCue, unitCue, roles, dayOffsets, units });
   return words;
