@@ -175,7 +175,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   return drafts.filter((d) => !d.weak).map((d) => {
     const start = tokens[d.first]!.start;
     const end = tokens[d.last]!.end;
-    const name = nameTokens(d, wordAt);
+    const name = nameTokens(d, (i) => doc.text.slice(tokens[i]!.start, tokens[i]!.end));
     const mention: Mention = name
       ? { text: doc.text.slice(start, end), start, end, type: d.type, actor: d.actor, via: d.via, name: { start: tokens[name.first]!.start, end: tokens[name.last]!.end } }
       : { text: doc.text.slice(start, end), start, end, type: d.type, actor: d.actor, via: d.via };
