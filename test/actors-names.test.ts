@@ -35,6 +35,10 @@ test("a mention that names no one has no name; one that does has it", () => {
 
 test("the name inside a mention leaves out an article the dictionary spells with it", () => {
   assert.deepEqual(typesOf("Veterans of the Soviet Union gathered."), [["the Soviet Union", "GPE", "Soviet Union"]]);
+  // A capitalised "The" inside a sentence is part of the name.
+  const sentence = "They toured with The Harrow Lanterns in June.";
+  const band = mentionsOf(sentence)[0];
+  assert.equal(band && band.name ? sentence.slice(band.name.start, band.name.end) : null, "The Harrow Lanterns");
 });
 
 test("a word that the tokenizer splits at a letter outside ASCII stays one name", () => {

@@ -121,9 +121,13 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
     }
   }
   // "65th Air Division", "3 Wing": the number of a military unit is part of its name.
-  for (const [i, p] of out.entries()) {
+  for (let i = 0; i < out.length; i++) {
+    const p = out[i]!;
     const before = p.first - 1;
-    if (p.kind === "unknown" && before >= from && hasCue("unit", textAt(p.last).toLowerCase()) && /^\d+(st|nd|rd|th|d)?$/.test(textAt(before))) out[i] = { ...p, first: before };
+    if (p.kind !== "unknown" || before < from) continue;
+    const number = textAt(before);
+    const code = number.charCodeAt(0);
+    if (code >= 48 && code <= 57 && /^\d+(st|nd|rd|th|d)?$/.test(number) && hasCue("unit", textAt(p.last).toLowerCase())) out[i] = { ...p, first: before };
   }
   return out;
 }

@@ -12,21 +12,22 @@ export type NameCue = (typeof CUES)[number];
 
 const cueSchema = z.object({ cue: z.enum(CUES), words: z.array(z.string().trim().min(1)).min(1) }).strict();
 
-let sets: ReadonlyMap<NameCue, ReadonlySet<string>> | undefined;
+let sets: Readonly<Record<NameCue, ReadonlySet<string>>> | undefined;
+
+function readCues(): Readonly<Record<NameCue, ReadonlySet<string>>> {
+  const byCue = Object.fromEntries(CUES.map((c) => [c, new Set<string>()])) as Record<NameCue, Set<string>>;
+  for (const { value } of readDataFile(join(DATA_DIR, "actors", "name-cues.yaml"), cueSchema)) {
+    for (const word of value.words) byCue[value.cue].add(word.toLowerCase());
+  }
+  return Object.freeze(byCue);
+}
 
 /** The lower-case words of one cue; records of the same cue add up. */
 export function cueWords(cue: NameCue): ReadonlySet<string> {
-  if (!sets) {
-    const byCue = new Map<NameCue, Set<string>>(CUES.map((c) => [c, new Set<string>()]));
-    for (const { value } of readDataFile(join(DATA_DIR, "actors", "name-cues.yaml"), cueSchema)) {
-      for (const word of value.words) byCue.get(value.cue)!.add(word.toLowerCase());
-    }
-    sets = byCue;
-  }
-  return sets.get(cue)!;
+  return (sets ??= readCues())[cue];
 }
 
 /** Whether the lower-case `word` is one of the words of `cue`. */
 export function hasCue(cue: NameCue, word: string): boolean {
-  return cueWords(cue).has(word);
+  return (sets ??= readCues())[cue].has(word);
 }

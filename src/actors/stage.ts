@@ -175,10 +175,11 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   return drafts.filter((d) => !d.weak).map((d) => {
     const start = tokens[d.first]!.start;
     const end = tokens[d.last]!.end;
-    const mention: Mention = { text: doc.text.slice(start, end), start, end, type: d.type, actor: d.actor, via: d.via };
     const name = nameTokens(d, (i) => doc.text.slice(tokens[i]!.start, tokens[i]!.end));
-    const withName = name ? { ...mention, name: { start: tokens[name.first]!.start, end: tokens[name.last]!.end } } : mention;
-    return d.candidates ? { ...withName, candidates: d.candidates } : withName;
+    const mention: Mention = name
+      ? { text: doc.text.slice(start, end), start, end, type: d.type, actor: d.actor, via: d.via, name: { start: tokens[name.first]!.start, end: tokens[name.last]!.end } }
+      : { text: doc.text.slice(start, end), start, end, type: d.type, actor: d.actor, via: d.via };
+    return d.candidates ? { ...mention, candidates: d.candidates } : mention;
   }).sort((a, b) => a.start - b.start);
 }
 
