@@ -23,7 +23,7 @@ test("a role with no country takes the one country of its sentence", () => {
 });
 
 test("with two countries in the sentence a bare role stays without a country", () => {
-  const found = new Map(codes("Officials in Lima accused Chile of spying."));
+  const found = new Map(codes("Officials from Lima accused Chile of spying."));
   assert.equal(found.get("Officials"), "GOV");
 });
 
@@ -63,4 +63,15 @@ test("a role followed by 'of' and a state or organisation belongs to it", () => 
 test("a leader of older news is known by name, not by the country around him", () => {
   const found = new Map(codes("President Bill Clinton imposed sanctions on the Taliban in Afghanistan."));
   assert.equal(found.get("President Bill Clinton"), "USA");
+});
+
+test("a role right before 'in' a place takes the place's country, even beside another country", () => {
+  const found = new Map(codes("Police in Lima detained two Chilean journalists."));
+  assert.equal(found.get("Police"), "PERCOP");
+});
+
+test("soldiers and refugees placed in a country keep no country of it", () => {
+  const found = new Map(codes("Soldiers in Lima and refugees at Quito met Chilean envoys."));
+  assert.equal(found.get("Soldiers"), "MIL");
+  assert.equal(found.get("refugees"), "REF");
 });
