@@ -23,7 +23,7 @@ test("a role with no country takes the one country of its sentence", () => {
 });
 
 test("with two countries in the sentence a bare role stays without a country", () => {
-  const found = new Map(codes("Officials from Lima accused Chile of spying."));
+  const found = new Map(codes("Officials in Lima accused Chile of spying."));
   assert.equal(found.get("Officials"), "GOV");
 });
 
@@ -70,8 +70,9 @@ test("a role right before 'in' a place takes the place's country, even beside an
   assert.equal(found.get("Police"), "PERCOP");
 });
 
-test("soldiers and refugees placed in a country keep no country of it", () => {
-  const found = new Map(codes("Soldiers in Lima and refugees at Quito met Chilean envoys."));
+test("soldiers, refugees and officials placed in a country keep no country of it", () => {
+  const found = new Map(codes("Soldiers in Lima, refugees at Quito and diplomats in Lima met Chilean envoys."));
   assert.equal(found.get("Soldiers"), "MIL");
   assert.equal(found.get("refugees"), "REF");
+  assert.equal(found.get("diplomats"), "GOV");
 });

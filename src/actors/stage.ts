@@ -85,20 +85,24 @@ function addOwnerAfterOf(drafts: readonly DraftMention[], wordAt: (i: number) =>
   }
 }
 
-/** Sectors whose people are often abroad where they are placed ("troops in Iraq", "refugees in Kenya"). */
-const ABROAD_OFTEN = new Set(["REF", "HRI", "MIL", "UAF", "IGO"]);
+/**
+ * Sectors whose people are nearly always of the country they are placed in ("police in Cairo",
+ * "students in Scotland"). Not officials and troops ("the embassy in Minsk", "troops in Iraq"),
+ * refugees, nor civilians, who are as often the foreigners or prisoners held there.
+ */
+const LOCAL_SECTORS = new Set(["COP", "OPP", "LAB", "EDU", "JUD", "LEG", "REL", "MED", "BUS"]);
 
 /**
  * "police in Cairo", "protesters at the Kremlin": a role with no country of its own followed
- * straight by "in"/"at" and a place takes the place's country: it says where they are, and
- * people of these sectors are mostly of the country they are in.
+ * straight by "in"/"at" and a place takes the place's country when its sector's people are
+ * mostly of the country they are in.
  */
 function addCountryFromPlace(drafts: readonly DraftMention[], wordAt: (i: number) => string): void {
   for (let n = 0; n + 1 < drafts.length; n++) {
     const d = drafts[n]!;
     const actor = d.actor;
     if (!actor || actor.country || !actor.sector || actor.code !== actor.sector || d.phrase.roles.length === 0) continue;
-    if (ABROAD_OFTEN.has(actor.sector)) continue;
+    if (!LOCAL_SECTORS.has(actor.sector)) continue;
     const place = drafts[n + 1]!;
     const prep = wordAt(d.last + 1);
     if (prep !== "in" && prep !== "at") continue;
