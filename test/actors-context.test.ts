@@ -64,3 +64,15 @@ test("a leader of older news is known by name, not by the country around him", (
   const found = new Map(codes("President Bill Clinton imposed sanctions on the Taliban in Afghanistan."));
   assert.equal(found.get("President Bill Clinton"), "USA");
 });
+
+test("a role right before 'in' a place takes the place's country, even beside another country", () => {
+  const found = new Map(codes("Police in Lima detained two Chilean journalists."));
+  assert.equal(found.get("Police"), "PERCOP");
+});
+
+test("soldiers, refugees and officials placed in a country keep no country of it", () => {
+  const found = new Map(codes("Soldiers in Lima, refugees at Quito and diplomats in Lima met Chilean envoys."));
+  assert.equal(found.get("Soldiers"), "MIL");
+  assert.equal(found.get("refugees"), "REF");
+  assert.equal(found.get("diplomats"), "GOV");
+});

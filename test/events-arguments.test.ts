@@ -141,3 +141,9 @@ test("a violent deed told by its outcome takes the code of the means named besid
   // Before the verb, the means is the subject and brings its own actors.
   assert.deepEqual(coded("Ruritanian air strikes on Sylvania attacked two border posts."), ["RUR>SYL 195"]);
 });
+
+test("a subject placed 'in' a place is the actor, not the place", () => {
+  assert.deepEqual(coded("Ruritanian authorities in Zenda attacked Freedonia on Monday."), ["RURGOV>FRE 190"]);
+  // A place alone before the verb is still the subject.
+  assert.deepEqual(coded("Ruritania attacked Freedonia on Monday."), ["RUR>FRE 190"]);
+});

@@ -85,6 +85,36 @@ function addOwnerAfterOf(drafts: readonly DraftMention[], wordAt: (i: number) =>
   }
 }
 
+/**
+ * Sectors whose people are nearly always of the country they are placed in ("police in Cairo",
+ * "students in Scotland"). Not officials and troops ("the embassy in Minsk", "troops in Iraq"),
+ * refugees, nor civilians, who are as often the foreigners or prisoners held there.
+ */
+const LOCAL_SECTORS = new Set(["COP", "OPP", "LAB", "EDU", "JUD", "LEG", "REL", "MED", "BUS"]);
+
+/**
+ * "police in Cairo", "protesters at the Kremlin": a role with no country of its own followed
+ * straight by "in"/"at" and a place takes the place's country when its sector's people are
+ * mostly of the country they are in.
+ */
+function addCountryFromPlace(drafts: readonly DraftMention[], wordAt: (i: number) => string): void {
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const d = drafts[n]!;
+    const actor = d.actor;
+    if (!actor || actor.country || !actor.sector || actor.code !== actor.sector || d.phrase.roles.length === 0) continue;
+    if (!LOCAL_SECTORS.has(actor.sector)) continue;
+    const place = drafts[n + 1]!;
+    const prep = wordAt(d.last + 1);
+    if (prep !== "in" && prep !== "at") continue;
+    const gap = place.first - d.last;
+    if (!(gap === 2 || (gap === 3 && wordAt(d.last + 2) === "the"))) continue;
+    const country = place.weak || (place.type !== "GPE" && place.type !== "LOC") ? null : place.actor?.country;
+    if (!country || /^(IGO|NGO|IMG)/.test(place.actor!.code)) continue;
+    d.actor = resolvedActor(actor.id, actor.name, `${country}${actor.sector}`, country);
+    d.via = `${d.via}+place`;
+  }
+}
+
 /** Sectors whose people are often not of the country around them ("refugees in Kenya", "rights groups say Belarus…"). */
 const FOREIGN_OFTEN = new Set(["REF", "HRI"]);
 
@@ -171,6 +201,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   linkAppositives(drafts, tokens, doc.text);
   addOwnerAfterOf(drafts, wordAt);
   resolveCoreference(drafts, dictionary, textOf);
+  addCountryFromPlace(drafts, wordAt);
   addCountryFromContext(drafts);
   return drafts.filter((d) => !d.weak).map((d) => {
     const start = tokens[d.first]!.start;

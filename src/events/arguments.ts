@@ -120,9 +120,29 @@ function subjectBefore(view: SentenceView, end: number, crossCommas: boolean): n
     if (word === "," && crossCommas) continue;
     break;
   }
-  const at = nearest >= 0 ? nearest : nearestPossessor;
+  const at = nearest >= 0 ? placedHead(view, nearest) : nearestPossessor;
   if (at < 0) return [];
   return [...coordinatedBefore(view, at), view.mentionOf[at]!];
+}
+
+// Places that say where the subject is ("police in Cairo"), not who acts.
+const PLACE_TYPES = new Set(["GPE", "LOC"]);
+
+/**
+ * "Police in Cairo arrested…", "Protesters at the Kremlin said…": when the subject found is a
+ * place after "in"/"at" and a mention that is not itself a place stands right before it, that
+ * mention is the subject; the place only locates it. Returns the first token of the subject.
+ */
+function placedHead(view: SentenceView, first: number): number {
+  const place = view.mentions[view.mentionOf[first]!];
+  if (!place || !PLACE_TYPES.has(place.type)) return first;
+  let k = first - 1;
+  if (view.words[k] === "the") k--;
+  if (view.words[k] !== "in" && view.words[k] !== "at") return first;
+  const m = view.mentionOf[k - 1] ?? -1;
+  const head = m >= 0 ? view.mentions[m] : undefined;
+  if (!head || PLACE_TYPES.has(head.type) || isPossessor(view, k - 1)) return first;
+  return firstTokenOf(view, k - 1);
 }
 
 /** Whether any verb stands between token a (inclusive) and b (exclusive). */
