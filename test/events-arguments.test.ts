@@ -97,6 +97,8 @@ test("an event noun after a coded deed is what the deed is about, not another ev
   assert.deepEqual(coded("Ruritanian air strikes killed ten soldiers in Sylvania."), ["RUR>- 195", "RUR>SYL 193"]);
   // A noun naming both its parties is news of its own.
   assert.deepEqual(coded("Ruritania rejected the offer, on the eve of talks between Freedonia and Sylvania."), ["FRE>SYL 046", "RUR>- 120", "SYL>FRE 046"]);
+  // Past a clause break, the noun is news of its own: the deed is not about it.
+  assert.deepEqual(coded("Ruritania summoned the Sylvanian ambassador, a day after Sylvanian air strikes on Strelsau."), ["RUR>SYL 114", "SYL>RUR 195"]);
 });
 
 test("an infinitive of purpose after a coded deed says why it was done and is no event of its own", () => {

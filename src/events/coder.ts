@@ -112,6 +112,15 @@ function isInCondition(view: SentenceView, g: number): boolean {
 
 const RELATIVE_OPENERS = new Set(["where", "which", "who", "whom", "whose", "when"]);
 
+/** Whether a comma, semicolon, colon or subordinating conjunction stands between tokens a and b. */
+function clauseBreakBetween(view: SentenceView, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) {
+    const word = view.words[i]!;
+    if (word === "," || word === ";" || word === ":" || view.pos[i] === "SCONJ") return true;
+  }
+  return false;
+}
+
 /** Whether verb group g lies in a relative clause ("the city of Susangerd where 100 people were killed"). */
 function isInRelativeClause(view: SentenceView, g: number): boolean {
   for (let i = view.groups[g]!.first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
@@ -236,8 +245,9 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
     // An event noun after a coded deed is what that deed is about ("rejected a US offer", "demanded
     // an end to their embargo", "complained over Israeli air raids"): the deed is the news. A noun
     // before the deed stays ("suicide bombers killed", "an airstrike killed"), as does one naming both
-    // its parties ("exercises involving Russia and Belarus").
-    if (r.match.pattern.kind === "noun" && r.targets.length < 2 && readings.some((o) => o.match.pattern.kind === "verb" && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first)) return false;
+    // its parties ("exercises involving Russia and Belarus"), or one past a clause break
+    // ("summoned the envoy, a day after jets shot down drones").
+    if (r.match.pattern.kind === "noun" && r.targets.length < 2 && readings.some((o) => o.match.pattern.kind === "verb" && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first && !clauseBreakBetween(view, o.match.last, r.match.first))) return false;
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
     if (governor && governor !== r && r.code === r.match.pattern.code && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) return false;
     if (readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && isPurposeOf(view, r, o))) return false;
