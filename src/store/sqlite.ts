@@ -1,7 +1,6 @@
 import type { Store, StoreCounts } from "./store.js";
 import { SqliteDb } from "./sqlite-db.js";
 import { migrate } from "./sqlite-migrate.js";
-import type { VersionWriter } from "./sqlite-layers.js";
 import { VERSION_WRITERS } from "./sqlite-layers.js";
 import { sqliteArticleStore } from "./sqlite-articles.js";
 import { sqliteEventStore } from "./sqlite-events.js";
@@ -11,8 +10,6 @@ import { sqliteAggregateStore } from "./sqlite-aggregates.js";
 import { sqliteWatchStore } from "./sqlite-watch.js";
 
 export interface SqliteStoreOptions {
-  /** The layer writers run when a version is saved; tests replace them to simulate a failure. */
-  readonly writers?: readonly VersionWriter[];
   /** How many of the newest events a page of events is first looked for in; tests make it small. */
   readonly recentWindow?: number;
 }
@@ -37,7 +34,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const db = new SqliteDb(path);
   migrate(db);
   return {
-    ...sqliteArticleStore(db, options.writers ?? VERSION_WRITERS),
+    ...sqliteArticleStore(db, VERSION_WRITERS),
     ...sqliteEventStore(db, options.recentWindow),
     ...sqliteActorStore(db),
     ...sqliteClaimStore(db),
