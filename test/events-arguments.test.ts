@@ -51,6 +51,8 @@ const coded = (text: string): string[] =>
 
 test("a joint deed of coordinated actors is coded both ways", () => {
   assert.deepEqual(coded("Ruritania and Freedonia resumed border talks on Monday."), ["FRE>RUR 046", "RUR>FRE 046"]);
+  // Two actors with one code make one dyad, so one event.
+  assert.deepEqual(coded("Ruritania and Strelsau resumed border talks on Monday."), ["RUR>RUR 046"]);
 });
 
 test("what a joint agreement is about is no party to it", () => {

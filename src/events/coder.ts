@@ -416,6 +416,9 @@ function eventsOf(
   const objectText = object ? doc.text.slice(view.tokens[object[0]]!.start, view.tokens[object[1]]!.end) : null;
   const subject = reading.sources.length === 0 && reading.match.pattern.kind === "verb" ? subjectWordsBefore(view, view.group[reading.match.first]!) : null;
   const subjectText = subject ? doc.text.slice(view.tokens[subject[0]]!.start, view.tokens[subject[1]]!.end) : null;
+  // A joint deed of two actors with one code ("Sudan's army and the paramilitary forces agreed")
+  // gives the same dyad both ways: it is one event.
+  const dyads = new Set<string>();
   for (const [s, t] of pairsOf(reading.sources, reading.targets, code)) {
     const source = s >= 0 ? view.mentions[s]! : null;
     const target = t >= 0 ? view.mentions[t]! : null;
@@ -428,6 +431,9 @@ function eventsOf(
     const sameMention = source !== null && target !== null && ((antecedents.get(target) ?? target) === (antecedents.get(source) ?? source) || target.text.toLowerCase() === source.text.toLowerCase() || target.via === "pronoun");
     const selfTarget = targetActor !== null && targetActor === sourceActor && sameMention;
     if (selfTarget) targetActor = null;
+    const dyad = `${sourceActor ?? source?.text ?? ""}\u0000${targetActor ?? target?.text ?? ""}`;
+    if (dyads.has(dyad)) continue;
+    dyads.add(dyad);
     const when = dateEvent({ view, text: doc.text, times, sentence, evidence, published: doc.meta.published });
     out.push({
       source: sourceActor,
