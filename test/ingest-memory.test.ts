@@ -4,9 +4,9 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { newsJsonLines } from "../bench/news-corpus.js";
 import { CLI } from "./paths.js";
+import { storedArticles } from "./helpers/ingest-runs.js";
 
 // The target, for the main thread and two workers, each with wink-nlp's model and the dictionaries.
 const BOUND_MB = 400;
@@ -26,19 +26,6 @@ function peakRssMbOf(pid: number): number | null {
     return match ? Math.round(Number(match[1]) / 1024) : null;
   } catch {
     return null;
-  }
-}
-
-function storedArticles(path: string): number {
-  try {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    try {
-      return (db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return 0; // not created or not migrated yet
   }
 }
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +15,7 @@ import { PipelinePool } from "../src/parallel/pipeline-pool.js";
 import { openStore } from "../src/store/open-store.js";
 import { createPipeline } from "../src/pipeline.js";
 import { CLI } from "./paths.js";
+import { ingestKilledAfter } from "./helpers/ingest-runs.js";
 
 function attache(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync("node", [CLI, ...args], { encoding: "utf8" });
@@ -45,19 +46,6 @@ function assertSameDatabase(actual: Record<string, string[]>, expected: Record<s
     const other = actual[table]!;
     const at = rows.findIndex((row, i) => other[i] !== row);
     assert.ok(at < 0 && other.length === rows.length, `${table}: ${other.length} rows, expected ${rows.length}; first difference:\n${other[at] ?? "(none)"}\nexpected\n${rows[at] ?? "(none)"}`);
-  }
-}
-
-function storedArticles(path: string): number {
-  try {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    try {
-      return (db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return 0; // not created or not migrated yet
   }
 }
 
@@ -155,14 +143,7 @@ test("ingest --jobs 2 ends in the same database as --jobs 1, and so does a --job
   assert.ok(new Set(reference["story_articles"]?.map((row) => (JSON.parse(row) as [string, unknown][])[1]?.[1])).size < COUNT, "some articles share a story");
   assertSameDatabase(dump(parallelDb), reference);
 
-  const child = spawn("node", [CLI, "ingest", "--db", killedDb, "--jobs", "2", corpus], { stdio: "ignore" });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  let finished = false;
-  void exited.then(() => { finished = true; });
-  while (!finished && storedArticles(killedDb) < 30) await new Promise((r) => setTimeout(r, 5));
-  child.kill("SIGKILL");
-  await exited;
-  const atKill = storedArticles(killedDb);
+  const atKill = await ingestKilledAfter(killedDb, ["--jobs", "2", corpus], 30);
   assert.ok(atKill >= 30 && atKill < COUNT, `killed after ${atKill} of ${COUNT} articles`);
   const resumed = attache(["ingest", "--db", killedDb, "--jobs", "2", "--json", corpus]);
   assert.equal(resumed.status, 0, resumed.stderr);

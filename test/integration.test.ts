@@ -1,11 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { CLI } from "./paths.js";
+import { ingestKilledAfter } from "./helpers/ingest-runs.js";
 
 function attache(args: readonly string[], input?: string): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync("node", [CLI, ...args], { encoding: "utf8", ...(input === undefined ? {} : { input }) });
@@ -107,19 +108,6 @@ function dump(path: string): Record<string, unknown[]> {
   }
 }
 
-function storedArticles(path: string): number {
-  try {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    try {
-      return (db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return 0; // not created or not migrated yet
-  }
-}
-
 test("a run killed half-way and run again ends in the same database as one clean run", async () => {
   const dir = mkdtempSync(join(tmpdir(), "attache-kill-"));
   const inputs = join(dir, "inputs");
@@ -132,14 +120,7 @@ test("a run killed half-way and run again ends in the same database as one clean
   const killedDb = join(dir, "killed.db");
   const cleanDb = join(dir, "clean.db");
 
-  const child = spawn("node", [CLI, "ingest", "--db", killedDb, "--date", "2025-01-15", inputs], { stdio: "ignore" });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  let finished = false;
-  void exited.then(() => { finished = true; });
-  while (!finished && storedArticles(killedDb) < 5) await new Promise((r) => setTimeout(r, 5));
-  child.kill("SIGKILL");
-  await exited;
-  const atKill = storedArticles(killedDb);
+  const atKill = await ingestKilledAfter(killedDb, ["--date", "2025-01-15", inputs], 5);
   assert.ok(atKill >= 5 && atKill < COUNT, `killed after ${atKill} of ${COUNT} articles`);
 
   const resumed = attache(["ingest", "--db", killedDb, "--date", "2025-01-15", "--json", inputs]);
