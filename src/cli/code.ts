@@ -3,7 +3,7 @@ import { createDocument } from "../ingest/create-document.js";
 import { describeIssue } from "../errors.js";
 import type { Document } from "../document.js";
 import { codeOutputOf } from "./code-output.js";
-import { dateFlag, parseByteSize, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
+import { dateFlag, withInputOptions, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
 
 interface CodeFlags {
   readonly maxBytes?: number;
@@ -14,14 +14,14 @@ interface CodeFlags {
 
 /** `attache code`: the pure mode. Articles in, one JSON line of annotations out; no database. */
 export function registerCode(program: Command): void {
-  program
-    .command("code")
-    .description("annotate articles and print one JSON line each (no database)")
-    .argument("[inputs...]", "files, folders, URLs, or - for standard input", ["-"])
-    .option("--date <YYYY-MM-DD>", "publication date for inputs that carry none")
+  withInputOptions(
+    program
+      .command("code")
+      .description("annotate articles and print one JSON line each (no database)")
+      .argument("[inputs...]", "files, folders, URLs, or - for standard input", ["-"]),
+  )
     .option("--format <format>", "jsonl (one line per article) or json (pretty)", "jsonl")
     .option("--dict <folder...>", "user dictionaries that extend or override data/")
-    .option("--max-bytes <size>", "largest file, page or JSON line accepted (default 10M)", parseByteSize)
     .addHelpText("after", "\nExample:\n  attache code --date 2025-09-12 article.txt\n  cat articles.jsonl | attache code --format json -")
     .action(async (inputs: string[], flags: CodeFlags) => {
       const published = dateFlag(flags.date);

@@ -6,7 +6,7 @@ import type { QueueSettings } from "../queue/index.js";
 import { assertQueueLocation, enqueueArticle, openWorkQueue, updateSettings } from "../queue/index.js";
 import { storeLocationOf } from "../store/open-store.js";
 import { parseDuration } from "./feeds.js";
-import { dateFlag, EXIT_OK, EXIT_SOME_FAILED, parseByteSize, reportProblem } from "./shared.js";
+import { dateFlag, EXIT_OK, EXIT_SOME_FAILED, withInputOptions, reportProblem } from "./shared.js";
 import { withDbOption } from "./store-flags.js";
 
 interface EnqueueFlags {
@@ -37,14 +37,14 @@ function settingsOf(flags: EnqueueFlags): Partial<QueueSettings> {
 
 /** `attache enqueue`: reads inputs here and puts one job per article on the PostgreSQL work queue. */
 export function registerEnqueue(program: Command): void {
-  withDbOption(
-    program
-      .command("enqueue")
-      .description("read articles and put them on the work queue for `attache worker` (PostgreSQL)")
-      .argument("<inputs...>", "files, folders, http(s) URLs, or - for standard input"),
+  withInputOptions(
+    withDbOption(
+      program
+        .command("enqueue")
+        .description("read articles and put them on the work queue for `attache worker` (PostgreSQL)")
+        .argument("<inputs...>", "files, folders, http(s) URLs, or - for standard input"),
+    ),
   )
-    .option("--date <YYYY-MM-DD>", "publication date for inputs that carry none")
-    .option("--max-bytes <size>", "largest file, page or JSON line accepted (default 10M)", parseByteSize)
     .option("--retries <n>", "tries after a failed one before an article goes to the dead letters (default 3)", parseRetries)
     .option("--retry-delay <duration>", "wait before the first retry, doubled for each next one (default 30s)", parseDuration)
     .option("--timeout <duration>", "a job running longer is taken as abandoned by a dead worker and tried again (default 5m)", parseDuration)

@@ -11,7 +11,7 @@ import type { IngestCounts } from "./progress.js";
 import { ProgressLine } from "./progress.js";
 import type { Coded } from "./ordered-writer.js";
 import { OrderedWriter } from "./ordered-writer.js";
-import { dateFlag, parseByteSize, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
+import { dateFlag, withInputOptions, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
 import { openStoreForWrite, withDbOption } from "./store-flags.js";
 
 interface IngestFlags {
@@ -58,15 +58,15 @@ function summaryOf(counts: IngestCounts, seconds: number): string {
 
 /** `attache ingest`: reads inputs, annotates each article, and saves it with all its layers. */
 export function registerIngest(program: Command): void {
-  withDbOption(
-    program
-      .command("ingest")
-      .description("read articles, annotate them and save them in the database")
-      .argument("<inputs...>", "files, folders, http(s) URLs, or - for standard input"),
+  withInputOptions(
+    withDbOption(
+      program
+        .command("ingest")
+        .description("read articles, annotate them and save them in the database")
+        .argument("<inputs...>", "files, folders, http(s) URLs, or - for standard input"),
+    ),
   )
-    .option("--date <YYYY-MM-DD>", "publication date for inputs that carry none")
     .option("--dict <folder...>", "user dictionaries that extend or override data/")
-    .option("--max-bytes <size>", "largest file, page or JSON line accepted (default 10M)", parseByteSize)
     .option("--jobs <n>", "worker threads that annotate articles (default: one per core; 1 = none)", parseJobs)
     .option("--json", "print the summary as JSON")
     .addHelpText(

@@ -1,4 +1,5 @@
 import type { PublishedDate } from "../document.js";
+import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import { AttacheError } from "../errors.js";
 import { parseDateValue } from "../ingest/dates.js";
@@ -27,4 +28,11 @@ export function parseByteSize(value: string): number {
   if (!m) throw new InvalidArgumentError("a size such as 500000, 800k or 10M");
   const scale = m[2] === "" ? 1 : m[2]!.toLowerCase() === "k" ? 1024 : 1024 * 1024;
   return Math.round(Number(m[1]) * scale);
+}
+
+/** The options of every command that reads inputs (`code`, `ingest`, `enqueue`): `--date` and `--max-bytes`. */
+export function withInputOptions(command: Command): Command {
+  return command
+    .option("--date <YYYY-MM-DD>", "publication date for inputs that carry none")
+    .option("--max-bytes <size>", "largest file, page or JSON line accepted (default 10M)", parseByteSize);
 }
