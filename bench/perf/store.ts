@@ -31,6 +31,11 @@ const BODY_WORDS = 300;
 const BATCH = 5_000;
 /** Queries timed of each kind. */
 const RUNS = 200;
+/**
+ * Where the query store is cached: the OS temp dir unless ATTACHE_BENCH_STORE_DIR says otherwise
+ * (a copy of one's own, when a branch with a new migration must not upgrade the shared file).
+ */
+const STORE_DIR = process.env["ATTACHE_BENCH_STORE_DIR"] ?? tmpdir();
 
 /** The generated article `i` of the query store: the same on every run. */
 function queryStoreArticle(i: number): Document {
@@ -206,7 +211,7 @@ export const section: Section = {
   async run() {
     await writeThroughput();
 
-    const path = join(tmpdir(), `attache-bench-store-g${ANNOTATED_GENERATOR_VERSION}-${EVENTS}.db`);
+    const path = join(STORE_DIR, `attache-bench-store-g${ANNOTATED_GENERATOR_VERSION}-${EVENTS}.db`);
     if (!existsSync(path)) buildQueryStore(path);
     else console.log(`query store cached at ${path} (delete it to rebuild)`);
     const store = openStore(path);
