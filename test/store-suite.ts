@@ -4,10 +4,10 @@
  */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { ArticleId, Document } from "../src/document.js";
+import type { ArticleId, CodedEvent, Document } from "../src/document.js";
 import { withLayers } from "../src/document.js";
 import { AttacheError } from "../src/errors.js";
-import type { EventCursor, EventFilter, Store, StoredEvent, StoryPlacement } from "../src/store/store.js";
+import type { EventCursor, EventFilter, Store, StoredEvent, StoryPlacement, TrendPoint, TrendQuery } from "../src/store/store.js";
 import { createDocument } from "../src/ingest/create-document.js";
 import { groupDocuments, saveWithStory } from "../src/stories/index.js";
 import { buildStoriesCorpus } from "../bench/stories-corpus.js";
@@ -32,6 +32,49 @@ function threeArticles(): { first: Document; mirror: Document; geneva: Document 
     mirror: annotated(TEXT, MIRROR_URL),
     geneva: annotated("Talks in Geneva ended without agreement.", GENEVA_URL),
   };
+}
+
+/** The timeline counted again from the stored events themselves, to check what the store answers. */
+async function recountTrend(store: Store, query: TrendQuery): Promise<TrendPoint[]> {
+  const starts = (code: string | null, prefix: string) => code !== null && code.startsWith(prefix);
+  const periods = new Map<string, { events: number; goldstein: number; quad: [number, number, number, number] }>();
+  for await (const e of store.eachEvent({})) {
+    const date = e.date;
+    if (date === null || !/^\d{4}-\d{2}/.test(date)) continue;
+    if (query.interval !== "month" && !/^\d{4}-\d{2}-\d{2}/.test(date)) continue;
+    if (query.since !== undefined && date < query.since) continue;
+    if (query.until !== undefined && date.slice(0, query.until.length) > query.until) continue;
+    if (query.modalities !== undefined && !query.modalities.includes(e.modality)) continue;
+    if (query.actor !== undefined && !starts(e.source, query.actor) && !starts(e.target, query.actor)) continue;
+    if (query.dyad !== undefined) {
+      const [a, b] = query.dyad;
+      if (!(starts(e.source, a) && starts(e.target, b)) && !(starts(e.source, b) && starts(e.target, a))) continue;
+    }
+    const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+    const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+    const period = query.interval === "day" ? date.slice(0, 10) : query.interval === "week" ? monday : date.slice(0, 7);
+    const point = periods.get(period) ?? { events: 0, goldstein: 0, quad: [0, 0, 0, 0] };
+    point.events += 1;
+    point.goldstein += e.goldstein;
+    point.quad[e.quad - 1]! += 1;
+    periods.set(period, point);
+  }
+  return [...periods].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, p]) => ({ period, events: p.events, goldstein: Math.round(p.goldstein * 10) / 10, quad: p.quad }));
+}
+
+/** Events in every shape the timeline tells apart: codes of any length or none, dates at any precision, each modality and QuadClass. */
+function variedEvents(seed: number): CodedEvent[] {
+  const codes = [null, "USA", "USAGOV", "USAMIL", "BLR", "BLRGOV", "RUS", "UN", "IGOUNO", "POLGOV"];
+  const dates = [null, "2025-09-11", "2025-09-14", "2025-09-15", "2025-08-31", "2025-09", "2025-W37", "2025", "2025-09-12T10:30:00Z", "2024-12-30"];
+  const modalities = ["asserted", "intended", "requested", "hypothetical", "negated", "reported"] as const;
+  return Array.from({ length: 12 }, (_, i) => {
+    const n = seed * 31 + i * 7;
+    const quad = ((n % 4) + 1) as 1 | 2 | 3 | 4;
+    const date = dates[(n * 3) % dates.length]!;
+    return event(codes[n % codes.length]!, codes[(n * 5 + 3) % codes.length]!, "042", "CONSULT", quad, "met", {
+      date, datePrecision: date === null ? "publication" : "day", modality: modalities[(n + seed) % modalities.length]!,
+    });
+  });
 }
 
 /** Registers the shared store tests under `name`, each on a store of its own from `makeStore`. */
@@ -267,6 +310,50 @@ export function describeStore(name: string, makeStore: StoreFactory, options: Su
       assert.deepEqual(await store.eventTrend({ interval: "month", dyad: ["RUS", "USA"], modalities: ["intended"] }), [{ period: "2025-09", events: 1, goldstein: 2, quad: [0, 0, 0, 1] }]);
       await store.saveDocument(annotated("Belarus released more prisoners, officials in Vilnius said."));
       assert.deepEqual(await store.eventTrend({ interval: "week", dyad: ["USA", "BLR"] }), []);
+    });
+
+    it("aggregates: the timeline always equals a recount of the events, through new versions, stories and merged canonical events", async (store) => {
+      const queries: TrendQuery[] = [];
+      for (const interval of ["day", "week", "month"] as const) {
+        queries.push({ interval }, { interval, modalities: ["asserted", "negated"] }, { interval, since: "2025-09-12", until: "2025-09" });
+        for (const dyad of [["USA", "BLR"], ["BLR", "USA"], ["USA", "USA"], ["USAGOV", "USA"], ["U", "B"], ["USAGOV", "BLRGOV"], ["UN", "IGO"]] as const) queries.push({ interval, dyad });
+        for (const actor of ["USA", "USAGOV", "B", "IGOUNO"]) queries.push({ interval, actor }, { interval, actor, modalities: ["reported"], until: "2025-09-14" });
+        // A bound finer than a day.
+        queries.push({ interval, since: "2025-09-12T12:00", dyad: ["USA", "BLR"] });
+      }
+      const check = async (when: string): Promise<number> => {
+        let counted = 0;
+        for (const query of queries) {
+          const expected = await recountTrend(store, query);
+          assert.deepEqual(await store.eventTrend(query), expected, `${when}: ${JSON.stringify(query)}`);
+          counted += expected.reduce((sum, p) => sum + p.events, 0);
+        }
+        return counted;
+      };
+      const url = (i: number) => `https://example.org/timeline/${i}`;
+      const docs = [0, 1, 2, 3].map((i) => withLayers(annotated(TEXT, url(i)), { events: variedEvents(i) }));
+      for (const doc of docs) await store.saveDocument(doc);
+      assert.ok((await check("saved")) > 100, "the queries find events to count");
+
+      // New versions: one with other events, one with none, one back to different ones again.
+      const changed = (i: number, text: string, events: CodedEvent[]) => withLayers(annotated(`${TEXT} ${text}`, url(i)), { events });
+      assert.equal((await store.saveDocument(changed(1, "Updated.", variedEvents(7)))).status, "version");
+      assert.equal((await store.saveDocument(changed(2, "Corrected.", []))).status, "version");
+      assert.equal((await store.saveDocument(changed(1, "Updated again.", variedEvents(1).slice(3)))).status, "version");
+      assert.equal((await store.saveDocument(docs[3]!)).status, "unchanged");
+      await check("re-saved");
+
+      // Stories and canonical events change which report stands for a happening, not what is stored.
+      const ids = (await store.findEvents({})).map((e) => e.id);
+      for (const [i, doc] of docs.entries()) {
+        await store.placeInStory({ articleId: doc.meta.id, story: `s${i % 2}`, profile: "{}", day: "2025-09-12", source: doc.meta.source, buckets: [], keys: [] });
+      }
+      await store.setCanonicalEvents(new Map(ids.map((id, i) => [id, `c${i % 5}`])), new Map());
+      await store.moveStories(["s1"], "s0");
+      await store.setCanonicalEvents(new Map(), new Map([["c1", "c0"], ["c2", "c0"]]));
+      await check("after stories merged");
+      assert.equal((await store.saveDocument(changed(3, "Last word.", variedEvents(9)))).status, "version");
+      await check("a story's article re-saved");
     });
 
     it("a write that fails half-way leaves nothing of that article", async (store) => {

@@ -34,7 +34,87 @@ const sourceCodes = (name: string): string => `${name}(code) AS (
     UNION ALL
     SELECT (SELECT source FROM events WHERE source > ${name}.code AND source < ? ORDER BY source LIMIT 1) FROM ${name} WHERE ${name}.code IS NOT NULL)`;
 
-function trend(db: SqliteDb, query: TrendQuery): TrendPoint[] {
+/** The SQL that turns a day of `event_day_counts` (a date's first ten characters) into its period. */
+const DAY_PERIODS = {
+  day: "day",
+  week: "date(day, '-6 days', 'weekday 1')",
+  month: "substr(day, 1, 7)",
+} as const;
+
+/** The cut of `event_day_counts` whose rows answer these prefixes (see migration 8): 3 when all are that short. */
+function cutOf(prefixes: readonly string[]): 0 | 3 {
+  return prefixes.every((p) => p.length <= 3) ? 3 : 0;
+}
+
+/**
+ * Whether `event_day_counts` can answer the query exactly: its days are dates cut to ten
+ * characters, so bounds finer than a day need the events; and '' stands for a missing code
+ * there, which an empty prefix would match.
+ */
+function countsAnswer(query: TrendQuery): boolean {
+  const prefixes = [...(query.dyad ?? []), ...(query.actor === undefined ? [] : [query.actor])];
+  return (query.since ?? "").length <= 10 && (query.until ?? "").length <= 10 && prefixes.every((p) => p !== "");
+}
+
+/**
+ * The codes stored as sources in one cut of `event_day_counts` under a prefix, stepped through
+ * one distinct code at a time as `sourceCodes` does for events.
+ */
+const countedSources = (name: string): string => `${name}(code) AS (
+    SELECT (SELECT source FROM event_day_counts WHERE cut = ? AND source >= ? AND source < ? ORDER BY source LIMIT 1)
+    UNION ALL
+    SELECT (SELECT source FROM event_day_counts WHERE cut = ? AND source > ${name}.code AND source < ? ORDER BY source LIMIT 1) FROM ${name} WHERE ${name}.code IS NOT NULL)`;
+
+/**
+ * The timeline from `event_day_counts`: the rows of the dyad, actor or all events, summed by
+ * day first, so that a day's period is worked out once rather than once per event.
+ */
+function trendFromCounts(db: SqliteDb, query: TrendQuery): TrendPoint[] {
+  const { minLength } = PERIODS[query.interval];
+  const cut = cutOf([...(query.dyad ?? []), ...(query.actor === undefined ? [] : [query.actor])]);
+  const where = new Conditions().add("c.cut = ?", cut).add("c.day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND length(c.day) >= ?", minLength);
+  if (query.since !== undefined) where.since("c.day", query.since);
+  if (query.until !== undefined) where.until("c.day", query.until);
+  if (query.modalities !== undefined && query.modalities.length > 0) {
+    where.add(`c.modality IN (${query.modalities.map(() => "?").join(", ")})`, ...query.modalities);
+  }
+  const and = where.toSql().replace(/^WHERE /, "AND ");
+  const sums = "c.day, c.events, c.goldstein, c.q1, c.q2, c.q3, c.q4";
+  let rows = `SELECT ${sums} FROM event_day_counts c ${where.toSql()}`;
+  let params: SqlValue[] = where.params;
+  if (query.dyad !== undefined) {
+    // As over events: one arm per direction by exact source codes, the second without what the first counted.
+    const [a, b] = query.dyad;
+    const [aEnd, bEnd] = [prefixEnd(a), prefixEnd(b)];
+    rows = `WITH RECURSIVE ${countedSources("codes_a")}, ${countedSources("codes_b")}
+      SELECT ${sums} FROM codes_a s CROSS JOIN event_day_counts c ON c.source = s.code WHERE c.target >= ? AND c.target < ? ${and}
+      UNION ALL
+      SELECT ${sums} FROM codes_b s CROSS JOIN event_day_counts c ON c.source = s.code
+      WHERE c.target >= ? AND c.target < ? AND NOT (c.source >= ? AND c.source < ? AND c.target >= ? AND c.target < ?) ${and}`;
+    params = [cut, a, aEnd, cut, aEnd, cut, b, bEnd, cut, bEnd, b, bEnd, ...where.params, a, aEnd, a, aEnd, b, bEnd, ...where.params];
+  } else if (query.actor !== undefined) {
+    // The actor as source, then as target where it is not also the source: each arm one index range.
+    const [x, end] = [query.actor, prefixEnd(query.actor)];
+    rows = `SELECT ${sums} FROM event_day_counts c WHERE c.source >= ? AND c.source < ? ${and}
+      UNION ALL
+      SELECT ${sums} FROM event_day_counts c WHERE c.target >= ? AND c.target < ? AND NOT (c.source >= ? AND c.source < ?) ${and}`;
+    params = [x, end, ...where.params, x, end, x, end, ...where.params];
+  }
+  const sql = `SELECT ${DAY_PERIODS[query.interval]} AS period, sum(events) AS events, sum(goldstein) AS goldstein,
+      sum(q1) AS q1, sum(q2) AS q2, sum(q3) AS q3, sum(q4) AS q4
+    FROM (SELECT day, sum(events) AS events, sum(goldstein) AS goldstein, sum(q1) AS q1, sum(q2) AS q2, sum(q3) AS q3, sum(q4) AS q4
+      FROM (${rows}) GROUP BY day)
+    GROUP BY period ORDER BY period`;
+  return db.all(sql, params).map(trendPointOf);
+}
+
+function trendPointOf(row: unknown): TrendPoint {
+  const r = row as { period: string; events: number; goldstein: number; q1: number; q2: number; q3: number; q4: number };
+  return { period: r.period, events: r.events, goldstein: Math.round(r.goldstein * 10) / 10, quad: [r.q1, r.q2, r.q3, r.q4] };
+}
+
+/** The timeline over the events themselves, for what `event_day_counts` cannot answer (bounds finer than a day). */
+function trendFromEvents(db: SqliteDb, query: TrendQuery): TrendPoint[] {
   const { period, minLength } = PERIODS[query.interval];
   // Calendar dates only: a week date ("2025-W22") has no day or month to be counted under.
   const where = periodConditions(query).add("e.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND length(e.date) >= ?", minLength);
@@ -62,10 +142,11 @@ function trend(db: SqliteDb, query: TrendQuery): TrendPoint[] {
   const sql = `SELECT period, count(*) AS events, sum(goldstein) AS goldstein,
       sum(quad = 1) AS q1, sum(quad = 2) AS q2, sum(quad = 3) AS q3, sum(quad = 4) AS q4
     FROM (${rows}) GROUP BY period ORDER BY period`;
-  return db.all(sql, params).map((row) => {
-    const r = row as { period: string; events: number; goldstein: number; q1: number; q2: number; q3: number; q4: number };
-    return { period: r.period, events: r.events, goldstein: Math.round(r.goldstein * 10) / 10, quad: [r.q1, r.q2, r.q3, r.q4] };
-  });
+  return db.all(sql, params).map(trendPointOf);
+}
+
+function trend(db: SqliteDb, query: TrendQuery): TrendPoint[] {
+  return countsAnswer(query) ? trendFromCounts(db, query) : trendFromEvents(db, query);
 }
 
 function topActors(db: SqliteDb, query: TopQuery): TopActor[] {
