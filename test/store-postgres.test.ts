@@ -9,7 +9,7 @@ import { createDocument } from "../src/ingest/create-document.js";
 import { groupDocuments, saveWithStory } from "../src/stories/index.js";
 import { buildStoriesCorpus } from "../bench/stories-corpus.js";
 import { annotated } from "./helpers/annotated-document.js";
-import { describeStore } from "./store-suite.js";
+import { describeStore, saveTimelineArticles, TIMELINE_QUERIES } from "./store-suite.js";
 
 /** The server `scripts/start-postgres.sh` starts; `ATTACHE_TEST_PG` names another. */
 const DEFAULT_URL = "postgres://attache:attache@127.0.0.1:5432/attache_test";
@@ -80,6 +80,32 @@ describe("PostgreSQL store specifics", { skip: skip ?? false }, () => {
       }
     } finally {
       for (const s of stores) await s.close();
+      await runOnce(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    }
+  });
+
+  test("migration 8 counts the events a database already has, as saving would have", async () => {
+    const schema = `t_${randomBytes(6).toString("hex")}`;
+    const store = openPostgresStore(URL_IN_USE, { schema, maxConnections: 2 });
+    try {
+      const kept = await (async () => {
+        try {
+          await saveTimelineArticles(store);
+          return await Promise.all(TIMELINE_QUERIES.map((q) => store.eventTrend(q)));
+        } finally {
+          await store.close();
+        }
+      })();
+      // The schema as it was before migration 8.
+      await runOnce(`DROP TABLE ${schema}.event_day_counts; DELETE FROM ${schema}.schema_migrations WHERE version = 8`);
+      const migrated = openPostgresStore(URL_IN_USE, { schema, maxConnections: 2 });
+      try {
+        assert.ok(kept.some((points) => points.length > 0));
+        assert.deepEqual(await Promise.all(TIMELINE_QUERIES.map((q) => migrated.eventTrend(q))), kept);
+      } finally {
+        await migrated.close();
+      }
+    } finally {
       await runOnce(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     }
   });

@@ -8,7 +8,7 @@ import { withLayers } from "../src/document.js";
 import { openStore } from "../src/store/open-store.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
 import { MIGRATIONS } from "../src/store/migrations/index.js";
-import { describeStore } from "./store-suite.js";
+import { describeStore, saveTimelineArticles, TIMELINE_QUERIES } from "./store-suite.js";
 import { annotated, event } from "./helpers/annotated-document.js";
 
 // The shared store suite on SQLite: a fresh database file per test, removed when it closes.
@@ -85,3 +85,25 @@ test("pages of events found among the newest first are the pages of the full new
   }
 });
 
+
+// Migration 8 fills the timeline's counts for a database that already has events (and new versions of some).
+test("migration 8 counts the events a database already has, as saving would have", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "attache-store-"));
+  const path = join(dir, "test.db");
+  try {
+    const store = openStore(path);
+    await saveTimelineArticles(store);
+    const kept = await Promise.all(TIMELINE_QUERIES.map((q) => store.eventTrend(q)));
+    await store.close();
+    // The database as it was before migration 8.
+    const raw = new Database(path);
+    raw.exec("DROP TABLE event_day_counts; DELETE FROM schema_migrations WHERE version = 8");
+    raw.close();
+    const migrated = openStore(path);
+    assert.ok(kept.some((points) => points.length > 0));
+    assert.deepEqual(await Promise.all(TIMELINE_QUERIES.map((q) => migrated.eventTrend(q))), kept);
+    await migrated.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

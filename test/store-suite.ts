@@ -77,6 +77,31 @@ function variedEvents(seed: number): CodedEvent[] {
   });
 }
 
+/** Timeline queries over every option: each interval, dyads and actors by short and long prefixes, modalities, bounds. */
+export const TIMELINE_QUERIES: readonly TrendQuery[] = (["day", "week", "month"] as const).flatMap((interval) => [
+  { interval }, { interval, modalities: ["asserted", "negated"] }, { interval, since: "2025-09-12", until: "2025-09" },
+  ...([["USA", "BLR"], ["BLR", "USA"], ["USA", "USA"], ["USAGOV", "USA"], ["U", "B"], ["USAGOV", "BLRGOV"], ["UN", "IGO"]] as const).map((dyad) => ({ interval, dyad })),
+  ...["USA", "USAGOV", "B", "IGOUNO"].flatMap((actor) => [{ interval, actor }, { interval, actor, modalities: ["reported" as const], until: "2025-09-14" }]),
+  // A bound finer than a day.
+  { interval, since: "2025-09-12T12:00", dyad: ["USA", "BLR"] as const },
+]);
+
+/** Article `i` of the timeline tests, a changed text of it when `change` is given. */
+function timelineArticle(i: number, change: string | null, events: CodedEvent[]): Document {
+  return withLayers(annotated(change === null ? TEXT : `${TEXT} ${change}`, `https://example.org/timeline/${i}`), { events });
+}
+
+/** Saves four articles of varied events, then new versions of two: one with other events, one with none. Returns the first versions. */
+export async function saveTimelineArticles(store: Store): Promise<Document[]> {
+  const docs = [0, 1, 2, 3].map((i) => timelineArticle(i, null, variedEvents(i)));
+  for (const doc of docs) await store.saveDocument(doc);
+  assert.equal((await store.saveDocument(timelineArticle(1, "Updated.", variedEvents(7)))).status, "version");
+  assert.equal((await store.saveDocument(timelineArticle(2, "Corrected.", []))).status, "version");
+  assert.equal((await store.saveDocument(timelineArticle(1, "Updated again.", variedEvents(1).slice(3)))).status, "version");
+  assert.equal((await store.saveDocument(docs[3]!)).status, "unchanged");
+  return docs;
+}
+
 /** Registers the shared store tests under `name`, each on a store of its own from `makeStore`. */
 export function describeStore(name: string, makeStore: StoreFactory, options: SuiteOptions = {}): void {
   const it = (title: string, run: (store: Store) => Promise<void>): void => {
@@ -313,35 +338,17 @@ export function describeStore(name: string, makeStore: StoreFactory, options: Su
     });
 
     it("aggregates: the timeline always equals a recount of the events, through new versions, stories and merged canonical events", async (store) => {
-      const queries: TrendQuery[] = [];
-      for (const interval of ["day", "week", "month"] as const) {
-        queries.push({ interval }, { interval, modalities: ["asserted", "negated"] }, { interval, since: "2025-09-12", until: "2025-09" });
-        for (const dyad of [["USA", "BLR"], ["BLR", "USA"], ["USA", "USA"], ["USAGOV", "USA"], ["U", "B"], ["USAGOV", "BLRGOV"], ["UN", "IGO"]] as const) queries.push({ interval, dyad });
-        for (const actor of ["USA", "USAGOV", "B", "IGOUNO"]) queries.push({ interval, actor }, { interval, actor, modalities: ["reported"], until: "2025-09-14" });
-        // A bound finer than a day.
-        queries.push({ interval, since: "2025-09-12T12:00", dyad: ["USA", "BLR"] });
-      }
       const check = async (when: string): Promise<number> => {
         let counted = 0;
-        for (const query of queries) {
+        for (const query of TIMELINE_QUERIES) {
           const expected = await recountTrend(store, query);
           assert.deepEqual(await store.eventTrend(query), expected, `${when}: ${JSON.stringify(query)}`);
           counted += expected.reduce((sum, p) => sum + p.events, 0);
         }
         return counted;
       };
-      const url = (i: number) => `https://example.org/timeline/${i}`;
-      const docs = [0, 1, 2, 3].map((i) => withLayers(annotated(TEXT, url(i)), { events: variedEvents(i) }));
-      for (const doc of docs) await store.saveDocument(doc);
-      assert.ok((await check("saved")) > 100, "the queries find events to count");
-
-      // New versions: one with other events, one with none, one back to different ones again.
-      const changed = (i: number, text: string, events: CodedEvent[]) => withLayers(annotated(`${TEXT} ${text}`, url(i)), { events });
-      assert.equal((await store.saveDocument(changed(1, "Updated.", variedEvents(7)))).status, "version");
-      assert.equal((await store.saveDocument(changed(2, "Corrected.", []))).status, "version");
-      assert.equal((await store.saveDocument(changed(1, "Updated again.", variedEvents(1).slice(3)))).status, "version");
-      assert.equal((await store.saveDocument(docs[3]!)).status, "unchanged");
-      await check("re-saved");
+      const docs = await saveTimelineArticles(store);
+      assert.ok((await check("saved and re-saved")) > 100, "the queries find events to count");
 
       // Stories and canonical events change which report stands for a happening, not what is stored.
       const ids = (await store.findEvents({})).map((e) => e.id);
@@ -352,7 +359,7 @@ export function describeStore(name: string, makeStore: StoreFactory, options: Su
       await store.moveStories(["s1"], "s0");
       await store.setCanonicalEvents(new Map(), new Map([["c1", "c0"], ["c2", "c0"]]));
       await check("after stories merged");
-      assert.equal((await store.saveDocument(changed(3, "Last word.", variedEvents(9)))).status, "version");
+      assert.equal((await store.saveDocument(timelineArticle(3, "Last word.", variedEvents(9)))).status, "version");
       await check("a story's article re-saved");
     });
 
