@@ -25,8 +25,8 @@ const ADD = Object.fromEntries(CUTS.map((cut) => [cut, `
 
 // Only keys the old version had can have fallen to zero.
 const CLEAR = Object.fromEntries(CUTS.map((cut) => [cut, `
-  DELETE FROM event_day_counts WHERE events = 0
-    AND (cut, source, target, day, modality) IN (SELECT ${cut}, ${KEYS[cut]} FROM events e WHERE e.version_id = $1)`])) as Record<(typeof CUTS)[number], string>;
+  DELETE FROM event_day_counts WHERE cut = ${cut} AND events = 0
+    AND (source, target, day, modality) IN (SELECT ${KEYS[cut]} FROM events e WHERE e.version_id = $1)`])) as Record<(typeof CUTS)[number], string>;
 
 /**
  * Keeps `event_day_counts` in step when `version` becomes its article's latest version in
