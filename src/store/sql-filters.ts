@@ -45,6 +45,17 @@ export class Conditions {
   }
 }
 
+/**
+ * The codes stored as event sources under each prefix, as a recursive CTE that steps through the
+ * source index one distinct code at a time (SQLite has no loose index scan): "USA" is a handful
+ * of codes (USA, USAGOV, USAMIL…), each then read by an exact seek instead of scanning every
+ * event whose source starts with USA. Its parameters: the prefix, its `prefixEnd`, that again.
+ */
+export const sourceCodes = (name: string): string => `${name}(code) AS (
+    SELECT (SELECT source FROM events WHERE source >= ? AND source < ? ORDER BY source LIMIT 1)
+    UNION ALL
+    SELECT (SELECT source FROM events WHERE source > ${name}.code AND source < ? ORDER BY source LIMIT 1) FROM ${name} WHERE ${name}.code IS NOT NULL)`;
+
 /** A LIKE pattern matching `text` anywhere, with `%`, `_` and `\` taken literally (use ESCAPE '\'). */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,6 +1,6 @@
 import type { AggregateStore, DyadCount, TopActor, TrendPoint, TrendQuery, TopQuery } from "./store.js";
 import type { SqliteDb, SqlValue } from "./sqlite-db.js";
-import { Conditions, prefixEnd } from "./sql-filters.js";
+import { Conditions, prefixEnd, sourceCodes } from "./sql-filters.js";
 
 /** Only events of the latest version of their article. */
 const LATEST = "JOIN articles a ON a.latest_version_id = e.version_id";
@@ -22,17 +22,6 @@ function periodConditions(query: TopQuery): Conditions {
   }
   return where;
 }
-
-/**
- * The codes stored as event sources under each prefix, as a recursive CTE that steps through the
- * source index one distinct code at a time (SQLite has no loose index scan): "USA" is a handful
- * of codes (USA, USAGOV, USAMIL…), each then read by an exact seek instead of scanning every
- * event whose source starts with USA.
- */
-const sourceCodes = (name: string): string => `${name}(code) AS (
-    SELECT (SELECT source FROM events WHERE source >= ? AND source < ? ORDER BY source LIMIT 1)
-    UNION ALL
-    SELECT (SELECT source FROM events WHERE source > ${name}.code AND source < ? ORDER BY source LIMIT 1) FROM ${name} WHERE ${name}.code IS NOT NULL)`;
 
 /** The SQL that turns a day of `event_day_counts` (a date's first ten characters) into its period. */
 const DAY_PERIODS = {

@@ -1,8 +1,8 @@
 import type { EventId } from "../document.js";
 import type { EventCursor, EventFilter, EventStore, StoredEvent } from "./store.js";
-import type { SqliteDb } from "./sqlite-db.js";
+import type { SqliteDb, SqlValue } from "./sqlite-db.js";
 import { eventOf } from "./sqlite-rows.js";
-import { Conditions } from "./sql-filters.js";
+import { Conditions, prefixEnd, sourceCodes } from "./sql-filters.js";
 
 /** An event row with its version's article fields, its story and canonical event; follow with WHERE. */
 export const EVENT_COLUMNS = `e.*, v.article_id, v.number, v.title, v.source AS article_source, v.url, v.published,
@@ -13,12 +13,18 @@ export const EVENT_COLUMNS = `e.*, v.article_id, v.number, v.title, v.source AS 
 /** Only events of the latest version of their article. */
 const LATEST = "JOIN articles a ON a.latest_version_id = e.version_id";
 
-function conditionsOf(filter: EventFilter): Conditions {
+/**
+ * The conditions of a filter on `e` (events), `v` (versions) and `ec` (canonical events). With
+ * `dyadIds`, the dyad is left to an `e.id IN dyad_events` the caller defines (`dyadEvents`).
+ */
+function conditionsOf(filter: EventFilter, dyadIds = false): Conditions {
   const where = new Conditions();
   if (filter.actor !== undefined) {
     where.add("((e.source >= ? AND e.source < ?) OR (e.target >= ? AND e.target < ?))", ...range(filter.actor), ...range(filter.actor));
   }
-  if (filter.dyad !== undefined) {
+  if (filter.dyad !== undefined && dyadIds) {
+    where.add("e.id IN dyad_events");
+  } else if (filter.dyad !== undefined) {
     const [a, b] = filter.dyad;
     where.add(
       `(((e.source >= ? AND e.source < ?) AND (e.target >= ? AND e.target < ?))
@@ -81,9 +87,30 @@ function findEvents(db: SqliteDb, filter: EventFilter, window: number): StoredEv
     const rows = db.all(sql, [...recent.params, limit]);
     if (rows.length === limit) return rows.map(eventOf);
   }
+  if (filter.dyad !== undefined) {
+    const dyad = dyadEvents(filter.dyad);
+    const where = conditionsOf(filter, true);
+    const sql = `${dyad.sql} SELECT ${EVENT_COLUMNS} ${LATEST} ${where.toSql()} ${order} LIMIT ?`;
+    return db.all(sql, [...dyad.params, ...where.params, limit]).map(eventOf);
+  }
   const where = conditionsOf(filter);
   const sql = `SELECT ${EVENT_COLUMNS} ${LATEST} ${where.toSql()} ${order} LIMIT ?`;
   return db.all(sql, [...where.params, limit]).map(eventOf);
+}
+
+/**
+ * The ids of a dyad's events as a CTE `dyad_events`, read by exact source codes and target
+ * ranges as the timeline reads them: a dyad's condition as ORed ranges scans every event whose
+ * source starts with either prefix (a fifth of the store for USA) before the target is checked.
+ */
+function dyadEvents([a, b]: readonly [string, string]): { sql: string; params: SqlValue[] } {
+  const [aEnd, bEnd] = [prefixEnd(a), prefixEnd(b)];
+  const sql = `WITH RECURSIVE ${sourceCodes("codes_a")}, ${sourceCodes("codes_b")},
+    dyad_events(id) AS (
+      SELECT e.id FROM codes_a c CROSS JOIN events e ON e.source = c.code WHERE e.target >= ? AND e.target < ?
+      UNION
+      SELECT e.id FROM codes_b c CROSS JOIN events e ON e.source = c.code WHERE e.target >= ? AND e.target < ?)`;
+  return { sql, params: [a, aEnd, aEnd, b, bEnd, bEnd, b, bEnd, a, aEnd] };
 }
 
 async function* eachEvent(db: SqliteDb, filter: EventFilter): AsyncGenerator<StoredEvent> {
