@@ -148,6 +148,9 @@ function windowOf(next: () => number, days: number): { since: string; until: str
 
 async function queryLatency(store: Store, name: string, clock: Clock): Promise<void> {
   const dyads = await dyadsOf(store);
+  // Longer prefixes than a country's: a sector code on one side ("USAGOV", "RUS"), the busiest such pairs.
+  const codePairs = (await store.topDyads({ limit: 2 * RUNS })).filter((d) => d.source.length > 3).map((d): [string, string] => [d.source, d.target.slice(0, 3)]);
+  const codeDyads = Array.from({ length: RUNS }, (_, i) => codePairs[i % codePairs.length]!);
   const [top] = dyads;
   console.log(`${name}: dyads drawn by their share of events (busiest ${top![0]}–${top![1]}); ${clock === "cpu" ? "CPU" : "wall"} time per query, limit 50 per page`);
   const next = random(5);
@@ -160,6 +163,8 @@ async function queryLatency(store: Store, name: string, clock: Clock): Promise<v
 
   await latency(clock, "dyad timeline: trend --dyad A B, weekly, all years", RUNS, (i) => store.eventTrend({ interval: "week", dyad: dyads[i]! }));
   await latency(clock, "dyad timeline: monthly, asserted only", RUNS, (i) => store.eventTrend({ interval: "month", dyad: dyads[i]!, modalities: ["asserted"] }));
+  await latency(clock, "dyad timeline: daily, one year", RUNS, (i) => store.eventTrend({ interval: "day", dyad: dyads[i]!, since: `${2018 + (i % 8)}-01-01`, until: `${2018 + (i % 8)}-12-31` }));
+  await latency(clock, "dyad timeline: actor codes (USAGOV RUS…), weekly", RUNS, (i) => store.eventTrend({ interval: "week", dyad: codeDyads[i]! }));
   // Not one of the timed API paths of issue #7: an actor in a fifth of all events is counted whole, so 20 runs.
   await latency(clock, "actor timeline: trend --actor A, weekly", 20, (i) => store.eventTrend({ interval: "week", actor: actors[i]! }));
   await latency(clock, "events --actor A", RUNS, (i) => store.findEvents({ actor: actors[i]!, limit: 51 }));

@@ -1,6 +1,7 @@
 import type { AggregateStore, DyadCount, TopActor, TopQuery, TrendPoint, TrendQuery } from "./store.js";
 import type { PgDb } from "./postgres-db.js";
 import type { PgValue } from "./postgres-db.js";
+import { countsAnswer, cutOf } from "./event-counts.js";
 import { actorSql, PgConditions, prefixSql } from "./postgres-filters.js";
 import { prefixEnd } from "./sql-filters.js";
 
@@ -49,21 +50,6 @@ const DAY_PERIODS = {
   month: "substr(day, 1, 7)",
 } as const;
 
-/** The cut of `event_day_counts` whose rows answer these prefixes (see migration 8): 3 when all are that short. */
-function cutOf(prefixes: readonly string[]): 0 | 3 {
-  return prefixes.every((p) => p.length <= 3) ? 3 : 0;
-}
-
-/**
- * Whether `event_day_counts` can answer the query exactly: its days are dates cut to ten
- * characters, so bounds finer than a day need the events; and '' stands for a missing code
- * there, which an empty prefix would match.
- */
-function countsAnswer(query: TrendQuery): boolean {
-  const prefixes = [...(query.dyad ?? []), ...(query.actor === undefined ? [] : [query.actor])];
-  return (query.since ?? "").length <= 10 && (query.until ?? "").length <= 10 && prefixes.every((p) => p !== "");
-}
-
 /** The codes stored as sources in one cut of `event_day_counts` under a prefix, one index probe each (as `sourceCodes`). */
 function countedSources(name: string, cut: string, prefix: string, p: (value: PgValue) => string): string {
   const [from, to] = [p(prefix), p(prefixEnd(prefix))];
@@ -82,7 +68,7 @@ async function trendFromCounts(db: PgDb, query: TrendQuery): Promise<TrendPoint[
   const { dyad, actor } = query;
   const where = new PgConditions();
   const p = (value: PgValue) => where.params.add(value);
-  const cut = `${p(cutOf([...(dyad ?? []), ...(actor === undefined ? [] : [actor])]))}::smallint`;
+  const cut = `${p(cutOf(query))}::smallint`;
   where.add(`c.cut = ${cut}`).add((q) => `c.day ~ ${q(pattern)}`);
   if (query.since !== undefined) where.since("c.day", query.since);
   if (query.until !== undefined) where.until("c.day", query.until);

@@ -1,5 +1,6 @@
 import type { AggregateStore, DyadCount, TopActor, TrendPoint, TrendQuery, TopQuery } from "./store.js";
 import type { SqliteDb, SqlValue } from "./sqlite-db.js";
+import { countsAnswer, cutOf } from "./event-counts.js";
 import { Conditions, prefixEnd, sourceCodes } from "./sql-filters.js";
 
 /** Only events of the latest version of their article. */
@@ -30,21 +31,6 @@ const DAY_PERIODS = {
   month: "substr(day, 1, 7)",
 } as const;
 
-/** The cut of `event_day_counts` whose rows answer these prefixes (see migration 8): 3 when all are that short. */
-function cutOf(prefixes: readonly string[]): 0 | 3 {
-  return prefixes.every((p) => p.length <= 3) ? 3 : 0;
-}
-
-/**
- * Whether `event_day_counts` can answer the query exactly: its days are dates cut to ten
- * characters, so bounds finer than a day need the events; and '' stands for a missing code
- * there, which an empty prefix would match.
- */
-function countsAnswer(query: TrendQuery): boolean {
-  const prefixes = [...(query.dyad ?? []), ...(query.actor === undefined ? [] : [query.actor])];
-  return (query.since ?? "").length <= 10 && (query.until ?? "").length <= 10 && prefixes.every((p) => p !== "");
-}
-
 /**
  * The codes stored as sources in one cut of `event_day_counts` under a prefix, stepped through
  * one distinct code at a time as `sourceCodes` does for events.
@@ -60,7 +46,7 @@ const countedSources = (name: string): string => `${name}(code) AS (
  */
 function trendFromCounts(db: SqliteDb, query: TrendQuery): TrendPoint[] {
   const { minLength } = PERIODS[query.interval];
-  const cut = cutOf([...(query.dyad ?? []), ...(query.actor === undefined ? [] : [query.actor])]);
+  const cut = cutOf(query);
   const where = new Conditions().add("c.cut = ?", cut).add("c.day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND length(c.day) >= ?", minLength);
   if (query.since !== undefined) where.since("c.day", query.since);
   if (query.until !== undefined) where.until("c.day", query.until);

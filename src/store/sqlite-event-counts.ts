@@ -1,29 +1,23 @@
 import type { SqliteDb } from "./sqlite-db.js";
-
-/** The key of `event_day_counts` (migration 8) for each cut, over events `e`. */
-const KEYS = {
-  0: "coalesce(e.source, ''), coalesce(e.target, ''), coalesce(substr(e.date, 1, 10), ''), e.modality",
-  3: "coalesce(substr(e.source, 1, 3), ''), coalesce(substr(e.target, 1, 3), ''), coalesce(substr(e.date, 1, 10), ''), e.modality",
-} as const;
-
-const CUTS = [0, 3] as const;
+import type { Cut } from "./event-counts.js";
+import { COUNT_KEYS, CUTS } from "./event-counts.js";
 
 // One statement per cut: the new version's events count +1 and the old one's -1, so that a key
 // both have is written once.
 const ADD = Object.fromEntries(CUTS.map((cut) => [cut, `
   INSERT INTO event_day_counts (cut, source, target, day, modality, events, goldstein, q1, q2, q3, q4)
-  SELECT ${cut}, ${KEYS[cut]}, sum(s.sign), sum(s.sign * e.goldstein),
+  SELECT ${cut}, ${COUNT_KEYS[cut]}, sum(s.sign), sum(s.sign * e.goldstein),
     sum(s.sign * (e.quad = 1)), sum(s.sign * (e.quad = 2)), sum(s.sign * (e.quad = 3)), sum(s.sign * (e.quad = 4))
   FROM events e JOIN (SELECT ? AS version_id, 1 AS sign UNION ALL SELECT ?, -1) s ON s.version_id = e.version_id
   WHERE true GROUP BY 2, 3, 4, 5
   ON CONFLICT DO UPDATE SET events = events + excluded.events, goldstein = goldstein + excluded.goldstein,
-    q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4`])) as Record<(typeof CUTS)[number], string>;
+    q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4`])) as Record<Cut, string>;
 
 // Only keys the old version had can have fallen to zero. (With the cut inside the row value,
 // SQLite seeks on the cut alone and reads all of it.)
 const CLEAR = Object.fromEntries(CUTS.map((cut) => [cut, `
   DELETE FROM event_day_counts WHERE cut = ${cut} AND events = 0
-    AND (source, target, day, modality) IN (SELECT ${KEYS[cut]} FROM events e WHERE e.version_id = ?)`])) as Record<(typeof CUTS)[number], string>;
+    AND (source, target, day, modality) IN (SELECT ${COUNT_KEYS[cut]} FROM events e WHERE e.version_id = ?)`])) as Record<Cut, string>;
 
 /**
  * Keeps `event_day_counts` in step when `version` becomes its article's latest version in
