@@ -82,8 +82,9 @@ export const TIMELINE_QUERIES: readonly TrendQuery[] = (["day", "week", "month"]
   { interval }, { interval, modalities: ["asserted", "negated"] }, { interval, since: "2025-09-12", until: "2025-09" },
   ...([["USA", "BLR"], ["BLR", "USA"], ["USA", "USA"], ["USAGOV", "USA"], ["U", "B"], ["USAGOV", "BLRGOV"], ["UN", "IGO"]] as const).map((dyad) => ({ interval, dyad })),
   ...["USA", "USAGOV", "B", "IGOUNO"].flatMap((actor) => [{ interval, actor }, { interval, actor, modalities: ["reported" as const], until: "2025-09-14" }]),
-  // A bound finer than a day.
+  // A bound finer than a day; a dyad and an actor at once.
   { interval, since: "2025-09-12T12:00", dyad: ["USA", "BLR"] as const },
+  { interval, dyad: ["USA", "B"] as const, actor: "BLRGOV" }, { interval, dyad: ["U", "B"] as const, actor: "USAGOV" },
 ]);
 
 /** Article `i` of the timeline tests, a changed text of it when `change` is given. */

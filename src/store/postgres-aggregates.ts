@@ -74,6 +74,8 @@ async function trendFromCounts(db: PgDb, query: TrendQuery): Promise<TrendPoint[
   if (query.until !== undefined) where.until("c.day", query.until);
   const modalities = query.modalities;
   if (modalities !== undefined && modalities.length > 0) where.add((q) => `c.modality = ANY(${q(modalities)}::text[])`);
+  // Both: the dyad's rows below, of which those with the actor on either side.
+  if (actor !== undefined && dyad !== undefined) where.add((q) => `(${prefixSql("c.source", actor, q)} OR ${prefixSql("c.target", actor, q)})`);
   const conditions = where.toSql().replace(/^WHERE /, "AND ");
   const sums = "c.day, c.events, c.goldstein, c.q1, c.q2, c.q3, c.q4";
   let rows: string;

@@ -53,6 +53,11 @@ function trendFromCounts(db: SqliteDb, query: TrendQuery): TrendPoint[] {
   if (query.modalities !== undefined && query.modalities.length > 0) {
     where.add(`c.modality IN (${query.modalities.map(() => "?").join(", ")})`, ...query.modalities);
   }
+  if (query.actor !== undefined && query.dyad !== undefined) {
+    // Both: the dyad's rows below, of which those with the actor on either side.
+    const end = prefixEnd(query.actor);
+    where.add("((c.source >= ? AND c.source < ?) OR (c.target >= ? AND c.target < ?))", query.actor, end, query.actor, end);
+  }
   const and = where.toSql().replace(/^WHERE /, "AND ");
   const sums = "c.day, c.events, c.goldstein, c.q1, c.q2, c.q3, c.q4";
   let rows = `SELECT ${sums} FROM event_day_counts c ${where.toSql()}`;
