@@ -203,6 +203,9 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
     for (const key of keys[i]!) offered.add(key);
   }
   for (let i = 0; i < n; i++) {
+    // A pattern starts at a verb (isVerbal) or a nominal (isNominal): no other tag can open one.
+    const tag = view.pos[i];
+    if (tag !== "VERB" && tag !== "NOUN" && tag !== "PROPN" && tag !== "ADJ") continue;
     let best: PatternMatch | undefined;
     // A common first word ("call", "offer") keys hundreds of patterns: its tags are read once.
     let verbal: boolean | undefined;
