@@ -41,6 +41,20 @@ export function dateCuePhrases(): readonly DateCuePhrase[] {
   return phrases;
 }
 
+let byFirstWord: ReadonlyMap<string, readonly DateCuePhrase[]> | undefined;
+
+/** The cue phrases by their first word, longest first within each: a sentence tries only those its words open. */
+function phrasesByFirstWord(): ReadonlyMap<string, readonly DateCuePhrase[]> {
+  if (byFirstWord) return byFirstWord;
+  const index = new Map<string, DateCuePhrase[]>();
+  for (const phrase of dateCuePhrases()) {
+    const first = phrase.words[0]!;
+    index.set(first, [...(index.get(first) ?? []), phrase]);
+  }
+  byFirstWord = index;
+  return index;
+}
+
 /** A relative cue found in a sentence: "a day after <anchor>". Offsets are into the document text. */
 export interface RelativeCue {
   readonly relation: "after" | "before";
@@ -66,12 +80,15 @@ export function findRelativeCues(view: SentenceView, times: readonly TimeExpress
   const { tokens } = view;
   const cues: RelativeCue[] = [];
   const durations = times.filter((t) => t.type === "DURATION" && ISO_LENGTH.test(t.value));
+  const index = phrasesByFirstWord();
   for (let i = 0; i < tokens.length; i++) {
+    const candidates = index.get(view.words[i]!);
+    if (!candidates) continue;
     const token = tokens[i]!;
     // "two days after": "days after" is not the vague phrase when a count comes before it.
     // A count the times layer did not read ("two weeks before" without its duration) is no vague phrase either.
     const inDuration = durations.some((d) => d.start <= token.start && token.start < d.end) || view.pos[i - 1] === "NUM";
-    for (const phrase of dateCuePhrases()) {
+    for (const phrase of candidates) {
       if (!matchesAt(view, i, phrase.words)) continue;
       let start = token.start;
       let offset = phrase.offset;

@@ -144,6 +144,42 @@ function offersAll(offered: ReadonlySet<string>, required: readonly (readonly st
   return true;
 }
 
+/**
+ * A key's patterns with their first required word's alternatives shared: "call" keys 320
+ * patterns but only a dozen different first required words, so a sentence checks a dozen, once.
+ */
+interface ListPlan {
+  /** The distinct alternatives of the patterns' first required words. */
+  readonly groups: readonly (readonly string[])[];
+  /** For each pattern of the list, its group, or -1 when it requires no word. */
+  readonly groupOf: Int32Array;
+}
+
+const plans = new WeakMap<readonly CompiledPattern[], ListPlan>();
+
+function planOf(list: readonly CompiledPattern[]): ListPlan {
+  const known = plans.get(list);
+  if (known) return known;
+  const groups: (readonly string[])[] = [];
+  const ids = new Map<string, number>();
+  const groupOf = new Int32Array(list.length);
+  list.forEach((pattern, p) => {
+    const first = pattern.required[0];
+    if (!first) return void (groupOf[p] = -1);
+    const key = first.join("|");
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = groups.length;
+      ids.set(key, id);
+      groups.push(first);
+    }
+    groupOf[p] = id;
+  });
+  const plan = { groups, groupOf };
+  plans.set(list, plan);
+  return plan;
+}
+
 function better(a: PatternMatch, b: PatternMatch): boolean {
   const spanA = a.last - a.first;
   const spanB = b.last - b.first;
@@ -167,6 +203,9 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
     for (const key of keys[i]!) offered.add(key);
   }
   for (let i = 0; i < n; i++) {
+    // A pattern starts at a verb (isVerbal) or a nominal (isNominal): no other tag can open one.
+    const tag = view.pos[i];
+    if (tag !== "VERB" && tag !== "NOUN" && tag !== "PROPN" && tag !== "ADJ") continue;
     let best: PatternMatch | undefined;
     // A common first word ("call", "offer") keys hundreds of patterns: its tags are read once.
     let verbal: boolean | undefined;
@@ -175,7 +214,16 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
       const list = index.get(key);
       if (!list) continue;
       const length = key.includes("-") && !view.words[i]!.includes("-") ? 3 : 1;
-      for (const pattern of list) {
+      const { groups, groupOf } = planOf(list);
+      // Per group: 0 not yet checked, 1 offered, 2 not offered.
+      const groupOffered = new Uint8Array(groups.length);
+      for (let p = 0; p < list.length; p++) {
+        const pattern = list[p]!;
+        const group = groupOf[p]!;
+        if (group >= 0) {
+          if (groupOffered[group] === 0) groupOffered[group] = offersAll(offered, [groups[group]!]) ? 1 : 2;
+          if (groupOffered[group] === 2) continue;
+        }
         if (pattern.kind === "verb" ? !(verbal ??= isVerbal(view, i)) : !(nominal ??= isNominal(view, i))) continue;
         if (!offersAll(offered, pattern.required)) continue;
         const state: MatchState = { target: -1, gapMentions: [] };
