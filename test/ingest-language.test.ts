@@ -4,8 +4,6 @@ import { createDocument } from "../src/ingest/create-document.js";
 import { detectBoilerplate } from "../src/ingest/boilerplate.js";
 import { detectLanguage } from "../src/language/detect-language.js";
 import { tokenize } from "../src/language/tokens.js";
-import { createRequire } from "node:module";
-import { loadDetectAll } from "../src/language/tinyld-remembered.js";
 
 const ENGLISH = "The government of Chile said on Friday that it would recall its ambassador from Caracas after the arrest of two of its citizens, and it asked the United Nations to send observers to the border region.";
 const SPANISH = "El gobierno de Chile anunció el viernes que llamará a consultas a su embajador en Caracas tras la detención de dos de sus ciudadanos, y pidió a las Naciones Unidas que envíe observadores a la región fronteriza.";
@@ -41,27 +39,4 @@ test("a declared language is kept; boilerplate is not what decides", () => {
   // A Spanish article whose only English is a trailing link list is still Spanish.
   const mixed = `${SPANISH}\n${SPANISH}\nRead also:\n- The government of the United States said that it was about to do what it said\n- And more of the same from the other side of the border`;
   assert.equal(detect(mixed).meta.language, "es");
-});
-
-test("the remembering tinyld answers as tinyld itself, to the last digit, on first sight and again", () => {
-  const require = createRequire(import.meta.url);
-  const tinyld = require("tinyld") as typeof import("tinyld");
-  const remembered = loadDetectAll();
-  // With tinyld 1.3.4 the fast scorer is in use, not the library's own function.
-  assert.notEqual(remembered, tinyld.detectAll);
-  const texts = [
-    ENGLISH,
-    SPANISH,
-    GERMAN,
-    `${GERMAN} ${SPANISH}`,
-    "NET SHR 1.20 DLRS VS 98 CTS\nNET 5.6 MLN VS 4.3 MLN\nREVS 40.1 MLN VS 33.0 MLN\nNINE MTHS\nSHR 3.10 DLRS VS 2.75 DLRS",
-    "Le gouvernement (français) a annoncé « des mesures » ; l'opposition — « insuffisantes » !",
-    "Правительство России заявило в пятницу, что отзывает своего посла.",
-    "الحكومة أعلنت يوم الجمعة استدعاء سفيرها",
-    "政府は金曜日、大使を召還すると発表した。",
-    "Crème brûlée, naïve café — señor Ñúñez  and   spaced    words",
-    "(((",
-    "",
-  ];
-  for (const text of [...texts, ...texts]) assert.deepEqual(remembered(text), tinyld.detectAll(text), text);
 });

@@ -1,10 +1,9 @@
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { z } from "zod";
 import type { Document } from "../document.js";
 import { hasFailed, isBoilerplate, withMessage, withMeta } from "../document.js";
 import { DATA_DIR, readDataFile } from "../knowledge/read-data.js";
-import type { DetectAll } from "./tinyld-remembered.js";
-import { loadDetectAll } from "./tinyld-remembered.js";
 
 // Fewer words than this and detection is guesswork: keep "und", which is analysed as English.
 const MIN_WORDS = 20;
@@ -14,15 +13,17 @@ const SAMPLE_WORDS = 300;
 const ENGLISH_SHARE = 0.2;
 // tinyld's score below which its answer is not trusted.
 const MIN_ACCURACY = 0.1;
-// Enough text for tinyld to be sure. The stopword test settles most English articles without it;
-// the rest (wire tables, foreign text) go to tinyld's scorer made fast (tinyld-remembered.ts).
+// Enough text for tinyld to be sure. Its cost is ~1 ms a call whatever the length (100 or 600
+// characters alike: per n-gram it builds a set of languages and a log string for each, verbose
+// or not), so what saves time is not calling it: the stopword test settles most English articles.
 const DETECTOR_CHARS = 600;
 
 // tinyld builds its tables on load (~200 ms): only a text the word count cannot settle needs it.
-let detectAll: DetectAll | undefined;
-function loadDetector(): DetectAll {
-  detectAll ??= loadDetectAll();
-  return detectAll;
+const require = createRequire(import.meta.url);
+let detector: typeof import("tinyld") | undefined;
+function loadDetector(): typeof import("tinyld") {
+  detector ??= require("tinyld") as typeof import("tinyld");
+  return detector;
 }
 
 let englishWords: ReadonlySet<string> | undefined;
@@ -53,7 +54,7 @@ function languageOf(words: readonly string[], lines: readonly string[]): string 
   let hits = 0;
   for (const word of words) if (english.has(word)) hits++;
   if (hits / words.length >= ENGLISH_SHARE) return "en";
-  const best = loadDetector()(lines.join("\n").slice(0, DETECTOR_CHARS))[0];
+  const best = loadDetector().detectAll(lines.join("\n").slice(0, DETECTOR_CHARS))[0];
   return best && best.accuracy >= MIN_ACCURACY ? best.lang : "und";
 }
 
