@@ -14,8 +14,8 @@
  * Reading the stage figures (Reuters, 1,000 articles, a loaded 2-core machine, 2026-11-28):
  * saving is ~65% of the ingest's CPU; of the analysis, tokens is ~30% and is wink-nlp itself
  * (readDoc per paragraph plus reading values, tags, lemmas and sentences: our own work on top is
- * under 10% of the stage), so no analysis can pass wink's own sentences/s. Language is cheap: the
- * stopword test settles prose, tinyld sees only tables and foreign text (tinyld-remembered.ts).
+ * under 10% of the stage), so no analysis can pass wink's own sentences/s. Language is cheap on
+ * prose (the stopword test settles it); tinyld, ~1 ms a text, sees only tables and foreign text.
  * CPU seconds swing ±30% run to run under load: compare two builds in one process, alternating.
  */
 import { spawnSync } from "node:child_process";
