@@ -22,6 +22,8 @@ const LIGHT_VERBS = new Set([
   "hold", "conduct", "make", "pay", "carry", "launch", "begin", "start", "stage", "sign", "mark", "signify",
   "undertake", "complete", "continue", "resume", "have", "give", "offer", "deliver", "host", "attend", "join",
   "announce", "order", "mount", "wage", "step", "extend", "issue", "express", "reach", "broker", "seal", "conclude",
+  // Verbs of giving and of intending: "provided donations to X", "plans an attack on X", "pledged aid".
+  "provide", "send", "grant", "pledge", "promise", "plan", "prepare", "propose", "approve", "allocate", "seek", "want",
 ]);
 const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "PRON", "X", "SYM"]);
 
@@ -288,7 +290,7 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
       if (AFTER_SELF_ONLY.has(word) && !skippedSelf) return [];
       continue;
     }
-    if (NP_POS.has(pos) || pos === "ADV" || word === "'" || word === "’" || word === "than") continue;
+    if (NP_POS.has(pos) || pos === "ADV" || word === "'" || word === "’" || word === "than" || word === "-") continue;
     return [];
   }
   return [];
@@ -350,7 +352,8 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
 /** The preposition that leads to the mention starting at token i, across its determiners and modifiers ("to war-torn X"). */
 function ledBy(view: SentenceView, i: number): string | null {
   let k = i - 1;
-  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ" || view.pos[k] === "NUM" || view.words[k] === "-" || view.isTime[k])) k--;
+  // "to war-torn X": a hyphenated modifier is one word whatever the tags of its parts.
+  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ" || view.pos[k] === "NUM" || view.words[k] === "-" || view.words[k - 1] === "-" || view.words[k + 1] === "-" || view.isTime[k])) k--;
   if (view.words[k] === "of" && k > 0 && (view.pos[k - 1] === "NOUN" || view.pos[k - 1] === "PROPN")) {
     // "in the town of X", "in the capital city of X": a place named through its kind.
     let j = k - 1;
@@ -438,6 +441,16 @@ function isOwnerPronoun(view: SentenceView, m: number): boolean {
   return mention.via === "pronoun" && POSSESSIVE_PRONOUNS.has(mention.text.toLowerCase());
 }
 
+/** Mentions that start on a word of the match after its first ("release * prisoner" over "freed prisoners"), not owner pronouns. */
+function mentionsInside(view: SentenceView, match: PatternMatch): number[] {
+  const inside: number[] = [];
+  for (let i = match.first + 1; i <= match.last; i++) {
+    const m = view.mentionOf[i]!;
+    if (m >= 0 && startsMention(view, i) && !inside.includes(m) && !isOwnerPronoun(view, m)) inside.push(m);
+  }
+  return inside;
+}
+
 /** Finds the source and target of one predicate. */
 export function findArguments(view: SentenceView, match: PatternMatch): EventArguments {
   const { pattern } = match;
@@ -486,6 +499,9 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     } else targets = after.length > 0 ? after : match.gapMentions.filter((m) => !sources.includes(m));
   } else if (match.gapMentions.some((m) => !isOwnerPronoun(view, m))) {
     targets = match.gapMentions.filter((m) => !isOwnerPronoun(view, m));
+  } else if (pattern.kind === "verb" && mentionsInside(view, match).length > 0) {
+    // "freed 37 prisoners": the pattern's own last word ("prisoner") may name the target.
+    targets = mentionsInside(view, match);
   } else {
     // "threatened to impose restrictions against X": a pattern ending in an infinitive's "to" hands on to its verb.
     const after = view.words[match.last] === "to" && view.group[match.last]! >= 0 ? match.last : match.last + 1;

@@ -43,10 +43,12 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
   if (match.pattern.kind === "verb") {
     const g = view.group[match.first]!;
     const { modality, governor } = g >= 0 ? modalityOfVerb(view, knowledge.cues, g, match.first) : { modality: "asserted" as Modality, governor: -1 };
-    const cue = modality === "requested" && g >= 0 ? requestCueOf(view, knowledge.cues, g, governor) : undefined;
+    // "threatened to cut off supplies": a deed in the infinitive of a threat is the threat of it.
+    const threat = modality === "hypothetical" && governor >= 0 && g >= 0 && (view.group[governor] === g || view.words[view.groups[g]!.first] === "to");
+    const cue = (modality === "requested" || threat) && g >= 0 ? requestCueOf(view, knowledge.cues, g, governor) : undefined;
     // "Israel will not release prisoners": a negated promise is a refusal, as "refused to release" is.
     const refusal = modality === "negated" && (governor >= 0 || (g >= 0 && hasFutureAuxiliary(view, knowledge.cues, g)));
-    const mapped = modality === "intended" || (modality === "requested" && governor >= 0) || refusal ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
+    const mapped = modality === "intended" || (modality === "requested" && governor >= 0) || refusal || threat ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
     const external = governor >= 0 && view.group[governor] !== g ? view.group[governor]! : -1;
     if (mapped && modality === "requested" && external >= 0) {
       // "Moi urged Uganda to repatriate …", "Russia said Sudan must return …": the one who urges or
@@ -61,7 +63,11 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
   const enclosing = enclosingGroup(view, match.first);
   const { modality } = modalityOfNoun(view, knowledge.cues, match.first, enclosing);
   const governor = enclosing >= 0 && isObjectOf(view, view.groups[enclosing]!.last, match.first) ? view.groups[enclosing]!.head : -1;
-  return { match, code: match.pattern.code, sources, targets, modality, governor, hasOwnSource: sourceFrom === "own" };
+  // "promised to continue military aid to X", "offered economic assistance": an intended deed told by its noun is the intent of it.
+  // A cue before the noun ("a planned reopening") tells the deed's own modality, not an intent of the clause's actor.
+  const byClause = modality === "intended" && enclosing >= 0 && modalityOfVerb(view, knowledge.cues, enclosing, view.groups[enclosing]!.last).modality === "intended";
+  const intent = byClause && sources.length > 0 ? intentCodeOf(knowledge.intents, modality, match.pattern.code) : undefined;
+  return { match, code: intent ?? match.pattern.code, sources, targets, modality, governor, hasOwnSource: sourceFrom === "own" };
 }
 
 /** The word that made a deed requested: the governing verb's lemma ("demand", "urge") or an auxiliary of the group ("must"). */
@@ -214,6 +220,11 @@ function withMeans(readings: readonly Reading[]): Reading[] {
   });
 }
 
+/** An event noun whose code the intent of its clause mapped ("promised aid" → 0332). */
+function isMappedNoun(r: Reading): boolean {
+  return r.match.pattern.kind === "noun" && r.code !== r.match.pattern.code;
+}
+
 /**
  * Drops readings that only restate another: an event embedded under a coded governor
  * ("urged Belarus to release …" is the appeal, not a release), and a bare statement ("said")
@@ -235,12 +246,18 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
   for (const r of readings) {
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
     if (governor && governor !== r && r.code !== r.match.pattern.code) superseded.add(governor);
+    // "promised to continue aid to X": the intended noun (0332) says more than the promise (030) whose group cues it.
+    if (isMappedNoun(r)) {
+      const g = enclosingGroup(view, r.match.first);
+      for (const o of readings) if (o !== r && o.match.pattern.kind === "verb" && view.group[o.match.first] === g && o.code.startsWith("03")) superseded.add(o);
+    }
   }
   const hasVerbEvent = readings.some((r) => r.match.pattern.kind === "verb" && r.sources.length > 0);
   return readings.filter((r) => {
     if (superseded.has(r)) return false;
     // A bare event noun beside a coded clause is most often its circumstance ("after the attack"), not
     // news, unless it names both parties itself ("exercises involving Russia and Belarus").
+    if (isMappedNoun(r)) return true;
     if (hasVerbEvent && r.match.pattern.kind === "noun" && !r.hasOwnSource && r.targets.length < 2) return false;
     // An event noun after a coded deed is what that deed is about ("rejected a US offer", "demanded
     // an end to their embargo", "complained over Israeli air raids"): the deed is the news. A noun

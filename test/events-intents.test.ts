@@ -1,0 +1,52 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { CodedEvent } from "../src/document.js";
+import { codeEvents } from "../src/events/coder.js";
+import { docWithActors } from "./helpers/event-docs.js";
+import type { HandActor } from "./helpers/event-docs.js";
+import { knowledgeWith } from "./helpers/test-coder.js";
+
+const knowledge = knowledgeWith([
+  { code: "0841", verbs: ["release|free * prisoner"] },
+  { code: "130", verbs: ["threaten", "threaten to", "warn"] },
+  { code: "191", verbs: ["cut off * supply"] },
+  { code: "195", verbs: ["bomb"] },
+  { code: "030", verbs: ["promise to"] },
+  { code: "072", nouns: ["military aid"] },
+  { code: "070", nouns: ["donation to"] },
+]);
+
+const ACTORS: readonly HandActor[] = [
+  ["Ruritania", "RUR", "RUR", "GPE"],
+  ["Freedonia", "FRE", "FRE", "GPE"],
+  ["Sylvania", "SYL", "SYL", "GPE"],
+  ["prisoners", "CVL", null, "GROUP"],
+];
+
+const coded = (text: string): string[] =>
+  codeEvents(docWithActors(text, ACTORS, { published: "2025-09-12" }), knowledge).map((e: CodedEvent) => `${e.source ?? "-"}>${e.target ?? "-"} ${e.cameo} ${e.modality}`).sort();
+
+test("a mention on the pattern's own last word is the target ('freed 40 prisoners')", () => {
+  assert.deepEqual(coded("Ruritania freed 40 prisoners on Monday."), ["RUR>RURCVL 0841 asserted"]);
+});
+
+test("a deed in the infinitive of a threat is the threat of that deed, to the deed's target", () => {
+  assert.deepEqual(coded("Ruritania threatened to cut off gas supplies to Sylvania."), ["RUR>SYL 1381 hypothetical"]);
+  assert.deepEqual(coded("Ruritania threatened to bomb Sylvania."), ["RUR>SYL 1384 hypothetical"]);
+  // A warning that another will act is no threat by the one who warns.
+  assert.ok(!coded("Ruritania warned that Freedonia would bomb Sylvania.").some((e) => e.startsWith("RUR>SYL 138")));
+});
+
+test("an event noun in the complement of a promise is the intent of it ('promised military aid' is 0332)", () => {
+  assert.deepEqual(coded("Ruritania promised to continue military aid to neighbouring Sylvania."), ["RUR>SYL 0332 intended"]);
+  // Without a promise the aid is given, not intended.
+  assert.deepEqual(coded("Ruritania continued military aid to neighbouring Sylvania."), ["RUR>SYL 072 asserted"]);
+});
+
+test("the subject of a verb of giving gives what its object noun names, every member of a list", () => {
+  assert.deepEqual(coded("Ruritania, Freedonia and Sylvania provided their donations to the prisoners."), [
+    "FRE>FRECVL 070 asserted",
+    "RUR>RURCVL 070 asserted",
+    "SYL>SYLCVL 070 asserted",
+  ]);
+});
