@@ -24,6 +24,8 @@ const LIGHT_VERBS = new Set([
   "announce", "order", "mount", "wage", "step", "extend", "issue", "express", "reach", "broker", "seal", "conclude",
   // Verbs of giving and of intending: "provided donations to X", "plans an attack on X", "pledged aid".
   "provide", "send", "grant", "pledge", "promise", "plan", "prepare", "propose", "approve", "allocate", "seek", "want",
+  // Verbs that open or lodge a proceeding: "opened an investigation into", "filed a complaint against".
+  "open", "file", "lodge", "impose",
 ]);
 const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "PRON", "X", "SYM"]);
 
@@ -36,7 +38,7 @@ function mentionStartingAt(view: SentenceView, i: number): number {
 /**
  * "Russia and Belarus", "Armenia, Azerbaijan and Georgia": the mentions coordinated after the one
  * ending at token i. A list joined by commas alone is an apposition ("John Coale, Trump's envoy"), not
- * a coordination, and possessors are never coordinated.
+ * a coordination (three names in a row are a list), and possessors are never coordinated.
  */
 function coordinatedAfter(view: SentenceView, i: number, into: number[]): void {
   const found: number[] = [];
@@ -55,7 +57,9 @@ function coordinatedAfter(view: SentenceView, i: number, into: number[]): void {
       break;
     }
   }
-  if (closed) into.push(...found);
+  // "to Iran, Libya, Sudan, and with strings attached, Cuba": three names in a row are a list even
+  // when what closes it is not a name.
+  if (closed || found.length >= 2) into.push(...found);
 }
 
 /** Mentions coordinated before the one starting at token i ("Russia and" Belarus), in text order. */

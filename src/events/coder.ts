@@ -253,12 +253,22 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
     }
   }
   const hasVerbEvent = readings.some((r) => r.match.pattern.kind === "verb" && r.sources.length > 0);
-  return readings.filter((r) => {
+  // A bare statement is no deed a noun could be the circumstance of: "announced the deployment of troops" is the deployment.
+  const hasVerbDeed = readings.some((r) => r.match.pattern.kind === "verb" && r.sources.length > 0 && r.code !== "010");
+  // What a dropped reading was done to, for the reading it restates when that one names no target
+  // ("threatened to cut off supplies to X", "staged a strike to demand the resignation of X").
+  const inherited = new Map<Reading, readonly number[]>();
+  const handDown = (from: Reading, to: Reading | undefined): void => {
+    if (!to || to.targets.length > 0 || inherited.has(to)) return;
+    const targets = from.targets.filter((t) => !to.sources.includes(t));
+    if (targets.length > 0) inherited.set(to, targets);
+  };
+  const kept = readings.filter((r) => {
     if (superseded.has(r)) return false;
+    if (isMappedNoun(r)) return true;
     // A bare event noun beside a coded clause is most often its circumstance ("after the attack"), not
     // news, unless it names both parties itself ("exercises involving Russia and Belarus").
-    if (isMappedNoun(r)) return true;
-    if (hasVerbEvent && r.match.pattern.kind === "noun" && !r.hasOwnSource && r.targets.length < 2) return false;
+    if ((r.sources.length > 0 ? hasVerbDeed : hasVerbEvent) && r.match.pattern.kind === "noun" && !r.hasOwnSource && r.targets.length < 2) return false;
     // An event noun after a coded deed is what that deed is about ("rejected a US offer", "demanded
     // an end to their embargo", "complained over Israeli air raids"): the deed is the news. A noun
     // before the deed stays ("suicide bombers killed", "an airstrike killed"), as does one naming both
@@ -266,13 +276,21 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
     // ("summoned the envoy, a day after jets shot down drones").
     if (r.match.pattern.kind === "noun" && r.targets.length < 2 && readings.some((o) => o.match.pattern.kind === "verb" && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first && !clauseBreakBetween(view, o.match.last, r.match.first))) return false;
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
-    if (governor && governor !== r && r.code === r.match.pattern.code && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) return false;
-    if (readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && isPurposeOf(view, r, o))) return false;
+    if (governor && governor !== r && r.code === r.match.pattern.code && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) {
+      handDown(r, governor);
+      return false;
+    }
+    const deed = readings.find((o) => o !== r && o.code !== "010" && o.sources.length > 0 && isPurposeOf(view, r, o));
+    if (deed) {
+      handDown(r, deed);
+      return false;
+    }
     if (isReducedRelative(view, r) && readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first)) return false;
     // "X did Y, officials said": a bare statement adds nothing when what was said is coded.
     if (r.code === "010" && readings.some((o) => o.code !== "010")) return false;
     return true;
   });
+  return inherited.size === 0 ? kept : kept.map((r) => (inherited.has(r) ? { ...r, targets: inherited.get(r)! } : r));
 }
 
 /**

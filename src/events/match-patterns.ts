@@ -25,6 +25,7 @@ function literalLength(view: SentenceView, i: number, alternatives: readonly str
   const word = view.words[i]!;
   const lemma = view.tokens[i]!.lemma;
   if (alternatives.includes(word) || alternatives.includes(lemma)) return 1;
+  for (const stem of pastStems(view, i)) if (alternatives.includes(stem)) return 1;
   if (lemma === word && word.length > 3 && word.endsWith("s") && alternatives.includes(word.slice(0, -1))) return 1;
   if (view.words[i + 1] === "-" && i + 2 < view.words.length) {
     const joined = `${word}-${view.words[i + 2]!}`;
@@ -33,13 +34,27 @@ function literalLength(view: SentenceView, i: number, alternatives: readonly str
   return 0;
 }
 
-/** The words a token can be looked up by in the pattern index: word, lemma, singular, hyphenated compound. */
+/**
+ * "tortured", "blockaded", "staged": a past tense the lemmatiser left whole or cut wrong ("staged" →
+ * "stag") may stand for "torture", "blockade", "attack" or "stop"; each is tried.
+ */
+function pastStems(view: SentenceView, i: number): string[] {
+  const word = view.words[i]!;
+  if (view.pos[i] !== "VERB" || word.length < 5 || !word.endsWith("ed")) return [];
+  const stems = [word.slice(0, -1), word.slice(0, -2)];
+  if (word[word.length - 3] === word[word.length - 4]) stems.push(word.slice(0, -3));
+  if (word.endsWith("ied")) stems.push(`${word.slice(0, -3)}y`);
+  return stems;
+}
+
+/** The words a token can be looked up by in the pattern index: word, lemma, singular, hyphenated compound, past-tense stems. */
 export function lookupKeys(view: SentenceView, i: number): string[] {
   const word = view.words[i]!;
   const lemma = view.tokens[i]!.lemma;
   const keys = [word];
   if (lemma !== word) keys.push(lemma);
   else if (word.length > 3 && word.endsWith("s")) keys.push(word.slice(0, -1));
+  keys.push(...pastStems(view, i));
   if (view.words[i + 1] === "-" && i + 2 < view.words.length) {
     keys.push(`${word}-${view.words[i + 2]!}`);
     const last = view.tokens[i + 2]!.lemma;
@@ -57,6 +72,7 @@ function gapUnit(view: SentenceView, i: number): number {
   // "more than 300", "Belarus' airline": words a gap may cross though their tags say otherwise.
   const word = view.words[i]!;
   // "lifted Friday a day-old blockade": times and hyphens inside a phrase do not break it.
+  if (word === "of" && (view.pos[i - 1] === "NUM" || (view.pos[i - 1] === "NOUN" && view.pos[i - 2] === "NUM"))) return 1; // "10 tons of medicine"
   return word === "than" || word === "'" || word === "’" || word === "-" || view.isTime[i] ? 1 : 0;
 }
 

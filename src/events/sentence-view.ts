@@ -56,6 +56,9 @@ function repairPos(words: readonly string[], pos: PosTag[], lemmas: readonly str
     // "Rights groups estimate that …": a noun between its subject and "that" is the verb.
     const before = pos[i - 1];
     if (tag === "NOUN" && words[i + 1] === "that" && (before === "NOUN" || before === "PROPN" || before === "PRON")) pos[i] = "VERB";
+    // "police tortured a man", "troops blockaded the city": an -ed word the tagger left unlemmatised,
+    // between a subject noun and an object's determiner or name, is the past tense.
+    if ((tag === "NOUN" || tag === "ADJ") && lemmas[i] === words[i] && words[i]!.endsWith("ed") && (before === "NOUN" || before === "PROPN") && i + 1 < pos.length && (pos[i + 1] === "DET" || pos[i + 1] === "NUM" || pos[i + 1] === "PROPN" || pos[i + 1] === "PRON")) pos[i] = "VERB";
   }
 }
 

@@ -1,0 +1,59 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { CodedEvent } from "../src/document.js";
+import { codeEvents } from "../src/events/coder.js";
+import { docWithActors } from "./helpers/event-docs.js";
+import type { HandActor } from "./helpers/event-docs.js";
+import { knowledgeWith } from "./helpers/test-coder.js";
+
+const knowledge = knowledgeWith([
+  { code: "0354", verbs: ["agree to lift * sanction"] },
+  { code: "142", verbs: ["stage * hunger strike"] },
+  { code: "1041", verbs: ["demand * resignation"] },
+  { code: "1822", verbs: ["torture"] },
+  { code: "191", verbs: ["blockade"] },
+  { code: "073", verbs: ["fly|send * medicine"] },
+  { code: "154", nouns: ["deployment of * troop"] },
+  { code: "010", verbs: ["announce", "say"] },
+  { code: "190", nouns: ["attack"] },
+]);
+
+const ACTORS: readonly HandActor[] = [
+  ["Ruritania", "RUR", "RUR", "GPE"],
+  ["Freedonia", "FRE", "FRE", "GPE"],
+  ["Sylvania", "SYL", "SYL", "GPE"],
+  ["Grand Fenwick", "GFW", "GFW", "GPE"],
+  ["Ruritanian police", "RURCOP", "RUR", "ORG"],
+  ["Ruritanian students", "RUREDU", "RUR", "GROUP"],
+  ["Ruritanian president", "RURGOV", "RUR", "PERSON"],
+  ["the opposition", "OPP", null, "GROUP"],
+  ["troops", "MIL", null, "GROUP"],
+];
+
+const coded = (text: string): string[] =>
+  codeEvents(docWithActors(text, ACTORS, { published: "2025-09-12" }), knowledge).map((e: CodedEvent) => `${e.source ?? "-"}>${e.target ?? "-"} ${e.cameo}`).sort();
+
+test("three names in a row are a list even when what closes it is no name", () => {
+  assert.deepEqual(coded("Ruritania agreed to lift sanctions on Freedonia, Sylvania, Grand Fenwick, and with conditions, the rest."), ["RUR>FRE 0354", "RUR>GFW 0354", "RUR>SYL 0354"]);
+  // Two names with a comma are an apposition, not a list: only the first is the target.
+  assert.deepEqual(coded("Ruritania agreed to lift sanctions on Freedonia, Sylvania's ally."), ["RUR>FRE 0354"]);
+});
+
+test("a deed with no target takes the target of the purpose it was done for", () => {
+  assert.deepEqual(coded("Ruritanian students staged a hunger strike to demand the resignation of the Ruritanian president."), ["RUREDU>RURGOV 142"]);
+});
+
+test("a past tense the tagger took for a noun is read as the verb ('police tortured a man')", () => {
+  assert.deepEqual(coded("Ruritanian police tortured the opposition leader."), ["RURCOP>RUROPP 1822"]);
+  assert.deepEqual(coded("Ruritania blockaded the headquarters of the opposition."), ["RUR>RUROPP 191"]);
+});
+
+test("a measure phrase does not break a pattern's gap ('flew 10 tons of medicine into X')", () => {
+  assert.deepEqual(coded("Ruritania flew 10 tons of medicine into Sylvania."), ["RUR>SYL 073"]);
+});
+
+test("an event noun announced by its doer is the event; beside a coded deed a bare noun is its circumstance", () => {
+  assert.deepEqual(coded("Ruritania announced the deployment of 200 troops to Sylvania."), ["RUR>SYL 154"]);
+  // The noun has no doer of its own, the clause's deed is the news.
+  assert.deepEqual(coded("Ruritania blockaded Sylvania after the attack."), ["RUR>SYL 191"]);
+});
