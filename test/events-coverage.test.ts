@@ -57,3 +57,12 @@ test("an event noun announced by its doer is the event; beside a coded deed a ba
   // The noun has no doer of its own, the clause's deed is the news.
   assert.deepEqual(coded("Ruritania blockaded Sylvania after the attack."), ["RUR>SYL 191"]);
 });
+
+test("a verb of another root done to an event noun wins over the noun's longer pattern", () => {
+  const easing = knowledgeWith([
+    { code: "081", verbs: ["ease * restriction"] },
+    { code: "172", nouns: ["restriction on * movement of * worker"] },
+  ]);
+  const events = codeEvents(docWithActors("Ruritania eased some restrictions on the movement of aid workers.", ACTORS, { published: "2025-09-12" }), easing);
+  assert.deepEqual(events.map((e) => e.cameo), ["081"]);
+});

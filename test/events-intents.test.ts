@@ -50,3 +50,13 @@ test("the subject of a verb of giving gives what its object noun names, every me
     "SYL>SYLCVL 070 asserted",
   ]);
 });
+
+test("a hostile deed announced as one's own future or vow is a threat of it; decided, it is the deed", () => {
+  assert.deepEqual(coded("Ruritania vowed to bomb Sylvania."), ["RUR>SYL 1384 intended"]);
+  assert.deepEqual(coded("Ruritania said it would bomb Sylvania."), ["RUR>SYL 1384 intended"]);
+  assert.deepEqual(coded("Ruritania decided to bomb Sylvania."), ["RUR>SYL 195 intended"]);
+});
+
+test("a time between a governor and its 'to' does not hide it ('threatened today to')", () => {
+  assert.deepEqual(coded("Ruritania threatened today to cut off gas supplies to Sylvania."), ["RUR>SYL 1381 hypothetical"]);
+});

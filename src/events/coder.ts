@@ -45,7 +45,7 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
     const { modality, governor } = g >= 0 ? modalityOfVerb(view, knowledge.cues, g, match.first) : { modality: "asserted" as Modality, governor: -1 };
     // "threatened to cut off supplies": a deed in the infinitive of a threat is the threat of it.
     const threat = modality === "hypothetical" && governor >= 0 && g >= 0 && (view.group[governor] === g || view.words[view.groups[g]!.first] === "to");
-    const cue = (modality === "requested" || threat) && g >= 0 ? requestCueOf(view, knowledge.cues, g, governor) : undefined;
+    const cue = (modality === "requested" || threat) && g >= 0 ? requestCueOf(view, knowledge.cues, g, governor) : modality === "intended" && g >= 0 ? intentCueOf(view, knowledge.cues, g, governor) : undefined;
     // "Israel will not release prisoners": a negated promise is a refusal, as "refused to release" is.
     const refusal = modality === "negated" && (governor >= 0 || (g >= 0 && hasFutureAuxiliary(view, knowledge.cues, g)));
     const mapped = modality === "intended" || (modality === "requested" && governor >= 0) || refusal || threat ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
@@ -75,6 +75,14 @@ function requestCueOf(view: SentenceView, cues: ModalityCues, g: number, governo
   if (governor >= 0 && cues.governorTo.get(view.tokens[governor]!.lemma) === "requested") return view.tokens[governor]!.lemma;
   const group = view.groups[g]!;
   for (let i = group.first; i <= group.last; i++) if (cues.auxiliary.get(view.words[i]!) === "requested") return view.words[i]!;
+  return governor >= 0 ? view.tokens[governor]!.lemma : undefined;
+}
+
+/** The word that made a deed intended: the governing verb's lemma ("vow", "plan") or the group's future ("will", "would"). */
+function intentCueOf(view: SentenceView, cues: ModalityCues, g: number, governor: number): string | undefined {
+  // The group's own future first: under "said they would boycott" the governor is only the reporting verb.
+  const group = view.groups[g]!;
+  for (let i = group.first; i <= group.last; i++) if (cues.auxiliary.get(view.words[i]!) === "intended" || view.words[i] === "would" || view.words[i] === "'d") return view.words[i]!;
   return governor >= 0 ? view.tokens[governor]!.lemma : undefined;
 }
 

@@ -208,7 +208,16 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
   for (const match of found) {
     const clash = kept.findIndex((k) => match.first <= k.last && k.first <= match.last);
     if (clash < 0) kept.push(match);
-    else if (better(match, kept[clash]!)) kept[clash] = match;
+    else if (isDoneTo(kept[clash]!, match) ? false : isDoneTo(match, kept[clash]!) || better(match, kept[clash]!)) kept[clash] = match;
   }
   return kept;
+}
+
+/**
+ * "eased restrictions on the movement of aid workers", "lifted the blockade of the port": a verb
+ * of another root whose object is an event noun says what was done to that deed; it wins over the
+ * noun however long the noun's own pattern runs. Within one root the longer match stays the better.
+ */
+function isDoneTo(verb: PatternMatch, noun: PatternMatch): boolean {
+  return verb.pattern.kind === "verb" && noun.pattern.kind === "noun" && verb.first < noun.first && verb.pattern.code.slice(0, 2) !== noun.pattern.code.slice(0, 2);
 }
