@@ -66,3 +66,9 @@ test("a verb of another root done to an event noun wins over the noun's longer p
   const events = codeEvents(docWithActors("Ruritania eased some restrictions on the movement of aid workers.", ACTORS, { published: "2025-09-12" }), easing);
   assert.deepEqual(events.map((e) => e.cameo), ["081"]);
 });
+
+test("a hyphenated compound is one word of a gap, and 'sanctions imposed on X' hands on to X", () => {
+  const lifting = knowledgeWith([{ code: "085", verbs: ["lift * sanction"] }]);
+  const events = codeEvents(docWithActors("Ruritania will partially lift 2-year-old economic sanctions imposed on Sylvania.", ACTORS, { published: "2025-09-12" }), lifting);
+  assert.deepEqual(events.map((e) => `${e.source}>${e.target} ${e.cameo}`), ["RUR>SYL 0354"]);
+});

@@ -304,6 +304,7 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
 // centre in X", "demanding autonomy from X"); those of place lead only to places.
 const CLAUSE_TARGET_PREPS = new Set(["to", "with", "against", "into", "on", "upon", "onto", "toward", "towards", "from", "for", "in", "at", "inside", "within", "across", "near"]);
 const PLACE_PREPS = new Set(["in", "at", "inside", "within", "across", "near"]);
+const REDUCED_TARGET_PREPS = new Set(["on", "upon", "against"]);
 const CLAUSE_ENDS = new Set([";", ":", "—", "–", "(", "\"", "“", "”", "which", "who", "whom", "whose", "where", "when", "while", "that", "because", "after", "before", "if", "unless", "until", "despite", "although", "though", "whereas", "as", "but"]);
 
 /**
@@ -322,6 +323,8 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
     const g = view.group[i]!;
     if (g >= 0) {
       const group = view.groups[g]!;
+      // "sanctions imposed on X", "restrictions placed upon X": a participle after its noun hands on to X.
+      if (group.first === group.last && /ed$/.test(word) && view.pos[i - 1] === "NOUN" && REDUCED_TARGET_PREPS.has(view.words[i + 1] ?? "")) continue;
       // Only an infinitive ("to enter", "to help") continues the clause.
       if (view.words[group.first] !== "to" || group.passive) break;
       i = group.last;

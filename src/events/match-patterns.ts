@@ -68,6 +68,10 @@ function gapUnit(view: SentenceView, i: number): number {
   if (i >= view.tokens.length) return 0;
   if (view.mentionOf[i]! >= 0 || view.unitEnd[i]! > i) return view.unitEnd[i]! - i + 1;
   const pos = view.pos[i]!;
+  // "2-year-old", "long-standing": a hyphenated compound written without spaces is one word.
+  let end = i;
+  while (view.words[end + 1] === "-" && end + 2 < view.tokens.length && view.tokens[end + 1]!.start === view.tokens[end]!.end && view.tokens[end + 2]!.start === view.tokens[end + 1]!.end && view.mentionOf[end + 2]! < 0 && view.group[end + 2]! < 0) end += 2;
+  if (end > i && (GAP_POS.has(pos) || pos === "VERB")) return end - i + 1;
   if (GAP_POS.has(pos)) return 1;
   // "more than 300", "Belarus' airline": words a gap may cross though their tags say otherwise.
   const word = view.words[i]!;
