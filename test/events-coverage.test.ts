@@ -72,3 +72,16 @@ test("a hyphenated compound is one word of a gap, and 'sanctions imposed on X' h
   const events = codeEvents(docWithActors("Ruritania will partially lift 2-year-old economic sanctions imposed on Sylvania.", ACTORS, { published: "2025-09-12" }), lifting);
   assert.deepEqual(events.map((e) => `${e.source}>${e.target} ${e.cameo}`), ["RUR>SYL 0354"]);
 });
+
+test("the one whose call or offer is rejected or demanded is the target ('calls by X', 'a X offer to host')", () => {
+  const rejecting = knowledgeWith([
+    { code: "120", verbs: ["reject"] },
+    { code: "100", verbs: ["demand"] },
+    { code: "043", verbs: ["host"] },
+  ]);
+  const code = (text: string): string[] => codeEvents(docWithActors(text, ACTORS, { published: "2025-09-12" }), rejecting).map((e) => `${e.source}>${e.target} ${e.cameo}`);
+  assert.deepEqual(code("Ruritania rejected recent calls by Sylvania for economic aid."), ["RUR>SYL 120"]);
+  assert.deepEqual(code("Ruritania demanded an immediate apology by Sylvania."), ["RUR>SYL 100"]);
+  // The refused meeting (125) keeps the one who offered it as its target.
+  assert.deepEqual(code("Ruritania rejected a Sylvania offer to host a summit."), ["RUR>SYL 125"]);
+});

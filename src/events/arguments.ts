@@ -294,6 +294,8 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
       if (AFTER_SELF_ONLY.has(word) && !skippedSelf) return [];
       continue;
     }
+    // "rejected calls by X", "demanded an admission by X": the one whose call or deed is the object.
+    if (word === "by" && view.pos[i - 1] === "NOUN") continue;
     if (NP_POS.has(pos) || pos === "ADV" || word === "'" || word === "’" || word === "than" || word === "-") continue;
     return [];
   }

@@ -298,6 +298,11 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
     if (r.code === "010" && readings.some((o) => o.code !== "010")) return false;
     return true;
   });
+  // "rejected a US offer to host a summit" (125): a mapped deed with no target of its own takes its governor's.
+  for (const r of kept) {
+    const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
+    if (governor && superseded.has(governor)) handDown(governor, r);
+  }
   return inherited.size === 0 ? kept : kept.map((r) => (inherited.has(r) ? { ...r, targets: inherited.get(r)! } : r));
 }
 
