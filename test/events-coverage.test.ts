@@ -85,3 +85,18 @@ test("the one whose call or offer is rejected or demanded is the target ('calls 
   // The refused meeting (125) keeps the one who offered it as its target.
   assert.deepEqual(code("Ruritania rejected a Sylvania offer to host a summit."), ["RUR>SYL 125"]);
 });
+
+test("the subject is the head a participle phrase describes, and a quantity phrase joins a coordination", () => {
+  const knowing = knowledgeWith([
+    { code: "190", verbs: ["kill"] },
+    { code: "046", verbs: ["hold * talk with"] },
+    { code: "0874", nouns: ["withdrawal from"] },
+  ]);
+  const actors: readonly HandActor[] = [...ACTORS, ["Ruritanian aircraft", "RURMIL", "RUR", "GROUP"], ["missiles", "MIL", null, "GROUP"], ["deputies", "LEG", null, "GROUP"], ["Sylvanian leaders", "SYLGOV", "SYL", "GROUP"]];
+  const code = (text: string): string[] => codeEvents(docWithActors(text, actors, { published: "2025-09-12" }), knowing).map((e) => `${e.source}>${e.target} ${e.cameo}`).sort();
+  assert.deepEqual(code("Ruritanian aircraft using guided missiles killed four Sylvania soldiers."), ["RURMIL>SYL 190"]);
+  // Both parties of the joint deed talk with the one after "with", not with each other.
+  assert.deepEqual(code("Freedonia and a group of deputies held talks with Sylvanian leaders."), ["FRE>SYLGOV 046", "LEG>SYLGOV 046"]);
+  // A verb of pace gives the event noun its doer.
+  assert.deepEqual(code("Ruritania speeded up the withdrawal from Sylvania."), ["RUR>SYL 0874"]);
+});

@@ -26,6 +26,8 @@ const LIGHT_VERBS = new Set([
   "provide", "send", "grant", "pledge", "promise", "plan", "prepare", "propose", "approve", "allocate", "seek", "want",
   // Verbs that open or lodge a proceeding: "opened an investigation into", "filed a complaint against".
   "open", "file", "lodge", "impose",
+  // Verbs of pace and aspect: "speeded up the withdrawal", "completed its pullout", "stepped up attacks".
+  "speed", "accelerate", "finish", "intensify", "expand", "renew", "escalate", "boost",
 ]);
 const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "PRON", "X", "SYM"]);
 
@@ -62,11 +64,23 @@ function coordinatedAfter(view: SentenceView, i: number, into: number[]): void {
   if (closed || found.length >= 2) into.push(...found);
 }
 
+/** "a group of" deputies, "members of" parliament: the quantity phrase that opens a mention's phrase, or i. */
+function phraseStart(view: SentenceView, i: number): number {
+  if (view.words[i - 1] !== "of") return i;
+  let k = i - 2;
+  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "NOUN" || view.pos[k] === "ADJ" || view.pos[k] === "NUM")) k--;
+  if (k === i - 2) return i;
+  if (k >= 0 && view.pos[k] === "DET" && view.mentionOf[k]! < 0) k--;
+  return k + 1;
+}
+
 /** Mentions coordinated before the one starting at token i ("Russia and" Belarus), in text order. */
 function coordinatedBefore(view: SentenceView, i: number): number[] {
   const before: number[] = [];
+  // "Macron and a group of deputies": the quantity phrase opens the second member.
+  const start = COORDINATORS.has(view.words[phraseStart(view, i) - 1] ?? "") ? phraseStart(view, i) : i;
   // "Jordan and the United States": the determiner opens the mention's phrase.
-  let at = view.pos[i - 1] === "DET" && view.mentionOf[i - 1]! < 0 && COORDINATORS.has(view.words[i - 2] ?? "") ? i - 1 : i;
+  let at = view.pos[start - 1] === "DET" && view.mentionOf[start - 1]! < 0 && COORDINATORS.has(view.words[start - 2] ?? "") ? start - 1 : start;
   let sawAnd = false;
   while (at - 2 >= 0 && COORDINATORS.has(view.words[at - 1]!) && view.mentionOf[at - 2]! >= 0 && !isPossessor(view, at - 2)) {
     if (view.words[at - 1] !== ",") sawAnd = true;
@@ -126,9 +140,25 @@ function subjectBefore(view: SentenceView, end: number, crossCommas: boolean): n
     if (word === "," && crossCommas) continue;
     break;
   }
-  const at = nearest >= 0 ? placedHead(view, nearest) : nearestPossessor;
+  const at = nearest >= 0 ? placedHead(view, modifiedHead(view, nearest)) : nearestPossessor;
   if (at < 0) return [];
   return [...coordinatedBefore(view, at), view.mentionOf[at]!];
+}
+
+/**
+ * "British aircraft using guided missiles killed …", "rebels including fighters from X attacked …": a
+ * mention inside a participle or "including" phrase describes the subject before it, which acts.
+ * Returns the first token of the subject.
+ */
+function modifiedHead(view: SentenceView, first: number): number {
+  let k = first - 1;
+  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "ADJ" || view.pos[k] === "NOUN" || view.pos[k] === "DET" || view.pos[k] === "NUM" || (view.pos[k] === "VERB" && view.words[k]!.endsWith("ed")))) k--;
+  const word = view.words[k] ?? "";
+  if (k < 1 || !(word === "including" || (view.pos[k] === "VERB" && word.endsWith("ing")))) return first;
+  let j = k - 1;
+  while (j >= 0 && view.mentionOf[j]! < 0 && (view.pos[j] === "NOUN" || view.pos[j] === "ADJ")) j--;
+  if (j < 0 || view.mentionOf[j]! < 0 || isPossessor(view, j)) return first;
+  return firstTokenOf(view, j);
 }
 
 // Places that say where the subject is ("police in Cairo"), not who acts.

@@ -310,12 +310,13 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
  * Source–target pairs: every source with every target; joint actors without a target act on each other.
  * A joint deed ("Jordan and Britain agreed to hold exercises", "talks between X and Y") goes both
  * ways between its coordinated actors; what a joint agreement or talk is about is no party to it
- * ("agreed to share information on X"), but whom a joint attack strikes is.
+ * ("agreed to share information on X"), but whom a joint attack strikes, or whom they talk with, is.
  */
-function pairsOf(sources: readonly number[], targets: readonly number[], code: CameoCode): [number, number][] {
+function pairsOf(sources: readonly number[], targets: readonly number[], code: CameoCode, withTarget: boolean): [number, number][] {
   const pairs: [number, number][] = [];
   const violent = VIOLENT_ROOTS.has(code.root);
-  const together = code.joint && sources.length > 1 && (targets.length === 0 || !violent) ? sources
+  // "X and Y held talks with Z": a target after "with" is a party, the joint actors act on it.
+  const together = code.joint && sources.length > 1 && (targets.length === 0 || (!violent && !withTarget)) ? sources
     : code.joint && !violent && sources.length === 0 && targets.length > 1 ? targets
     : null;
   if (together) {
@@ -467,7 +468,8 @@ function eventsOf(
   // A joint deed of two actors with one code ("Sudan's army and the paramilitary forces agreed")
   // gives the same dyad both ways: it is one event.
   const dyads = new Set<string>();
-  for (const [s, t] of pairsOf(reading.sources, reading.targets, code)) {
+  const withTarget = view.words[reading.match.last] === "with" || view.words[reading.match.last + 1] === "with";
+  for (const [s, t] of pairsOf(reading.sources, reading.targets, code, withTarget)) {
     const source = s >= 0 ? view.mentions[s]! : null;
     const target = t >= 0 ? view.mentions[t]! : null;
     // An event needs at least one named actor (a mention, known to the dictionary or not); a source is never invented.
