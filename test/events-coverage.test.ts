@@ -100,3 +100,19 @@ test("the subject is the head a participle phrase describes, and a quantity phra
   // A verb of pace gives the event noun its doer.
   assert.deepEqual(code("Ruritania speeded up the withdrawal from Sylvania."), ["RUR>SYL 0874"]);
 });
+
+test("a deed told in a relative clause on a violent noun is background, even across 'it said'", () => {
+  const complaining = knowledgeWith([
+    { code: "114", verbs: ["complain to"] },
+    { code: "195", nouns: ["air raid"] },
+    { code: "190", verbs: ["kill"] },
+  ]);
+  const events = codeEvents(docWithActors("Ruritania complained to Freedonia over two Sylvanian air raids in which it said 20 people were killed.", ACTORS, { published: "2025-09-12" }), complaining);
+  assert.deepEqual(events.map((e) => `${e.source}>${e.target} ${e.cameo}`), ["RUR>FRE 114"]);
+});
+
+test("a participle after a comma continues the finite verb, not the infinitive it governs", () => {
+  const urging = knowledgeWith([{ code: "020", verbs: ["urge"] }, { code: "0841", verbs: ["release"] }, { code: "112", verbs: ["accuse"] }]);
+  const events = codeEvents(docWithActors("Ruritania urged Freedonia to release the hostages, accusing Sylvania of delays.", ACTORS, { published: "2025-09-12" }), urging);
+  assert.ok(events.some((e) => e.source === "RUR" && e.target === "SYL" && e.cameo === "112"), events.map((e) => `${e.source}>${e.target} ${e.cameo}`).join("; "));
+});

@@ -193,7 +193,12 @@ export function continuedGroup(view: SentenceView, g: number): number {
   while (j >= 0 && (view.pos[j] === "ADV" || view.isTime[j])) j--;
   if (j < 0 || g === 0) return -1;
   const word = view.words[j]!;
-  return word === "and" || word === "or" || word === "but" || (word === "," && hasVerbBetween(view, 0, j)) ? g - 1 : -1;
+  if (!(word === "and" || word === "or" || word === "but" || (word === "," && hasVerbBetween(view, 0, j)))) return -1;
+  // "urged Uganda to repatriate criminals, accusing them": a participle after a comma continues the
+  // clause's finite verb, not the infinitive it governs.
+  let k = g - 1;
+  if (word === ",") while (k > 0 && view.words[view.groups[k]!.first] === "to") k--;
+  return k;
 }
 
 // Verbs whose object, not subject, does what the infinitive after it says.

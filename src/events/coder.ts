@@ -139,10 +139,18 @@ function clauseBreakBetween(view: SentenceView, a: number, b: number): boolean {
 function isInRelativeClause(view: SentenceView, g: number): boolean {
   for (let i = view.groups[g]!.first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
     if (RELATIVE_OPENERS.has(view.words[i]!)) return true;
-    if (view.group[i]! >= 0 || view.words[i] === ";" || view.words[i] === ":") return false;
+    // "in which it said 20 people were killed": a reporting verb inside the relative clause does not close it.
+    const k = view.group[i]!;
+    if (k >= 0 && REPORTING.has(view.tokens[view.groups[k]!.head]!.lemma)) {
+      i = view.groups[k]!.first;
+      continue;
+    }
+    if (k >= 0 || view.words[i] === ";" || view.words[i] === ":") return false;
   }
   return false;
 }
+
+const REPORTING = new Set(["say", "claim", "report", "tell", "allege", "believe", "think", "estimate"]);
 
 /** "shelled Juba, killing about 20 people": a participle clause telling the toll of a violent deed told before it (with an actor named). */
 function isTollOf(view: SentenceView, r: Reading, readings: readonly Reading[]): boolean {
@@ -208,15 +216,22 @@ function isReducedRelative(view: SentenceView, r: Reading): boolean {
   return false;
 }
 
+/** Whether a relative pronoun ("which", "who", "where") stands between tokens a and b. */
+function relativeBetween(view: SentenceView, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (RELATIVE_OPENERS.has(view.words[i]!)) return true;
+  return false;
+}
+
 /**
  * "killed three civilians in a suicide car bombing", "a roadside bomb killed two soldiers": a violent
  * deed told by its bare outcome ("killed", the root's general code) takes the more precise code of the
  * violent means named beside it, and the means is no second event.
  */
-function withMeans(readings: readonly Reading[]): Reading[] {
+function withMeans(readings: readonly Reading[], view: SentenceView): Reading[] {
   const means = readings.find((r) => r.match.pattern.kind === "noun" && VIOLENT_ROOTS.has(r.code.slice(0, 2)) && !r.code.endsWith("0") && r.targets.length < 2);
   if (!means) return [...readings];
-  const general = readings.filter((r) => r.match.pattern.kind === "verb" && VIOLENT_ROOTS.has(r.code.slice(0, 2)) && r.code.length === 3 && r.code.endsWith("0"));
+  // A deed told in a relative clause on the means ("raids in which it said 20 people were killed") is not its outcome.
+  const general = readings.filter((r) => r.match.pattern.kind === "verb" && VIOLENT_ROOTS.has(r.code.slice(0, 2)) && r.code.length === 3 && r.code.endsWith("0") && !relativeBetween(view, means.match.last, r.match.first));
   if (general.length === 0) return [...readings];
   return readings.filter((r) => r !== means).map((r) => {
     if (!general.includes(r)) return r;
@@ -239,7 +254,7 @@ function isMappedNoun(r: Reading): boolean {
  * whose content is itself coded.
  */
 function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] {
-  const all = withMeans(found);
+  const all = withMeans(found, view);
   // A condition is no event when the sentence tells one outside it, and only a supposition otherwise.
   const conditional = new Set(all.filter((r) => r.match.pattern.kind === "verb" && view.group[r.match.first]! >= 0 && isInCondition(view, view.group[r.match.first]!)));
   const readings = conditional.size === all.length
