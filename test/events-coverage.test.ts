@@ -116,3 +116,11 @@ test("a participle after a comma continues the finite verb, not the infinitive i
   const events = codeEvents(docWithActors("Ruritania urged Freedonia to release the hostages, accusing Sylvania of delays.", ACTORS, { published: "2025-09-12" }), urging);
   assert.ok(events.some((e) => e.source === "RUR" && e.target === "SYL" && e.cameo === "112"), events.map((e) => `${e.source}>${e.target} ${e.cameo}`).join("; "));
 });
+
+test("a target that names no actor is reported by its words, compounds and gerunds included", () => {
+  const deporting = knowledgeWith([{ code: "174", verbs: ["deport"] }, { code: "1711", verbs: ["seize"] }]);
+  const words = (text: string): (string | null)[] => codeEvents(docWithActors(text, ACTORS, { published: "2025-09-12" }), deporting).map((e) => e.targetText);
+  assert.deepEqual(words("Ruritania deported a 95-year-old man on Friday."), ["95-year-old man"]);
+  assert.deepEqual(words("Ruritania seized all three pumping stations."), ["three pumping stations"]);
+  assert.deepEqual(words("Ruritania seized their stations."), ["stations"]);
+});

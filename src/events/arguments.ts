@@ -421,10 +421,20 @@ function objectOfPrevious(view: SentenceView, i: number): boolean {
  */
 export function objectWordsAfter(view: SentenceView, from: number): [number, number] | null {
   let i = from;
-  while (i < view.tokens.length && (view.pos[i] === "DET" || view.pos[i] === "ADV" || view.isTime[i] || TARGET_PREPS.has(view.words[i]!))) i++;
+  while (i < view.tokens.length && (view.pos[i] === "DET" || view.pos[i] === "ADV" || view.isTime[i] || TARGET_PREPS.has(view.words[i]!) || POSSESSIVE_PRONOUNS.has(view.words[i]!))) i++;
+  // A time read into a compound ("95-year-old") leaves the phrase's first word where the compound ends.
+  while (i > from && view.isTime[i - 1] && (view.pos[i - 1] === "NUM" || view.words[i - 1] === "-" || view.pos[i - 1] === "NOUN") && view.words[i] === "-") {
+    i--;
+    while (i > from && view.isTime[i - 1] && view.pos[i - 1] !== "DET") i--;
+  }
   const start = i;
-  while (i < view.tokens.length && i - start < 6 && (NP_POS.has(view.pos[i]!) && view.pos[i] !== "PRON" || view.words[i] === "of")) i++;
-  while (i > start && (view.words[i - 1] === "of" || view.pos[i - 1] === "DET")) i--;
+  // "a 95-year-old man", "three pumping stations": hyphens inside a compound and a gerund before its noun belong to the phrase.
+  const inPhrase = (k: number): boolean =>
+    (NP_POS.has(view.pos[k]!) && view.pos[k] !== "PRON") || view.words[k] === "of" ||
+    (view.words[k] === "-" && k > 0 && view.tokens[k]!.start === view.tokens[k - 1]!.end) ||
+    (view.pos[k] === "VERB" && view.words[k]!.endsWith("ing") && view.pos[k + 1] === "NOUN");
+  while (i < view.tokens.length && i - start < 8 && inPhrase(i)) i++;
+  while (i > start && (view.words[i - 1] === "of" || view.pos[i - 1] === "DET" || view.isTime[i - 1])) i--;
   if (i === start || !view.pos.slice(start, i).some((p) => p === "NOUN" || p === "PROPN")) return null;
   return [start, i - 1];
 }
