@@ -124,3 +124,9 @@ test("a target that names no actor is reported by its words, compounds and gerun
   assert.deepEqual(words("Ruritania seized all three pumping stations."), ["three pumping stations"]);
   assert.deepEqual(words("Ruritania seized their stations."), ["stations"]);
 });
+
+test("a share before 'of' is crossed by a gap ('suspended part of a military aid program')", () => {
+  const suspending = knowledgeWith([{ code: "162", verbs: ["suspend * aid program"] }]);
+  const events = codeEvents(docWithActors("Ruritania suspended part of a military aid program for Sylvania.", ACTORS, { published: "2025-09-12" }), suspending);
+  assert.deepEqual(events.map((e) => `${e.source}>${e.target} ${e.cameo}`), ["RUR>SYL 162"]);
+});

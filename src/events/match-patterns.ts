@@ -14,6 +14,7 @@ export interface PatternMatch {
 }
 
 const GAP_UNITS = 4;
+const SHARE_WORDS = new Set(["part", "some", "most", "all", "many", "much", "rest", "half", "bulk", "each", "several", "majority", "portion", "remainder"]);
 const GAP_POS = new Set(["ADJ", "DET", "NUM", "PRON", "PART", "NOUN", "PROPN", "ADV", "X", "SYM"]);
 
 /**
@@ -76,7 +77,8 @@ function gapUnit(view: SentenceView, i: number): number {
   // "more than 300", "Belarus' airline": words a gap may cross though their tags say otherwise.
   const word = view.words[i]!;
   // "lifted Friday a day-old blockade": times and hyphens inside a phrase do not break it.
-  if (word === "of" && (view.pos[i - 1] === "NUM" || (view.pos[i - 1] === "NOUN" && view.pos[i - 2] === "NUM"))) return 1; // "10 tons of medicine"
+  // "10 tons of medicine", "part of a military aid program": a measure or a share before "of" is one phrase.
+  if (word === "of" && (view.pos[i - 1] === "NUM" || (view.pos[i - 1] === "NOUN" && view.pos[i - 2] === "NUM") || SHARE_WORDS.has(view.words[i - 1] ?? ""))) return 1;
   return word === "than" || word === "'" || word === "’" || word === "-" || view.isTime[i] ? 1 : 0;
 }
 
