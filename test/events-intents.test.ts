@@ -60,3 +60,15 @@ test("a hostile deed announced as one's own future or vow is a threat of it; dec
 test("a time between a governor and its 'to' does not hide it ('threatened today to')", () => {
   assert.deepEqual(coded("Ruritania threatened today to cut off gas supplies to Sylvania."), ["RUR>SYL 1381 hypothetical"]);
 });
+
+test("a statement that another must act is a demand on it, whatever the deed; on oneself it stays a statement", () => {
+  const saying = knowledgeWith([{ code: "010", verbs: ["say", "declare"] }]);
+  const code = (text: string): string[] => codeEvents(docWithActors(text, ACTORS, { published: "2025-09-12" }), saying).map((e) => `${e.source ?? "-"}>${e.target ?? "-"} ${e.cameo}`);
+  assert.deepEqual(code("Ruritania declared on Tuesday that Sylvania must drop its barriers."), ["RUR>SYL 100"]);
+  assert.deepEqual(code("Ruritania said Ruritania must do more."), ["RUR>- 010"]);
+});
+
+test("a hostile deed one says one is prepared or has sworn to do is a threat of it", () => {
+  assert.deepEqual(coded("Ruritania is prepared to bomb Sylvania."), ["RUR>SYL 1384 intended"]);
+  assert.deepEqual(coded("Ruritania has sworn to bomb Sylvania."), ["RUR>SYL 1384 intended"]);
+});

@@ -11,7 +11,7 @@ import type { SentenceView } from "./sentence-view.js";
 import type { ActorCode } from "../document.js";
 import { viewSentence } from "./sentence-view.js";
 import { findPredicates } from "./match-patterns.js";
-import { actorOf, enclosingGroup, findArguments, isWeakMention, objectWordsAfter, subjectWordsBefore } from "./arguments.js";
+import { actorOf, enclosingGroup, findArguments, isWeakMention, objectWordsAfter, subjectOf, subjectWordsBefore } from "./arguments.js";
 import { modalityOfNoun, modalityOfVerb, strongerModality } from "./modality.js";
 import { dateEvent, locateEvent } from "./dating.js";
 import { resolvePronoun } from "../actors/index.js";
@@ -58,6 +58,10 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
       if (!sameActors(view, appealer, addressed)) return { match, code: mapped, sources: appealer, targets: addressed, modality, governor, hasOwnSource: true };
     }
     const code = modality === "requested" && external >= 0 ? match.pattern.code : mapped ?? match.pattern.code;
+    const demanded = code === "010" && g >= 0 ? demandedOf(view, knowledge.cues, g, sources) : [];
+    // "declared that China must drop barriers": a statement that another must act is a demand on it,
+    // whatever the deed (a coded deed is mapped to its own demand and supersedes the statement).
+    if (demanded.length > 0) return { match, code: "100", sources, targets: demanded, modality, governor, hasOwnSource: true };
     return { match, code, sources, targets, modality, governor, hasOwnSource: true };
   }
   const enclosing = enclosingGroup(view, match.first);
@@ -68,6 +72,21 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
   const byClause = modality === "intended" && enclosing >= 0 && modalityOfVerb(view, knowledge.cues, enclosing, view.groups[enclosing]!.last).modality === "intended";
   const intent = byClause && sources.length > 0 ? intentCodeOf(knowledge.intents, modality, match.pattern.code) : undefined;
   return { match, code: intent ?? match.pattern.code, sources, targets, modality, governor, hasOwnSource: sourceFrom === "own" };
+}
+
+/**
+ * The actors a statement says must act: the subject of the next verb group, in the statement's
+ * complement ("said (that) X must …"), when its auxiliary is a demand ("must") and X is not the speaker.
+ */
+function demandedOf(view: SentenceView, cues: ModalityCues, g: number, speakers: readonly number[]): number[] {
+  const next = view.groups[g + 1];
+  if (!next || next.first - view.groups[g]!.last > 14) return [];
+  for (let i = view.groups[g]!.last + 1; i < next.first; i++) if (view.words[i] === ";" || view.words[i] === ":" || (view.pos[i] === "SCONJ" && view.words[i] !== "that")) return [];
+  let must = false;
+  for (let i = next.first; i <= next.last; i++) if (cues.auxiliary.get(view.words[i]!) === "requested") must = true;
+  if (!must) return [];
+  const subject = subjectOf(view, g + 1);
+  return sameActors(view, speakers, subject) || subject.some((m) => speakers.includes(m)) ? [] : subject;
 }
 
 /** The word that made a deed requested: the governing verb's lemma ("demand", "urge") or an auxiliary of the group ("must"). */

@@ -73,6 +73,18 @@ function adverbsLeadToGroup(words: readonly string[], pos: readonly PosTag[], j:
   return k < pos.length && isGroupToken(pos[k]!, words[k]!);
 }
 
+/**
+ * Whether a form of "be" or "get" governs the head directly ("was attacked", "has been freed"), not
+ * through another verb and its "to" ("is prepared to bomb", "is set to visit").
+ */
+function beLeadsTo(words: readonly string[], pos: readonly PosTag[], lemmas: readonly string[], first: number, head: number): boolean {
+  for (let k = head - 1; k >= first; k--) {
+    if (lemmas[k] === "be" || lemmas[k] === "get") return true;
+    if (words[k] === "to" || (pos[k] === "VERB" && words[k] !== "been" && words[k] !== "being")) return false;
+  }
+  return false;
+}
+
 function findGroups(words: readonly string[], pos: readonly PosTag[], lemmas: readonly string[], group: Int32Array): VerbGroup[] {
   const groups: VerbGroup[] = [];
   let i = 0;
@@ -97,7 +109,7 @@ function findGroups(words: readonly string[], pos: readonly PosTag[], lemmas: re
     }
     if (head < 0) head = j - 1;
     const headWord = words[head]!;
-    const passive = sawBe && head > i && lemmas[head] !== "be" && !headWord.endsWith("ing");
+    const passive = sawBe && head > i && lemmas[head] !== "be" && !headWord.endsWith("ing") && beLeadsTo(words, pos, lemmas, i, head);
     const id = groups.length;
     for (let k = i; k < j; k++) group[k] = id;
     groups.push({ first: i, last: j - 1, head, passive });
