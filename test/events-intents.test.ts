@@ -72,3 +72,14 @@ test("a hostile deed one says one is prepared or has sworn to do is a threat of 
   assert.deepEqual(coded("Ruritania is prepared to bomb Sylvania."), ["RUR>SYL 1384 intended"]);
   assert.deepEqual(coded("Ruritania has sworn to bomb Sylvania."), ["RUR>SYL 1384 intended"]);
 });
+
+test("a general pattern spanning or overlapping a specific event noun of its root takes the specific code", () => {
+  const giving = knowledgeWith([
+    { code: "070", verbs: ["provide * aid"], nouns: ["aid to"] },
+    { code: "073", nouns: ["food aid"] },
+  ]);
+  const code = (text: string): string[] => codeEvents(docWithActors(text, ACTORS, { published: "2025-09-12" }), giving).map((e) => `${e.source ?? "-"}>${e.target ?? "-"} ${e.cameo} ${e.modality}`);
+  assert.deepEqual(code("Ruritania provided food aid to Sylvania."), ["RUR>SYL 073 asserted"]);
+  // Intended, the specific deed maps to its own intent (0333), once.
+  assert.deepEqual(code("Ruritania will provide food aid to Sylvania."), ["RUR>SYL 0333 intended"]);
+});

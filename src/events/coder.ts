@@ -291,7 +291,7 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
     // "promised to continue aid to X": the intended noun (0332) says more than the promise (030) whose group cues it.
     if (isMappedNoun(r)) {
       const g = enclosingGroup(view, r.match.first);
-      for (const o of readings) if (o !== r && o.match.pattern.kind === "verb" && view.group[o.match.first] === g && o.code.startsWith("03")) superseded.add(o);
+      for (const o of readings) if (o !== r && o.match.pattern.kind === "verb" && view.group[o.match.first] === g && o.match.pattern.code.startsWith("03")) superseded.add(o);
     }
   }
   const hasVerbEvent = readings.some((r) => r.match.pattern.kind === "verb" && r.sources.length > 0);
@@ -307,7 +307,8 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
   };
   const kept = readings.filter((r) => {
     if (superseded.has(r)) return false;
-    if (isMappedNoun(r)) return true;
+    // An intended noun is the news unless a deed of its own told before it in the clause says it ("will provide food aid to").
+    if (isMappedNoun(r) && !readings.some((o) => o.match.pattern.kind === "verb" && !o.match.pattern.code.startsWith("03") && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first && !clauseBreakBetween(view, o.match.last, r.match.first))) return true;
     // A bare event noun beside a coded clause is most often its circumstance ("after the attack"), not
     // news, unless it names both parties itself ("exercises involving Russia and Belarus").
     if ((r.sources.length > 0 ? hasVerbDeed : hasVerbEvent) && r.match.pattern.kind === "noun" && !r.hasOwnSource && r.targets.length < 2) return false;

@@ -214,9 +214,26 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
   for (const match of found) {
     const clash = kept.findIndex((k) => match.first <= k.last && k.first <= match.last);
     if (clash < 0) kept.push(match);
-    else if (isDoneTo(kept[clash]!, match) ? false : isDoneTo(match, kept[clash]!) || better(match, kept[clash]!)) kept[clash] = match;
+    else if (isDoneTo(kept[clash]!, match) ? false : isDoneTo(match, kept[clash]!) || better(match, kept[clash]!)) kept[clash] = withSpecificCode(match, kept[clash]!);
+    else kept[clash] = withSpecificCode(kept[clash]!, match);
   }
   return kept;
+}
+
+/**
+ * "provided 25,000 tons of emergency food aid": a verb pattern of a root's general code ("provide *
+ * aid", 070) that spans an event noun of the same root with a specific code ("food aid", 073) is
+ * that specific deed; the verb's match (and its rule) stays, with the noun's code. So does a general
+ * noun pattern overlapping a specific one ("food aid to").
+ */
+function withSpecificCode(winner: PatternMatch, loser: PatternMatch): PatternMatch {
+  const general = winner.pattern.code;
+  const specific = loser.pattern.code;
+  if (loser.pattern.kind !== "noun" || general.length !== 3 || !general.endsWith("0")) return winner;
+  if (specific.slice(0, 2) !== general.slice(0, 2) || specific === general) return winner;
+  // A verb must span the noun; two nouns need only overlap ("food aid to": "food aid" 073, "aid to" 070).
+  if (winner.pattern.kind === "verb" && (loser.first < winner.first || loser.last > winner.last)) return winner;
+  return { ...winner, pattern: { ...winner.pattern, code: specific } };
 }
 
 /**
