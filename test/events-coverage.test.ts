@@ -130,3 +130,12 @@ test("a share before 'of' is crossed by a gap ('suspended part of a military aid
   const events = codeEvents(docWithActors("Ruritania suspended part of a military aid program for Sylvania.", ACTORS, { published: "2025-09-12" }), suspending);
   assert.deepEqual(events.map((e) => `${e.source}>${e.target} ${e.cameo}`), ["RUR>SYL 162"]);
 });
+
+test("a people named right after another country's demonym is that country's ('Bosnian Serbs')", () => {
+  const demanding = knowledgeWith([{ code: "190", verbs: ["attack"] }]);
+  const actors: readonly HandActor[] = [["Ruritanian", "RUR", "RUR", "GROUP"], ["Sylvanians", "SYL", "SYL", "GROUP"], ["Freedonia", "FRE", "FRE", "GPE"]];
+  const code = (text: string): string[] => codeEvents(docWithActors(text, actors, { published: "2025-09-12" }), demanding).map((e) => `${e.source}>${e.target} ${e.cameo}`);
+  assert.deepEqual(code("Ruritanian Sylvanians attacked Freedonia."), ["RUR>FRE 190"]);
+  // Apart, each keeps its own country.
+  assert.deepEqual(code("Sylvanians attacked Freedonia."), ["SYL>FRE 190"]);
+});

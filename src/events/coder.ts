@@ -390,12 +390,27 @@ function isHeadline(text: string, tokens: readonly Token[], from: number, to: nu
 function qualifiedCode(mentions: readonly Mention[], index: number, text: string): ActorCode | null {
   const mention = mentions[index];
   if (!mention?.actor) return null;
+  const people = peopleOf(mentions, index, text);
+  if (people) return people;
   if (!isWeakMention(mention)) return mention.actor.code;
   const before = mentions[index - 1];
   const country = before?.actor?.country;
   if (!before || !country) return mention.actor.code;
   const between = text.slice(before.end, mention.start);
   if (!/^(?:'s?|’s?)?\s*(?:[A-Za-z-]+\s+){0,2}$/.test(between) || /[,.;]/.test(between)) return mention.actor.code;
+  return `${country}${mention.actor.sector ?? ""}` as ActorCode;
+}
+
+/**
+ * "Bosnian Serbs", "Iraqi Kurds": a people named right after the demonym of another country live
+ * there; the actor is that country's (the people's own country is their ethnicity, not their state).
+ */
+function peopleOf(mentions: readonly Mention[], index: number, text: string): ActorCode | null {
+  const mention = mentions[index]!;
+  const before = mentions[index - 1];
+  const country = before?.actor?.country;
+  if (!before || !country || mention.type !== "GROUP" || before.type !== "GROUP" || !mention.actor?.country || mention.actor.country === country) return null;
+  if (!/^\s+$/.test(text.slice(before.end, mention.start)) || !/^[A-Z]/.test(mention.text) || before.actor?.code !== country) return null;
   return `${country}${mention.actor.sector ?? ""}` as ActorCode;
 }
 
