@@ -22,6 +22,12 @@ const LIGHT_VERBS = new Set([
   "hold", "conduct", "make", "pay", "carry", "launch", "begin", "start", "stage", "sign", "mark", "signify",
   "undertake", "complete", "continue", "resume", "have", "give", "offer", "deliver", "host", "attend", "join",
   "announce", "order", "mount", "wage", "step", "extend", "issue", "express", "reach", "broker", "seal", "conclude",
+  // Verbs of giving and of intending: "provided donations to X", "plans an attack on X", "pledged aid".
+  "provide", "send", "grant", "pledge", "promise", "plan", "prepare", "propose", "approve", "allocate", "seek", "want",
+  // Verbs that open or lodge a proceeding: "opened an investigation into", "filed a complaint against".
+  "open", "file", "lodge", "impose",
+  // Verbs of pace and aspect: "speeded up the withdrawal", "completed its pullout", "stepped up attacks".
+  "speed", "accelerate", "finish", "intensify", "expand", "renew", "escalate", "boost",
 ]);
 const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "PRON", "X", "SYM"]);
 
@@ -34,7 +40,7 @@ function mentionStartingAt(view: SentenceView, i: number): number {
 /**
  * "Russia and Belarus", "Armenia, Azerbaijan and Georgia": the mentions coordinated after the one
  * ending at token i. A list joined by commas alone is an apposition ("John Coale, Trump's envoy"), not
- * a coordination, and possessors are never coordinated.
+ * a coordination (three names in a row are a list), and possessors are never coordinated.
  */
 function coordinatedAfter(view: SentenceView, i: number, into: number[]): void {
   const found: number[] = [];
@@ -53,14 +59,28 @@ function coordinatedAfter(view: SentenceView, i: number, into: number[]): void {
       break;
     }
   }
-  if (closed) into.push(...found);
+  // "to Iran, Libya, Sudan, and with strings attached, Cuba": three names in a row are a list even
+  // when what closes it is not a name.
+  if (closed || found.length >= 2) into.push(...found);
+}
+
+/** "a group of" deputies, "members of" parliament: the quantity phrase that opens a mention's phrase, or i. */
+function phraseStart(view: SentenceView, i: number): number {
+  if (view.words[i - 1] !== "of") return i;
+  let k = i - 2;
+  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "NOUN" || view.pos[k] === "ADJ" || view.pos[k] === "NUM")) k--;
+  if (k === i - 2) return i;
+  if (k >= 0 && view.pos[k] === "DET" && view.mentionOf[k]! < 0) k--;
+  return k + 1;
 }
 
 /** Mentions coordinated before the one starting at token i ("Russia and" Belarus), in text order. */
 function coordinatedBefore(view: SentenceView, i: number): number[] {
   const before: number[] = [];
+  // "Macron and a group of deputies": the quantity phrase opens the second member.
+  const start = COORDINATORS.has(view.words[phraseStart(view, i) - 1] ?? "") ? phraseStart(view, i) : i;
   // "Jordan and the United States": the determiner opens the mention's phrase.
-  let at = view.pos[i - 1] === "DET" && view.mentionOf[i - 1]! < 0 && COORDINATORS.has(view.words[i - 2] ?? "") ? i - 1 : i;
+  let at = view.pos[start - 1] === "DET" && view.mentionOf[start - 1]! < 0 && COORDINATORS.has(view.words[start - 2] ?? "") ? start - 1 : start;
   let sawAnd = false;
   while (at - 2 >= 0 && COORDINATORS.has(view.words[at - 1]!) && view.mentionOf[at - 2]! >= 0 && !isPossessor(view, at - 2)) {
     if (view.words[at - 1] !== ",") sawAnd = true;
@@ -120,9 +140,25 @@ function subjectBefore(view: SentenceView, end: number, crossCommas: boolean): n
     if (word === "," && crossCommas) continue;
     break;
   }
-  const at = nearest >= 0 ? placedHead(view, nearest) : nearestPossessor;
+  const at = nearest >= 0 ? placedHead(view, modifiedHead(view, nearest)) : nearestPossessor;
   if (at < 0) return [];
   return [...coordinatedBefore(view, at), view.mentionOf[at]!];
+}
+
+/**
+ * "British aircraft using guided missiles killed …", "rebels including fighters from X attacked …": a
+ * mention inside a participle or "including" phrase describes the subject before it, which acts.
+ * Returns the first token of the subject.
+ */
+function modifiedHead(view: SentenceView, first: number): number {
+  let k = first - 1;
+  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "ADJ" || view.pos[k] === "NOUN" || view.pos[k] === "DET" || view.pos[k] === "NUM" || (view.pos[k] === "VERB" && view.words[k]!.endsWith("ed")))) k--;
+  const word = view.words[k] ?? "";
+  if (k < 1 || !(word === "including" || (view.pos[k] === "VERB" && word.endsWith("ing")))) return first;
+  let j = k - 1;
+  while (j >= 0 && view.mentionOf[j]! < 0 && (view.pos[j] === "NOUN" || view.pos[j] === "ADJ")) j--;
+  if (j < 0 || view.mentionOf[j]! < 0 || isPossessor(view, j)) return first;
+  return firstTokenOf(view, j);
 }
 
 // Places that say where the subject is ("police in Cairo"), not who acts.
@@ -157,7 +193,12 @@ export function continuedGroup(view: SentenceView, g: number): number {
   while (j >= 0 && (view.pos[j] === "ADV" || view.isTime[j])) j--;
   if (j < 0 || g === 0) return -1;
   const word = view.words[j]!;
-  return word === "and" || word === "or" || word === "but" || (word === "," && hasVerbBetween(view, 0, j)) ? g - 1 : -1;
+  if (!(word === "and" || word === "or" || word === "but" || (word === "," && hasVerbBetween(view, 0, j)))) return -1;
+  // "urged Uganda to repatriate criminals, accusing them": a participle after a comma continues the
+  // clause's finite verb, not the infinitive it governs.
+  let k = g - 1;
+  if (word === ",") while (k > 0 && view.words[view.groups[k]!.first] === "to") k--;
+  return k;
 }
 
 // Verbs whose object, not subject, does what the infinitive after it says.
@@ -288,7 +329,9 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
       if (AFTER_SELF_ONLY.has(word) && !skippedSelf) return [];
       continue;
     }
-    if (NP_POS.has(pos) || pos === "ADV" || word === "'" || word === "’" || word === "than") continue;
+    // "rejected calls by X", "demanded an admission by X": the one whose call or deed is the object.
+    if (word === "by" && view.pos[i - 1] === "NOUN") continue;
+    if (NP_POS.has(pos) || pos === "ADV" || word === "'" || word === "’" || word === "than" || word === "-") continue;
     return [];
   }
   return [];
@@ -298,6 +341,7 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
 // centre in X", "demanding autonomy from X"); those of place lead only to places.
 const CLAUSE_TARGET_PREPS = new Set(["to", "with", "against", "into", "on", "upon", "onto", "toward", "towards", "from", "for", "in", "at", "inside", "within", "across", "near"]);
 const PLACE_PREPS = new Set(["in", "at", "inside", "within", "across", "near"]);
+const REDUCED_TARGET_PREPS = new Set(["on", "upon", "against"]);
 const CLAUSE_ENDS = new Set([";", ":", "—", "–", "(", "\"", "“", "”", "which", "who", "whom", "whose", "where", "when", "while", "that", "because", "after", "before", "if", "unless", "until", "despite", "although", "though", "whereas", "as", "but"]);
 
 /**
@@ -316,6 +360,8 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
     const g = view.group[i]!;
     if (g >= 0) {
       const group = view.groups[g]!;
+      // "sanctions imposed on X", "restrictions placed upon X": a participle after its noun hands on to X.
+      if (group.first === group.last && /ed$/.test(word) && view.pos[i - 1] === "NOUN" && REDUCED_TARGET_PREPS.has(view.words[i + 1] ?? "")) continue;
       // Only an infinitive ("to enter", "to help") continues the clause.
       if (view.words[group.first] !== "to" || group.passive) break;
       i = group.last;
@@ -350,7 +396,8 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
 /** The preposition that leads to the mention starting at token i, across its determiners and modifiers ("to war-torn X"). */
 function ledBy(view: SentenceView, i: number): string | null {
   let k = i - 1;
-  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ" || view.pos[k] === "NUM" || view.words[k] === "-" || view.isTime[k])) k--;
+  // "to war-torn X": a hyphenated modifier is one word whatever the tags of its parts.
+  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ" || view.pos[k] === "NUM" || view.words[k] === "-" || view.words[k - 1] === "-" || view.words[k + 1] === "-" || view.isTime[k])) k--;
   if (view.words[k] === "of" && k > 0 && (view.pos[k - 1] === "NOUN" || view.pos[k - 1] === "PROPN")) {
     // "in the town of X", "in the capital city of X": a place named through its kind.
     let j = k - 1;
@@ -374,10 +421,20 @@ function objectOfPrevious(view: SentenceView, i: number): boolean {
  */
 export function objectWordsAfter(view: SentenceView, from: number): [number, number] | null {
   let i = from;
-  while (i < view.tokens.length && (view.pos[i] === "DET" || view.pos[i] === "ADV" || view.isTime[i] || TARGET_PREPS.has(view.words[i]!))) i++;
+  while (i < view.tokens.length && (view.pos[i] === "DET" || view.pos[i] === "ADV" || view.isTime[i] || TARGET_PREPS.has(view.words[i]!) || POSSESSIVE_PRONOUNS.has(view.words[i]!))) i++;
+  // A time read into a compound ("95-year-old") leaves the phrase's first word where the compound ends.
+  while (i > from && view.isTime[i - 1] && (view.pos[i - 1] === "NUM" || view.words[i - 1] === "-" || view.pos[i - 1] === "NOUN") && view.words[i] === "-") {
+    i--;
+    while (i > from && view.isTime[i - 1] && view.pos[i - 1] !== "DET") i--;
+  }
   const start = i;
-  while (i < view.tokens.length && i - start < 6 && (NP_POS.has(view.pos[i]!) && view.pos[i] !== "PRON" || view.words[i] === "of")) i++;
-  while (i > start && (view.words[i - 1] === "of" || view.pos[i - 1] === "DET")) i--;
+  // "a 95-year-old man", "three pumping stations": hyphens inside a compound and a gerund before its noun belong to the phrase.
+  const inPhrase = (k: number): boolean =>
+    (NP_POS.has(view.pos[k]!) && view.pos[k] !== "PRON") || view.words[k] === "of" ||
+    (view.words[k] === "-" && k > 0 && view.tokens[k]!.start === view.tokens[k - 1]!.end) ||
+    (view.pos[k] === "VERB" && view.words[k]!.endsWith("ing") && view.pos[k + 1] === "NOUN");
+  while (i < view.tokens.length && i - start < 8 && inPhrase(i)) i++;
+  while (i > start && (view.words[i - 1] === "of" || view.pos[i - 1] === "DET" || view.isTime[i - 1])) i--;
   if (i === start || !view.pos.slice(start, i).some((p) => p === "NOUN" || p === "PROPN")) return null;
   return [start, i - 1];
 }
@@ -438,6 +495,16 @@ function isOwnerPronoun(view: SentenceView, m: number): boolean {
   return mention.via === "pronoun" && POSSESSIVE_PRONOUNS.has(mention.text.toLowerCase());
 }
 
+/** Mentions that start on a word of the match after its first ("release * prisoner" over "freed prisoners"), not owner pronouns. */
+function mentionsInside(view: SentenceView, match: PatternMatch): number[] {
+  const inside: number[] = [];
+  for (let i = match.first + 1; i <= match.last; i++) {
+    const m = view.mentionOf[i]!;
+    if (m >= 0 && startsMention(view, i) && !inside.includes(m) && !isOwnerPronoun(view, m)) inside.push(m);
+  }
+  return inside;
+}
+
 /** Finds the source and target of one predicate. */
 export function findArguments(view: SentenceView, match: PatternMatch): EventArguments {
   const { pattern } = match;
@@ -486,6 +553,9 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     } else targets = after.length > 0 ? after : match.gapMentions.filter((m) => !sources.includes(m));
   } else if (match.gapMentions.some((m) => !isOwnerPronoun(view, m))) {
     targets = match.gapMentions.filter((m) => !isOwnerPronoun(view, m));
+  } else if (pattern.kind === "verb" && mentionsInside(view, match).length > 0) {
+    // "freed 37 prisoners": the pattern's own last word ("prisoner") may name the target.
+    targets = mentionsInside(view, match);
   } else {
     // "threatened to impose restrictions against X": a pattern ending in an infinitive's "to" hands on to its verb.
     const after = view.words[match.last] === "to" && view.group[match.last]! >= 0 ? match.last : match.last + 1;

@@ -11,7 +11,7 @@ import type { SentenceView } from "./sentence-view.js";
 import type { ActorCode } from "../document.js";
 import { viewSentence } from "./sentence-view.js";
 import { findPredicates } from "./match-patterns.js";
-import { actorOf, enclosingGroup, findArguments, isWeakMention, objectWordsAfter, subjectWordsBefore } from "./arguments.js";
+import { actorOf, enclosingGroup, findArguments, isWeakMention, objectWordsAfter, subjectOf, subjectWordsBefore } from "./arguments.js";
 import { modalityOfNoun, modalityOfVerb, strongerModality } from "./modality.js";
 import { dateEvent, locateEvent } from "./dating.js";
 import { resolvePronoun } from "../actors/index.js";
@@ -43,10 +43,12 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
   if (match.pattern.kind === "verb") {
     const g = view.group[match.first]!;
     const { modality, governor } = g >= 0 ? modalityOfVerb(view, knowledge.cues, g, match.first) : { modality: "asserted" as Modality, governor: -1 };
-    const cue = modality === "requested" && g >= 0 ? requestCueOf(view, knowledge.cues, g, governor) : undefined;
+    // "threatened to cut off supplies": a deed in the infinitive of a threat is the threat of it.
+    const threat = modality === "hypothetical" && governor >= 0 && g >= 0 && (view.group[governor] === g || view.words[view.groups[g]!.first] === "to");
+    const cue = (modality === "requested" || threat) && g >= 0 ? requestCueOf(view, knowledge.cues, g, governor) : modality === "intended" && g >= 0 ? intentCueOf(view, knowledge.cues, g, governor) : undefined;
     // "Israel will not release prisoners": a negated promise is a refusal, as "refused to release" is.
     const refusal = modality === "negated" && (governor >= 0 || (g >= 0 && hasFutureAuxiliary(view, knowledge.cues, g)));
-    const mapped = modality === "intended" || (modality === "requested" && governor >= 0) || refusal ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
+    const mapped = modality === "intended" || (modality === "requested" && governor >= 0) || refusal || threat ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
     const external = governor >= 0 && view.group[governor] !== g ? view.group[governor]! : -1;
     if (mapped && modality === "requested" && external >= 0) {
       // "Moi urged Uganda to repatriate …", "Russia said Sudan must return …": the one who urges or
@@ -56,12 +58,35 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
       if (!sameActors(view, appealer, addressed)) return { match, code: mapped, sources: appealer, targets: addressed, modality, governor, hasOwnSource: true };
     }
     const code = modality === "requested" && external >= 0 ? match.pattern.code : mapped ?? match.pattern.code;
+    const demanded = code === "010" && g >= 0 ? demandedOf(view, knowledge.cues, g, sources) : [];
+    // "declared that China must drop barriers": a statement that another must act is a demand on it,
+    // whatever the deed (a coded deed is mapped to its own demand and supersedes the statement).
+    if (demanded.length > 0) return { match, code: "100", sources, targets: demanded, modality, governor, hasOwnSource: true };
     return { match, code, sources, targets, modality, governor, hasOwnSource: true };
   }
   const enclosing = enclosingGroup(view, match.first);
   const { modality } = modalityOfNoun(view, knowledge.cues, match.first, enclosing);
   const governor = enclosing >= 0 && isObjectOf(view, view.groups[enclosing]!.last, match.first) ? view.groups[enclosing]!.head : -1;
-  return { match, code: match.pattern.code, sources, targets, modality, governor, hasOwnSource: sourceFrom === "own" };
+  // "promised to continue military aid to X", "offered economic assistance": an intended deed told by its noun is the intent of it.
+  // A cue before the noun ("a planned reopening") tells the deed's own modality, not an intent of the clause's actor.
+  const byClause = modality === "intended" && enclosing >= 0 && modalityOfVerb(view, knowledge.cues, enclosing, view.groups[enclosing]!.last).modality === "intended";
+  const intent = byClause && sources.length > 0 ? intentCodeOf(knowledge.intents, modality, match.pattern.code) : undefined;
+  return { match, code: intent ?? match.pattern.code, sources, targets, modality, governor, hasOwnSource: sourceFrom === "own" };
+}
+
+/**
+ * The actors a statement says must act: the subject of the next verb group, in the statement's
+ * complement ("said (that) X must …"), when its auxiliary is a demand ("must") and X is not the speaker.
+ */
+function demandedOf(view: SentenceView, cues: ModalityCues, g: number, speakers: readonly number[]): number[] {
+  const next = view.groups[g + 1];
+  if (!next || next.first - view.groups[g]!.last > 14) return [];
+  for (let i = view.groups[g]!.last + 1; i < next.first; i++) if (view.words[i] === ";" || view.words[i] === ":" || (view.pos[i] === "SCONJ" && view.words[i] !== "that")) return [];
+  let must = false;
+  for (let i = next.first; i <= next.last; i++) if (cues.auxiliary.get(view.words[i]!) === "requested") must = true;
+  if (!must) return [];
+  const subject = subjectOf(view, g + 1);
+  return sameActors(view, speakers, subject) || subject.some((m) => speakers.includes(m)) ? [] : subject;
 }
 
 /** The word that made a deed requested: the governing verb's lemma ("demand", "urge") or an auxiliary of the group ("must"). */
@@ -69,6 +94,14 @@ function requestCueOf(view: SentenceView, cues: ModalityCues, g: number, governo
   if (governor >= 0 && cues.governorTo.get(view.tokens[governor]!.lemma) === "requested") return view.tokens[governor]!.lemma;
   const group = view.groups[g]!;
   for (let i = group.first; i <= group.last; i++) if (cues.auxiliary.get(view.words[i]!) === "requested") return view.words[i]!;
+  return governor >= 0 ? view.tokens[governor]!.lemma : undefined;
+}
+
+/** The word that made a deed intended: the governing verb's lemma ("vow", "plan") or the group's future ("will", "would"). */
+function intentCueOf(view: SentenceView, cues: ModalityCues, g: number, governor: number): string | undefined {
+  // The group's own future first: under "said they would boycott" the governor is only the reporting verb.
+  const group = view.groups[g]!;
+  for (let i = group.first; i <= group.last; i++) if (cues.auxiliary.get(view.words[i]!) === "intended" || view.words[i] === "would" || view.words[i] === "'d") return view.words[i]!;
   return governor >= 0 ? view.tokens[governor]!.lemma : undefined;
 }
 
@@ -125,10 +158,18 @@ function clauseBreakBetween(view: SentenceView, a: number, b: number): boolean {
 function isInRelativeClause(view: SentenceView, g: number): boolean {
   for (let i = view.groups[g]!.first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
     if (RELATIVE_OPENERS.has(view.words[i]!)) return true;
-    if (view.group[i]! >= 0 || view.words[i] === ";" || view.words[i] === ":") return false;
+    // "in which it said 20 people were killed": a reporting verb inside the relative clause does not close it.
+    const k = view.group[i]!;
+    if (k >= 0 && REPORTING.has(view.tokens[view.groups[k]!.head]!.lemma)) {
+      i = view.groups[k]!.first;
+      continue;
+    }
+    if (k >= 0 || view.words[i] === ";" || view.words[i] === ":") return false;
   }
   return false;
 }
+
+const REPORTING = new Set(["say", "claim", "report", "tell", "allege", "believe", "think", "estimate"]);
 
 /** "shelled Juba, killing about 20 people": a participle clause telling the toll of a violent deed told before it (with an actor named). */
 function isTollOf(view: SentenceView, r: Reading, readings: readonly Reading[]): boolean {
@@ -194,15 +235,22 @@ function isReducedRelative(view: SentenceView, r: Reading): boolean {
   return false;
 }
 
+/** Whether a relative pronoun ("which", "who", "where") stands between tokens a and b. */
+function relativeBetween(view: SentenceView, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (RELATIVE_OPENERS.has(view.words[i]!)) return true;
+  return false;
+}
+
 /**
  * "killed three civilians in a suicide car bombing", "a roadside bomb killed two soldiers": a violent
  * deed told by its bare outcome ("killed", the root's general code) takes the more precise code of the
  * violent means named beside it, and the means is no second event.
  */
-function withMeans(readings: readonly Reading[]): Reading[] {
+function withMeans(readings: readonly Reading[], view: SentenceView): Reading[] {
   const means = readings.find((r) => r.match.pattern.kind === "noun" && VIOLENT_ROOTS.has(r.code.slice(0, 2)) && !r.code.endsWith("0") && r.targets.length < 2);
   if (!means) return [...readings];
-  const general = readings.filter((r) => r.match.pattern.kind === "verb" && VIOLENT_ROOTS.has(r.code.slice(0, 2)) && r.code.length === 3 && r.code.endsWith("0"));
+  // A deed told in a relative clause on the means ("raids in which it said 20 people were killed") is not its outcome.
+  const general = readings.filter((r) => r.match.pattern.kind === "verb" && VIOLENT_ROOTS.has(r.code.slice(0, 2)) && r.code.length === 3 && r.code.endsWith("0") && !relativeBetween(view, means.match.last, r.match.first));
   if (general.length === 0) return [...readings];
   return readings.filter((r) => r !== means).map((r) => {
     if (!general.includes(r)) return r;
@@ -214,13 +262,18 @@ function withMeans(readings: readonly Reading[]): Reading[] {
   });
 }
 
+/** An event noun whose code the intent of its clause mapped ("promised aid" → 0332). */
+function isMappedNoun(r: Reading): boolean {
+  return r.match.pattern.kind === "noun" && r.code !== r.match.pattern.code;
+}
+
 /**
  * Drops readings that only restate another: an event embedded under a coded governor
  * ("urged Belarus to release …" is the appeal, not a release), and a bare statement ("said")
  * whose content is itself coded.
  */
 function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] {
-  const all = withMeans(found);
+  const all = withMeans(found, view);
   // A condition is no event when the sentence tells one outside it, and only a supposition otherwise.
   const conditional = new Set(all.filter((r) => r.match.pattern.kind === "verb" && view.group[r.match.first]! >= 0 && isInCondition(view, view.group[r.match.first]!)));
   const readings = conditional.size === all.length
@@ -235,13 +288,30 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
   for (const r of readings) {
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
     if (governor && governor !== r && r.code !== r.match.pattern.code) superseded.add(governor);
+    // "promised to continue aid to X": the intended noun (0332) says more than the promise (030) whose group cues it.
+    if (isMappedNoun(r)) {
+      const g = enclosingGroup(view, r.match.first);
+      for (const o of readings) if (o !== r && o.match.pattern.kind === "verb" && view.group[o.match.first] === g && o.match.pattern.code.startsWith("03")) superseded.add(o);
+    }
   }
   const hasVerbEvent = readings.some((r) => r.match.pattern.kind === "verb" && r.sources.length > 0);
-  return readings.filter((r) => {
+  // A bare statement is no deed a noun could be the circumstance of: "announced the deployment of troops" is the deployment.
+  const hasVerbDeed = readings.some((r) => r.match.pattern.kind === "verb" && r.sources.length > 0 && r.code !== "010");
+  // What a dropped reading was done to, for the reading it restates when that one names no target
+  // ("threatened to cut off supplies to X", "staged a strike to demand the resignation of X").
+  const inherited = new Map<Reading, readonly number[]>();
+  const handDown = (from: Reading, to: Reading | undefined): void => {
+    if (!to || to.targets.length > 0 || inherited.has(to)) return;
+    const targets = from.targets.filter((t) => !to.sources.includes(t));
+    if (targets.length > 0) inherited.set(to, targets);
+  };
+  const kept = readings.filter((r) => {
     if (superseded.has(r)) return false;
+    // An intended noun is the news unless a deed of its own told before it in the clause says it ("will provide food aid to").
+    if (isMappedNoun(r) && !readings.some((o) => o.match.pattern.kind === "verb" && !o.match.pattern.code.startsWith("03") && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first && !clauseBreakBetween(view, o.match.last, r.match.first))) return true;
     // A bare event noun beside a coded clause is most often its circumstance ("after the attack"), not
     // news, unless it names both parties itself ("exercises involving Russia and Belarus").
-    if (hasVerbEvent && r.match.pattern.kind === "noun" && !r.hasOwnSource && r.targets.length < 2) return false;
+    if ((r.sources.length > 0 ? hasVerbDeed : hasVerbEvent) && r.match.pattern.kind === "noun" && !r.hasOwnSource && r.targets.length < 2) return false;
     // An event noun after a coded deed is what that deed is about ("rejected a US offer", "demanded
     // an end to their embargo", "complained over Israeli air raids"): the deed is the news. A noun
     // before the deed stays ("suicide bombers killed", "an airstrike killed"), as does one naming both
@@ -249,25 +319,39 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
     // ("summoned the envoy, a day after jets shot down drones").
     if (r.match.pattern.kind === "noun" && r.targets.length < 2 && readings.some((o) => o.match.pattern.kind === "verb" && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first && !clauseBreakBetween(view, o.match.last, r.match.first))) return false;
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
-    if (governor && governor !== r && r.code === r.match.pattern.code && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) return false;
-    if (readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && isPurposeOf(view, r, o))) return false;
+    if (governor && governor !== r && r.code === r.match.pattern.code && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) {
+      handDown(r, governor);
+      return false;
+    }
+    const deed = readings.find((o) => o !== r && o.code !== "010" && o.sources.length > 0 && isPurposeOf(view, r, o));
+    if (deed) {
+      handDown(r, deed);
+      return false;
+    }
     if (isReducedRelative(view, r) && readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first)) return false;
     // "X did Y, officials said": a bare statement adds nothing when what was said is coded.
     if (r.code === "010" && readings.some((o) => o.code !== "010")) return false;
     return true;
   });
+  // "rejected a US offer to host a summit" (125): a mapped deed with no target of its own takes its governor's.
+  for (const r of kept) {
+    const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
+    if (governor && superseded.has(governor)) handDown(governor, r);
+  }
+  return inherited.size === 0 ? kept : kept.map((r) => (inherited.has(r) ? { ...r, targets: inherited.get(r)! } : r));
 }
 
 /**
  * Source–target pairs: every source with every target; joint actors without a target act on each other.
  * A joint deed ("Jordan and Britain agreed to hold exercises", "talks between X and Y") goes both
  * ways between its coordinated actors; what a joint agreement or talk is about is no party to it
- * ("agreed to share information on X"), but whom a joint attack strikes is.
+ * ("agreed to share information on X"), but whom a joint attack strikes, or whom they talk with, is.
  */
-function pairsOf(sources: readonly number[], targets: readonly number[], code: CameoCode): [number, number][] {
+function pairsOf(sources: readonly number[], targets: readonly number[], code: CameoCode, withTarget: boolean): [number, number][] {
   const pairs: [number, number][] = [];
   const violent = VIOLENT_ROOTS.has(code.root);
-  const together = code.joint && sources.length > 1 && (targets.length === 0 || !violent) ? sources
+  // "X and Y held talks with Z": a target after "with" is a party, the joint actors act on it.
+  const together = code.joint && sources.length > 1 && (targets.length === 0 || (!violent && !withTarget)) ? sources
     : code.joint && !violent && sources.length === 0 && targets.length > 1 ? targets
     : null;
   if (together) {
@@ -306,12 +390,27 @@ function isHeadline(text: string, tokens: readonly Token[], from: number, to: nu
 function qualifiedCode(mentions: readonly Mention[], index: number, text: string): ActorCode | null {
   const mention = mentions[index];
   if (!mention?.actor) return null;
+  const people = peopleOf(mentions, index, text);
+  if (people) return people;
   if (!isWeakMention(mention)) return mention.actor.code;
   const before = mentions[index - 1];
   const country = before?.actor?.country;
   if (!before || !country) return mention.actor.code;
   const between = text.slice(before.end, mention.start);
   if (!/^(?:'s?|’s?)?\s*(?:[A-Za-z-]+\s+){0,2}$/.test(between) || /[,.;]/.test(between)) return mention.actor.code;
+  return `${country}${mention.actor.sector ?? ""}` as ActorCode;
+}
+
+/**
+ * "Bosnian Serbs", "Iraqi Kurds": a people named right after the demonym of another country live
+ * there; the actor is that country's (the people's own country is their ethnicity, not their state).
+ */
+function peopleOf(mentions: readonly Mention[], index: number, text: string): ActorCode | null {
+  const mention = mentions[index]!;
+  const before = mentions[index - 1];
+  const country = before?.actor?.country;
+  if (!before || !country || mention.type !== "GROUP" || before.type !== "GROUP" || !mention.actor?.country || mention.actor.country === country) return null;
+  if (!/^\s+$/.test(text.slice(before.end, mention.start)) || !/^[A-Z]/.test(mention.text) || before.actor?.code !== country) return null;
   return `${country}${mention.actor.sector ?? ""}` as ActorCode;
 }
 
@@ -419,7 +518,8 @@ function eventsOf(
   // A joint deed of two actors with one code ("Sudan's army and the paramilitary forces agreed")
   // gives the same dyad both ways: it is one event.
   const dyads = new Set<string>();
-  for (const [s, t] of pairsOf(reading.sources, reading.targets, code)) {
+  const withTarget = view.words[reading.match.last] === "with" || view.words[reading.match.last + 1] === "with";
+  for (const [s, t] of pairsOf(reading.sources, reading.targets, code, withTarget)) {
     const source = s >= 0 ? view.mentions[s]! : null;
     const target = t >= 0 ? view.mentions[t]! : null;
     // An event needs at least one named actor (a mention, known to the dictionary or not); a source is never invented.

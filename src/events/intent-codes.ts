@@ -6,7 +6,7 @@ import { DATA_DIR, readDataFile } from "../knowledge/read-data.js";
 
 const recordSchema = z
   .object({
-    modality: z.enum(["intended", "requested", "negated"]),
+    modality: z.enum(["intended", "requested", "negated", "hypothetical"]),
     /** Only when the cue is one of these words ("demand", "must"): a demand is 10 where an appeal is 02. */
     governors: z.array(z.string().min(1)).optional(),
     codes: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{3,4}$/)),

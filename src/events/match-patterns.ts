@@ -14,6 +14,7 @@ export interface PatternMatch {
 }
 
 const GAP_UNITS = 4;
+const SHARE_WORDS = new Set(["part", "some", "most", "all", "many", "much", "rest", "half", "bulk", "each", "several", "majority", "portion", "remainder"]);
 const GAP_POS = new Set(["ADJ", "DET", "NUM", "PRON", "PART", "NOUN", "PROPN", "ADV", "X", "SYM"]);
 
 /**
@@ -25,6 +26,7 @@ function literalLength(view: SentenceView, i: number, alternatives: readonly str
   const word = view.words[i]!;
   const lemma = view.tokens[i]!.lemma;
   if (alternatives.includes(word) || alternatives.includes(lemma)) return 1;
+  for (const stem of pastStems(view, i)) if (alternatives.includes(stem)) return 1;
   if (lemma === word && word.length > 3 && word.endsWith("s") && alternatives.includes(word.slice(0, -1))) return 1;
   if (view.words[i + 1] === "-" && i + 2 < view.words.length) {
     const joined = `${word}-${view.words[i + 2]!}`;
@@ -33,13 +35,27 @@ function literalLength(view: SentenceView, i: number, alternatives: readonly str
   return 0;
 }
 
-/** The words a token can be looked up by in the pattern index: word, lemma, singular, hyphenated compound. */
+/**
+ * "tortured", "blockaded", "staged": a past tense the lemmatiser left whole or cut wrong ("staged" →
+ * "stag") may stand for "torture", "blockade", "attack" or "stop"; each is tried.
+ */
+function pastStems(view: SentenceView, i: number): string[] {
+  const word = view.words[i]!;
+  if (view.pos[i] !== "VERB" || word.length < 5 || !word.endsWith("ed")) return [];
+  const stems = [word.slice(0, -1), word.slice(0, -2)];
+  if (word[word.length - 3] === word[word.length - 4]) stems.push(word.slice(0, -3));
+  if (word.endsWith("ied")) stems.push(`${word.slice(0, -3)}y`);
+  return stems;
+}
+
+/** The words a token can be looked up by in the pattern index: word, lemma, singular, hyphenated compound, past-tense stems. */
 export function lookupKeys(view: SentenceView, i: number): string[] {
   const word = view.words[i]!;
   const lemma = view.tokens[i]!.lemma;
   const keys = [word];
   if (lemma !== word) keys.push(lemma);
   else if (word.length > 3 && word.endsWith("s")) keys.push(word.slice(0, -1));
+  keys.push(...pastStems(view, i));
   if (view.words[i + 1] === "-" && i + 2 < view.words.length) {
     keys.push(`${word}-${view.words[i + 2]!}`);
     const last = view.tokens[i + 2]!.lemma;
@@ -53,10 +69,16 @@ function gapUnit(view: SentenceView, i: number): number {
   if (i >= view.tokens.length) return 0;
   if (view.mentionOf[i]! >= 0 || view.unitEnd[i]! > i) return view.unitEnd[i]! - i + 1;
   const pos = view.pos[i]!;
+  // "2-year-old", "long-standing": a hyphenated compound written without spaces is one word.
+  let end = i;
+  while (view.words[end + 1] === "-" && end + 2 < view.tokens.length && view.tokens[end + 1]!.start === view.tokens[end]!.end && view.tokens[end + 2]!.start === view.tokens[end + 1]!.end && view.mentionOf[end + 2]! < 0 && view.group[end + 2]! < 0) end += 2;
+  if (end > i && (GAP_POS.has(pos) || pos === "VERB")) return end - i + 1;
   if (GAP_POS.has(pos)) return 1;
   // "more than 300", "Belarus' airline": words a gap may cross though their tags say otherwise.
   const word = view.words[i]!;
   // "lifted Friday a day-old blockade": times and hyphens inside a phrase do not break it.
+  // "10 tons of medicine", "part of a military aid program": a measure or a share before "of" is one phrase.
+  if (word === "of" && (view.pos[i - 1] === "NUM" || (view.pos[i - 1] === "NOUN" && view.pos[i - 2] === "NUM") || SHARE_WORDS.has(view.words[i - 1] ?? ""))) return 1;
   return word === "than" || word === "'" || word === "’" || word === "-" || view.isTime[i] ? 1 : 0;
 }
 
@@ -240,7 +262,33 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
   for (const match of found) {
     const clash = kept.findIndex((k) => match.first <= k.last && k.first <= match.last);
     if (clash < 0) kept.push(match);
-    else if (better(match, kept[clash]!)) kept[clash] = match;
+    else if (isDoneTo(kept[clash]!, match) ? false : isDoneTo(match, kept[clash]!) || better(match, kept[clash]!)) kept[clash] = withSpecificCode(match, kept[clash]!);
+    else kept[clash] = withSpecificCode(kept[clash]!, match);
   }
   return kept;
+}
+
+/**
+ * "provided 25,000 tons of emergency food aid": a verb pattern of a root's general code ("provide *
+ * aid", 070) that spans an event noun of the same root with a specific code ("food aid", 073) is
+ * that specific deed; the verb's match (and its rule) stays, with the noun's code. So does a general
+ * noun pattern overlapping a specific one ("food aid to").
+ */
+function withSpecificCode(winner: PatternMatch, loser: PatternMatch): PatternMatch {
+  const general = winner.pattern.code;
+  const specific = loser.pattern.code;
+  if (loser.pattern.kind !== "noun" || general.length !== 3 || !general.endsWith("0")) return winner;
+  if (specific.slice(0, 2) !== general.slice(0, 2) || specific === general) return winner;
+  // A verb must span the noun; two nouns need only overlap ("food aid to": "food aid" 073, "aid to" 070).
+  if (winner.pattern.kind === "verb" && (loser.first < winner.first || loser.last > winner.last)) return winner;
+  return { ...winner, pattern: { ...winner.pattern, code: specific } };
+}
+
+/**
+ * "eased restrictions on the movement of aid workers", "lifted the blockade of the port": a verb
+ * of another root whose object is an event noun says what was done to that deed; it wins over the
+ * noun however long the noun's own pattern runs. Within one root the longer match stays the better.
+ */
+function isDoneTo(verb: PatternMatch, noun: PatternMatch): boolean {
+  return verb.pattern.kind === "verb" && noun.pattern.kind === "noun" && verb.first < noun.first && verb.pattern.code.slice(0, 2) !== noun.pattern.code.slice(0, 2);
 }

@@ -83,7 +83,10 @@ function cuesInGroup(view: SentenceView, cues: ModalityCues, g: number, upTo: nu
   for (let i = group.first; i <= Math.min(group.last, upTo); i++) {
     const aux = cues.auxiliary.get(view.words[i]!);
     if (aux) modality = strongerModality(modality, aux);
-    if (i < upTo && view.pos[i] === "VERB" && view.words[i + 1] === "to") {
+    // "threatened today to impose": an adverb or a time may stand between the governor and its "to".
+    let next = i + 1;
+    while (next < upTo && (view.pos[next] === "ADV" || view.isTime[next]) && view.words[next] !== "to") next++;
+    if (i < upTo && view.pos[i] === "VERB" && view.words[next] === "to") {
       const gov = cues.governorTo.get(view.tokens[i]!.lemma);
       if (gov) {
         modality = strongerModality(modality, gov);

@@ -56,6 +56,9 @@ function repairPos(words: readonly string[], pos: PosTag[], lemmas: readonly str
     // "Rights groups estimate that …": a noun between its subject and "that" is the verb.
     const before = pos[i - 1];
     if (tag === "NOUN" && words[i + 1] === "that" && (before === "NOUN" || before === "PROPN" || before === "PRON")) pos[i] = "VERB";
+    // "police tortured a man", "troops blockaded the city": an -ed word the tagger left unlemmatised,
+    // between a subject noun and an object's determiner or name, is the past tense.
+    if ((tag === "NOUN" || tag === "ADJ") && lemmas[i] === words[i] && words[i]!.endsWith("ed") && (before === "NOUN" || before === "PROPN") && i + 1 < pos.length && (pos[i + 1] === "DET" || pos[i + 1] === "NUM" || pos[i + 1] === "PROPN" || pos[i + 1] === "PRON")) pos[i] = "VERB";
   }
 }
 
@@ -68,6 +71,18 @@ function adverbsLeadToGroup(words: readonly string[], pos: readonly PosTag[], j:
   let k = j;
   while (k < pos.length && pos[k] === "ADV" && k - j < 4) k++;
   return k < pos.length && isGroupToken(pos[k]!, words[k]!);
+}
+
+/**
+ * Whether a form of "be" or "get" governs the head directly ("was attacked", "has been freed"), not
+ * through another verb and its "to" ("is prepared to bomb", "is set to visit").
+ */
+function beLeadsTo(words: readonly string[], pos: readonly PosTag[], lemmas: readonly string[], first: number, head: number): boolean {
+  for (let k = head - 1; k >= first; k--) {
+    if (lemmas[k] === "be" || lemmas[k] === "get") return true;
+    if (words[k] === "to" || (pos[k] === "VERB" && words[k] !== "been" && words[k] !== "being")) return false;
+  }
+  return false;
 }
 
 function findGroups(words: readonly string[], pos: readonly PosTag[], lemmas: readonly string[], group: Int32Array): VerbGroup[] {
@@ -94,7 +109,7 @@ function findGroups(words: readonly string[], pos: readonly PosTag[], lemmas: re
     }
     if (head < 0) head = j - 1;
     const headWord = words[head]!;
-    const passive = sawBe && head > i && lemmas[head] !== "be" && !headWord.endsWith("ing");
+    const passive = sawBe && head > i && lemmas[head] !== "be" && !headWord.endsWith("ing") && beLeadsTo(words, pos, lemmas, i, head);
     const id = groups.length;
     for (let k = i; k < j; k++) group[k] = id;
     groups.push({ first: i, last: j - 1, head, passive });
