@@ -11,5 +11,6 @@ import { latestVersionIndex } from "./0003-latest-version-index.js";
 import { storyKeyCount } from "./0004-story-key-count.js";
 import { watch } from "./0005-watch.js";
 import { dyadTrendIndex } from "./0006-dyad-trend-index.js";
+import { storyKeysByWeek } from "./0007-story-keys-by-week.js";
 
-export const PG_MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex];
+export const PG_MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex, storyKeysByWeek];

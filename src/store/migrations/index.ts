@@ -10,6 +10,7 @@ import { latestVersionIndex } from "./0003-latest-version-index.js";
 import { storyKeyCount } from "./0004-story-key-count.js";
 import { watch } from "./0005-watch.js";
 import { dyadTrendIndex } from "./0006-dyad-trend-index.js";
+import { storyKeysByWeek } from "./0007-story-keys-by-week.js";
 
 export interface Migration {
   /** 1, 2, 3…: the order they apply in; each number once. */
@@ -19,4 +20,4 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex];
+export const MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex, storyKeysByWeek];
