@@ -4,7 +4,7 @@ import type { StoryAssignment } from "./assign.js";
 import { assignStory } from "./assign.js";
 import { canonicalEventsOf, tightKeyOf } from "./canonical-events.js";
 import { storyProfileOf } from "./profile.js";
-import { StoreStoryIndex } from "./store-index.js";
+import { forgetParsedProfiles, StoreStoryIndex } from "./store-index.js";
 
 /**
  * Places a saved article in its story and updates the canonical events of that story, in one
@@ -30,9 +30,15 @@ export async function placeInStories(store: Store, doc: Document): Promise<Story
  * is placed too.
  */
 export async function saveWithStory(store: Store, doc: Document): Promise<SaveOutcome> {
-  return store.inStoryTransaction(async () => {
-    const outcome = await store.saveDocument(doc);
-    if (outcome.status !== "unchanged" || (await store.storyEntryOf(doc.meta.id)) === null) await placeInStories(store, doc);
-    return outcome;
-  });
+  try {
+    return await store.inStoryTransaction(async () => {
+      const outcome = await store.saveDocument(doc);
+      if (outcome.status !== "unchanged" || (await store.storyEntryOf(doc.meta.id)) === null) await placeInStories(store, doc);
+      return outcome;
+    });
+  } catch (error) {
+    // The transaction this was part of is rolled back: what was read in it may not stand.
+    forgetParsedProfiles(store);
+    throw error;
+  }
 }
