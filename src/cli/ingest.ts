@@ -46,7 +46,7 @@ async function inProcessCoder(dictionaries: readonly string[]): Promise<Coder> {
 
 function poolCoder(jobs: number, dictionaries: readonly string[]): Coder {
   const pool = new PipelinePool({ jobs, pipeline: { dictionaries } });
-  return { code: async (input) => ({ kind: "doc", doc: await pool.code(input) }), close: () => pool.close() };
+  return { code: async (input) => ({ kind: "doc", ...(await pool.codeForSaving(input)) }), close: () => pool.close() };
 }
 
 function summaryOf(counts: IngestCounts, seconds: number): string {

@@ -3,6 +3,7 @@ import type { SaveOutcome, Store } from "../store/store.js";
 import type { StoryAssignment } from "./assign.js";
 import { assignStory } from "./assign.js";
 import { canonicalEventsOf, tightKeyOf } from "./canonical-events.js";
+import type { StoryProfile } from "./profile.js";
 import { storyProfileOf } from "./profile.js";
 import { forgetParsedProfiles, StoreStoryIndex } from "./store-index.js";
 
@@ -11,9 +12,9 @@ import { forgetParsedProfiles, StoreStoryIndex } from "./store-index.js";
  * transaction. Placing an article again recomputes the same result, so an interrupted ingest
  * can simply be run again.
  */
-export async function placeInStories(store: Store, doc: Document): Promise<StoryAssignment> {
+export async function placeInStories(store: Store, doc: Document, profile: StoryProfile = storyProfileOf(doc)): Promise<StoryAssignment> {
   return store.inStoryTransaction(async () => {
-    const assignment = await assignStory(new StoreStoryIndex(store), storyProfileOf(doc));
+    const assignment = await assignStory(new StoreStoryIndex(store), profile);
     const inStory = await store.storyEvents(assignment.story);
     const own = inStory.filter((e) => e.articleId === doc.meta.id);
     const keys = own.flatMap((e) => tightKeyOf(e) ?? []);
@@ -27,13 +28,13 @@ export async function placeInStories(store: Store, doc: Document): Promise<Story
 /**
  * Saves a document and places it in its story in one transaction. An unchanged article that
  * has no story yet (an ingest interrupted between the two, or a database from before stories)
- * is placed too.
+ * is placed too. `profile`, when given, is the document's (`storyProfileOf`), worked out elsewhere.
  */
-export async function saveWithStory(store: Store, doc: Document): Promise<SaveOutcome> {
+export async function saveWithStory(store: Store, doc: Document, profile?: StoryProfile): Promise<SaveOutcome> {
   try {
     return await store.inStoryTransaction(async () => {
       const outcome = await store.saveDocument(doc);
-      if (outcome.status !== "unchanged" || (await store.storyEntryOf(doc.meta.id)) === null) await placeInStories(store, doc);
+      if (outcome.status !== "unchanged" || (await store.storyEntryOf(doc.meta.id)) === null) await placeInStories(store, doc, profile);
       return outcome;
     });
   } catch (error) {
