@@ -14,6 +14,7 @@ import { OrderedWriter } from "../src/cli/ordered-writer.js";
 import { PipelinePool } from "../src/parallel/pipeline-pool.js";
 import { openStore } from "../src/store/open-store.js";
 import { createPipeline } from "../src/pipeline.js";
+import { storyProfileOf } from "../src/stories/index.js";
 import { CLI } from "./paths.js";
 import { ingestKilledAfter } from "./helpers/ingest-runs.js";
 
@@ -61,6 +62,21 @@ test("a Document coded on a worker thread is the one coded in this thread", asyn
     const coded = await Promise.all(inputs.map((input) => pool.code(input)));
     assert.ok(coded.every((doc) => (doc.layers.events?.length ?? 0) > 0 || (doc.layers.mentions?.length ?? 0) > 0));
     assert.deepStrictEqual(coded, inputs.map((input) => pipeline.run(createDocument(input))));
+  } finally {
+    await pool.close();
+  }
+});
+
+test("an article coded for saving is the one coded in this thread, without its tokens, with its story profile", async () => {
+  const inputs = [...newsRecords(4)].map(asInput);
+  const pool = new PipelinePool({ jobs: 1, pipeline: { dictionaries: [] } });
+  try {
+    const pipeline = createPipeline();
+    const coded = await Promise.all(inputs.map((input) => pool.codeForSaving(input)));
+    const here = inputs.map((input) => pipeline.run(createDocument(input)));
+    assert.ok(here.every((doc) => (doc.layers.tokens?.length ?? 0) > 0));
+    assert.deepStrictEqual(coded.map((c) => c.doc), here.map(({ layers: { tokens: _tokens, ...layers }, ...doc }) => ({ ...doc, layers })));
+    assert.deepStrictEqual(coded.map((c) => c.profile), here.map(storyProfileOf));
   } finally {
     await pool.close();
   }

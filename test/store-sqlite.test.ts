@@ -8,6 +8,8 @@ import { withLayers } from "../src/document.js";
 import { openStore } from "../src/store/open-store.js";
 import { openSqliteStore } from "../src/store/sqlite.js";
 import { MIGRATIONS } from "../src/store/migrations/index.js";
+import { SqliteDb } from "../src/store/sqlite-db.js";
+import { migrate } from "../src/store/sqlite-migrate.js";
 import { describeStore, saveTimelineArticles, TIMELINE_QUERIES } from "./store-suite.js";
 import { annotated, event } from "./helpers/annotated-document.js";
 
@@ -103,6 +105,34 @@ test("migration 8 counts the events a database already has, as saving would have
     assert.ok(kept.some((points) => points.length > 0));
     assert.deepEqual(await Promise.all(TIMELINE_QUERIES.map((q) => migrated.eventTrend(q))), kept);
     await migrated.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// Migration 7 moves the week to the front of each story lookup key and gives each posting its article's key count.
+test("a database from before migration 7 keeps its stories: lookup keys are rewritten week first, with their key count", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "attache-store-"));
+  const path = join(dir, "test.db");
+  try {
+    const db = new SqliteDb(path);
+    migrate(db, MIGRATIONS.filter((m) => m.version < 7));
+    db.run("INSERT INTO articles (id, first_seen) VALUES ('a1', '2025-09-12T00:00:00Z'), ('a2', '2025-09-12T00:00:00Z')");
+    db.run(`INSERT INTO story_articles (article_id, story_id, day, day_key, source, profile, key_count) VALUES
+      ('a1', 'story-a1', '2025-09-12', '2025-09-12', 'Example News', '{}', 3), ('a2', 'story-a1', NULL, '9999-99-99', NULL, '{}', 1)`);
+    db.run("INSERT INTO story_keys (key, article_id) VALUES ('n:costa@2905', 'a1'), ('a:USA@2905', 'a1'), ('e:USA>RUS:04@2905', 'a1'), ('n:costa@-', 'a2')");
+    migrate(db, MIGRATIONS);
+    assert.deepEqual(db.all("SELECT key, article_id, key_count FROM story_keys ORDER BY key, article_id"), [
+      { key: "-/n:costa", article_id: "a2", key_count: 1 },
+      { key: "2905/a:USA", article_id: "a1", key_count: 3 },
+      { key: "2905/e:USA>RUS:04", article_id: "a1", key_count: 3 },
+      { key: "2905/n:costa", article_id: "a1", key_count: 3 },
+    ]);
+    db.close();
+    const store = openStore(path);
+    assert.deepEqual((await store.storyCandidates([], ["2905/a:USA", "2905/n:costa", "2905/e:USA>RUS:04"], 3, 3, 10)).map((c) => [c.articleId, c.story]), [["a1", "story-a1"]]);
+    assert.deepEqual((await store.storyCandidates([], ["-/n:costa"], 3, 5, 10)).map((c) => c.articleId), ["a2"], "an article filed under one key needs one");
+    await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

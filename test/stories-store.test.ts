@@ -101,3 +101,18 @@ test("related articles lie outside the article's story, best first; another eart
     assert.deepEqual(related.map((r) => r.score), related.map((r) => r.score).sort((a, b) => b - a));
     assert.ok(related.slice(0, 3).some((r) => r.articleId.startsWith("quake-turkey")), JSON.stringify(related));
   }));
+
+test("a new version of an article is compared by its new text, not by the profile read before it changed", () =>
+  withStore(async (store) => {
+    const byId = new Map(corpus.map((c) => [c.input.id!, c.input]));
+    const as = (id: string, input = byId.get(id)!) => createDocument({ ...input, id, url: `https://example.org/${id}` });
+    await saveWithStory(store, as("moving", byId.get("quake-chile-a")));
+    // The copy reads the first text's profile as a candidate: the one it may keep.
+    await saveWithStory(store, as("quake-chile-a~exact"));
+    assert.equal((await store.storyEntryOf("quake-chile-a~exact" as ArticleId))?.story, "story-moving");
+    assert.equal((await saveWithStory(store, as("moving", byId.get("georgia-protest")))).status, "version");
+    await saveWithStory(store, as("georgia-protest~exact"));
+    const story = (id: string) => store.storyEntryOf(id as ArticleId).then((e) => e?.story);
+    assert.equal(await story("georgia-protest~exact"), await story("moving"), "the copy of the new text finds it");
+    assert.notEqual(await story("georgia-protest~exact"), "story-georgia-protest~exact");
+  }));

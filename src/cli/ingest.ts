@@ -9,6 +9,7 @@ import { PipelinePool } from "../parallel/pipeline-pool.js";
 import { listInputFiles } from "./count-inputs.js";
 import type { IngestCounts } from "./progress.js";
 import { ProgressLine } from "./progress.js";
+import { mainThreadCpuSeconds } from "./thread-cpu.js";
 import type { Coded } from "./ordered-writer.js";
 import { OrderedWriter } from "./ordered-writer.js";
 import { dateFlag, withInputOptions, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
@@ -46,7 +47,7 @@ async function inProcessCoder(dictionaries: readonly string[]): Promise<Coder> {
 
 function poolCoder(jobs: number, dictionaries: readonly string[]): Coder {
   const pool = new PipelinePool({ jobs, pipeline: { dictionaries } });
-  return { code: async (input) => ({ kind: "doc", doc: await pool.code(input) }), close: () => pool.close() };
+  return { code: async (input) => ({ kind: "doc", ...(await pool.codeForSaving(input)) }), close: () => pool.close() };
 }
 
 function summaryOf(counts: IngestCounts, seconds: number): string {
@@ -119,7 +120,9 @@ export function registerIngest(program: Command): void {
       // maxRSS is the whole process's, worker threads included, in kilobytes.
       const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
       process.stdout.write(
-        flags.json ? `${JSON.stringify({ ...counts, seconds, cpuSeconds, peakRssMb, jobs, interrupted })}\n` : `${summaryOf(counts, seconds)}\n`,
+        flags.json
+          ? `${JSON.stringify({ ...counts, seconds, cpuSeconds, mainThreadCpuSeconds: mainThreadCpuSeconds(), peakRssMb, jobs, interrupted })}\n`
+          : `${summaryOf(counts, seconds)}\n`,
       );
       if (interrupted) {
         reportProblem("interrupted: what was saved is complete; run the same command again to go on");

@@ -1,10 +1,10 @@
-import type { Document } from "../document.js";
 import type { Store } from "../store/store.js";
 import type { IngestCounts } from "./progress.js";
+import type { ToSave } from "./save-batch.js";
 import { saveBatch } from "./save-batch.js";
 
-/** What became of one input: problems found while reading it, or its annotated Document. */
-export type Coded = { readonly kind: "problems"; readonly lines: readonly string[] } | { readonly kind: "doc"; readonly doc: Document };
+/** What became of one input: problems found while reading it, or its annotated Document (with its story profile when a worker worked it out). */
+export type Coded = { readonly kind: "problems"; readonly lines: readonly string[] } | ({ readonly kind: "doc" } & ToSave);
 
 interface Slot {
   readonly origin: string;
@@ -82,7 +82,7 @@ export class OrderedWriter {
     const failed = slots.find((s) => s.error !== undefined);
     if (failed) throw failed.error;
     const outcomes = slots.map((s) => s.outcome!);
-    const docs = outcomes.flatMap((o) => (o.kind === "doc" ? [o.doc] : []));
+    const docs = outcomes.flatMap((o) => (o.kind === "doc" ? [o] : []));
     const lines = docs.length > 0 ? await saveBatch(this.store, docs, this.counts) : [];
     let next = 0;
     slots.forEach((slot, i) => {

@@ -1,6 +1,7 @@
 import type { Document } from "../document.js";
 import { hasFailed } from "../document.js";
 import { AttacheError } from "../errors.js";
+import type { StoryProfile } from "../stories/index.js";
 import { saveWithStory } from "../stories/index.js";
 import type { Store } from "../store/store.js";
 import type { IngestCounts } from "./progress.js";
@@ -13,13 +14,14 @@ export function failureOf(doc: Document): string {
 
 /**
  * Saves one annotated article with its story and counts what happened; returns the line to
- * report when the article failed in the pipeline or was refused by the store, else null.
+ * report when the article failed in the pipeline or was refused by the store, else null. A
+ * profile worked out on a worker thread saves the writing thread the work.
  * Shared by `ingest` and the queue's `worker`.
  */
-export async function saveArticle(store: Store, doc: Document, counts: IngestCounts): Promise<string | null> {
+export async function saveArticle(store: Store, doc: Document, counts: IngestCounts, profile?: StoryProfile): Promise<string | null> {
   if (hasFailed(doc)) return failureOf(doc);
   try {
-    const outcome = await saveWithStory(store, doc);
+    const outcome = await saveWithStory(store, doc, profile);
     if (outcome.status === "unchanged") {
       counts.unchanged++;
       return null;

@@ -1,8 +1,15 @@
 import type { Document } from "../document.js";
 import { hasFailed } from "../document.js";
 import type { Store } from "../store/store.js";
+import type { StoryProfile } from "../stories/index.js";
 import type { IngestCounts } from "./progress.js";
 import { failureOf, saveArticle } from "./save-article.js";
+
+/** An annotated article to save, with its story profile when a worker thread has worked it out. */
+export interface ToSave {
+  readonly doc: Document;
+  readonly profile?: StoryProfile;
+}
 
 /** Thrown inside a batch's transaction to roll it back when the store refuses one article. */
 class Refused extends Error {}
@@ -23,15 +30,15 @@ function addCounts(into: IngestCounts, from: IngestCounts): void {
  * the store refuses one, the whole batch is rolled back and saved again one article per
  * transaction: the refusal stays that article's, and a refused write never half-lands.
  */
-export async function saveBatch(store: Store, docs: readonly Document[], counts: IngestCounts): Promise<(string | null)[]> {
+export async function saveBatch(store: Store, docs: readonly ToSave[], counts: IngestCounts): Promise<(string | null)[]> {
   const batch: IngestCounts = { new: 0, versions: 0, unchanged: 0, failed: 0, events: 0, mentions: 0 };
   try {
     const lines = await store.inStoryTransaction(async () => {
       const lines: (string | null)[] = [];
-      for (const doc of docs) {
+      for (const { doc, profile } of docs) {
         // An article that failed in the pipeline is reported, not saved: the store never sees it.
         if (hasFailed(doc)) lines.push(failureOf(doc));
-        else if ((await saveArticle(store, doc, batch)) !== null) throw new Refused();
+        else if ((await saveArticle(store, doc, batch, profile)) !== null) throw new Refused();
         else lines.push(null);
       }
       return lines;
@@ -41,7 +48,7 @@ export async function saveBatch(store: Store, docs: readonly Document[], counts:
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     const lines: (string | null)[] = [];
-    for (const doc of docs) lines.push(await saveArticle(store, doc, counts));
+    for (const { doc, profile } of docs) lines.push(await saveArticle(store, doc, counts, profile));
     return lines;
   }
 }

@@ -2,6 +2,7 @@ import type { Document } from "../document.js";
 import type { Issue } from "../errors.js";
 import type { ArticleInput } from "../ingest/create-document.js";
 import type { PipelineOptions } from "../pipeline.js";
+import type { StoryProfile } from "../stories/profile.js";
 
 /**
  * What the pool and its workers say to each other. Everything here is plain data (a Document
@@ -18,6 +19,11 @@ export interface WorkerSettings {
 export interface CodeTask {
   readonly id: number;
   readonly input: ArticleInput;
+  /**
+   * The article is coded to be saved: the worker also works out its story profile, and leaves
+   * out the tokens layer, which the store does not keep (the writing thread would only unpack it).
+   */
+  readonly forSaving?: boolean;
 }
 
 export type WorkerReply =
@@ -26,4 +32,4 @@ export type WorkerReply =
   /** The pipeline could not be built (a bad user dictionary): the worker stops. */
   | { readonly kind: "failed"; readonly issue: Issue | null; readonly reason: string }
   /** An article, annotated (or carrying the message of the stage that failed on it). */
-  | { readonly kind: "coded"; readonly id: number; readonly doc: Document };
+  | { readonly kind: "coded"; readonly id: number; readonly doc: Document; readonly profile?: StoryProfile };

@@ -5,6 +5,7 @@ import { AttacheError } from "../errors.js";
 import type { ArticleInput } from "../ingest/create-document.js";
 import { createDocument } from "../ingest/create-document.js";
 import type { PipelineOptions } from "../pipeline.js";
+import type { StoryProfile } from "../stories/profile.js";
 import type { CodeTask, WorkerReply, WorkerSettings } from "./messages.js";
 
 export interface PoolOptions {
@@ -20,10 +21,17 @@ export interface PoolOptions {
   readonly workerUrl?: URL;
 }
 
+/** An article coded to be saved: its Document (without tokens) and, unless it failed, its story profile. */
+export interface CodedForSaving {
+  readonly doc: Document;
+  readonly profile?: StoryProfile;
+}
+
 interface Task {
   readonly id: number;
   readonly input: ArticleInput;
-  readonly resolve: (doc: Document) => void;
+  readonly forSaving: boolean;
+  readonly resolve: (coded: CodedForSaving) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -81,10 +89,22 @@ export class PipelinePool {
   }
 
   /** Codes one article on a worker thread. Rejects only when no worker can start at all. */
-  code(input: ArticleInput): Promise<Document> {
+  async code(input: ArticleInput): Promise<Document> {
+    return (await this.send(input, false)).doc;
+  }
+
+  /**
+   * Codes one article to be saved: the worker also works out its story profile and leaves out
+   * the tokens, which the store does not keep, so that the one writing thread does less.
+   */
+  codeForSaving(input: ArticleInput): Promise<CodedForSaving> {
+    return this.send(input, true);
+  }
+
+  private send(input: ArticleInput, forSaving: boolean): Promise<CodedForSaving> {
     if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, input, resolve, reject });
+      this.queue.push({ id: this.nextId++, input, forSaving, resolve, reject });
       this.dispatch();
     });
   }
@@ -104,7 +124,7 @@ export class PipelinePool {
       const task = this.queue.shift()!;
       member.tasks.push(task);
       member.sent++;
-      member.worker.postMessage({ id: task.id, input: task.input } satisfies CodeTask);
+      member.worker.postMessage({ id: task.id, input: task.input, forSaving: task.forSaving } satisfies CodeTask);
     }
     const starting = [...this.members].filter((m) => !m.ready).length;
     if (this.queue.length > starting && this.working() < this.options.jobs && !this.closed && !this.broken) this.start();
@@ -141,7 +161,7 @@ export class PipelinePool {
       return;
     } else {
       const task = member.tasks.shift();
-      task?.resolve(reply.doc);
+      task?.resolve(reply.profile === undefined ? { doc: reply.doc } : { doc: reply.doc, profile: reply.profile });
       if (member.sent >= this.articlesPerWorker && member.tasks.length === 0) this.retire(member);
     }
     this.dispatch();
@@ -165,7 +185,7 @@ export class PipelinePool {
       return;
     }
     const [current, ...waiting] = member.tasks;
-    current?.resolve(crashedDocument(current.input, reason));
+    current?.resolve({ doc: crashedDocument(current.input, reason) });
     this.queue.unshift(...waiting);
     this.dispatch();
   }

@@ -2,8 +2,8 @@ import type { ArticleId } from "../document.js";
 import type { ArticleSummary, CanonicalCount, StoryPlacement, StoryStore, StorySummary, TightEventKey } from "./store.js";
 import type { PgDb } from "./postgres-db.js";
 import { summaryOf } from "./sqlite-rows.js";
-import { dayKeyOf, entryOf, EVENT_ROW, eventRowOf } from "./story-rows.js";
-import type { EntryRow, EventRow } from "./story-rows.js";
+import { candidateOf, dayKeyOf, entryOf, EVENT_ROW, eventRowOf } from "./story-rows.js";
+import type { CandidateRow, EntryRow, EventRow } from "./story-rows.js";
 import { RANK, SUMMARY_COLUMNS } from "./postgres-articles.js";
 import { foldForSearch } from "./postgres-save.js";
 import { PgParams } from "./postgres-filters.js";
@@ -47,19 +47,21 @@ export function postgresStoryStore(db: PgDb): StoryStore {
       }),
 
     async storyCandidates(buckets, keys, minShared, ownKeys, limit) {
+      // Every posting of an article carries its key count: the rule needs no lookup per article.
       const rows = (await db.all(
-        `SELECT s.article_id, s.story_id, s.profile FROM story_articles s WHERE s.article_id IN (
+        `SELECT s.article_id, s.story_id, a.latest_version_id AS version_id FROM story_articles s JOIN articles a ON a.id = s.article_id
+         WHERE s.article_id IN (
            SELECT article_id FROM story_buckets WHERE bucket = ANY($1::text[])
            UNION
            SELECT article_id FROM (
              SELECT k.article_id, count(*) AS shared FROM story_keys k WHERE k.key = ANY($2::text[])
              GROUP BY k.article_id
-             HAVING count(*) >= least($3::int, $4::int, (SELECT key_count FROM story_articles c WHERE c.article_id = k.article_id))
+             HAVING count(*) >= least($3::int, $4::int, max(k.key_count))
              ORDER BY shared DESC, k.article_id LIMIT $5) shared_keys)
          ORDER BY s.article_id`,
         [buckets, keys, minShared, ownKeys, limit],
-      )) as EntryRow[];
-      return rows.map(entryOf);
+      )) as CandidateRow[];
+      return rows.map(candidateOf);
     },
 
     async earliestOfStories(stories) {
@@ -75,15 +77,15 @@ export function postgresStoryStore(db: PgDb): StoryStore {
     async placeInStory(p: StoryPlacement) {
       await db.transaction(async () => {
         await db.run(
-          `INSERT INTO story_articles (article_id, story_id, day, day_key, source, key_count, profile) VALUES ($1, $2, $3, $4, $5, $6, $7)
+          `INSERT INTO story_articles (article_id, story_id, day, day_key, source, profile) VALUES ($1, $2, $3, $4, $5, $6)
            ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, day = excluded.day, day_key = excluded.day_key,
-             source = excluded.source, key_count = excluded.key_count, profile = excluded.profile`,
-          [p.articleId, p.story, p.day, dayKeyOf(p.day), p.source, p.keys.length, p.profile],
+             source = excluded.source, profile = excluded.profile`,
+          [p.articleId, p.story, p.day, dayKeyOf(p.day), p.source, p.profile],
         );
         await db.run("DELETE FROM story_buckets WHERE article_id = $1", [p.articleId]);
         await db.run("DELETE FROM story_keys WHERE article_id = $1", [p.articleId]);
         await db.run("INSERT INTO story_buckets (bucket, article_id) SELECT DISTINCT b, $1 FROM unnest($2::text[]) AS b ON CONFLICT DO NOTHING", [p.articleId, p.buckets]);
-        await db.run("INSERT INTO story_keys (key, article_id) SELECT DISTINCT k, $1 FROM unnest($2::text[]) AS k ON CONFLICT DO NOTHING", [p.articleId, p.keys]);
+        await db.run("INSERT INTO story_keys (key, article_id, key_count) SELECT DISTINCT k, $1, $3::int FROM unnest($2::text[]) AS k ON CONFLICT DO NOTHING", [p.articleId, p.keys, p.keys.length]);
       });
     },
 

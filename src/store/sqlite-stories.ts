@@ -2,8 +2,8 @@ import type { ArticleId } from "../document.js";
 import type { ArticleSummary, CanonicalCount, StoryEventRow, StoryPlacement, StoryStore, StorySummary, TightEventKey } from "./store.js";
 import type { SqliteDb } from "./sqlite-db.js";
 import { summaryOf } from "./sqlite-rows.js";
-import { dayKeyOf, entryOf, EVENT_ROW, eventRowOf } from "./story-rows.js";
-import type { EntryRow, EventRow } from "./story-rows.js";
+import { candidateOf, dayKeyOf, entryOf, EVENT_ROW, eventRowOf } from "./story-rows.js";
+import type { CandidateRow, EntryRow, EventRow } from "./story-rows.js";
 
 // Lists are bound as one JSON parameter and read with json_each: values never enter SQL text.
 const list = (values: readonly string[]): string => JSON.stringify(values);
@@ -54,19 +54,21 @@ export function sqliteStoryStore(db: SqliteDb): StoryStore {
     },
 
     async storyCandidates(buckets, keys, minShared, ownKeys, limit) {
+      // Every posting of an article carries its key count: the rule needs no lookup per article.
       const rows = db.all(
-        `SELECT s.article_id, s.story_id, s.profile FROM story_articles s WHERE s.article_id IN (
+        `SELECT s.article_id, s.story_id, a.latest_version_id AS version_id FROM story_articles s JOIN articles a ON a.id = s.article_id
+         WHERE s.article_id IN (
            SELECT article_id FROM story_buckets WHERE bucket IN (SELECT value FROM json_each(?))
            UNION
            SELECT article_id FROM (
              SELECT article_id, count(*) AS shared FROM story_keys WHERE key IN (SELECT value FROM json_each(?))
              GROUP BY article_id
-             HAVING count(*) >= min(?, ?, (SELECT key_count FROM story_articles k WHERE k.article_id = story_keys.article_id))
+             HAVING count(*) >= min(?, ?, max(key_count))
              ORDER BY shared DESC, article_id LIMIT ?))
          ORDER BY s.article_id`,
         [list(buckets), list(keys), minShared, ownKeys, limit],
-      ) as EntryRow[];
-      return rows.map(entryOf);
+      ) as CandidateRow[];
+      return rows.map(candidateOf);
     },
 
     async earliestOfStories(stories) {
@@ -84,15 +86,15 @@ export function sqliteStoryStore(db: SqliteDb): StoryStore {
 
     async placeInStory(p: StoryPlacement) {
       db.run(
-        `INSERT INTO story_articles (article_id, story_id, day, day_key, source, key_count, profile) VALUES (?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO story_articles (article_id, story_id, day, day_key, source, profile) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, day = excluded.day, day_key = excluded.day_key,
-           source = excluded.source, key_count = excluded.key_count, profile = excluded.profile`,
-        [p.articleId, p.story, p.day, dayKeyOf(p.day), p.source, p.keys.length, p.profile],
+           source = excluded.source, profile = excluded.profile`,
+        [p.articleId, p.story, p.day, dayKeyOf(p.day), p.source, p.profile],
       );
       db.run("DELETE FROM story_buckets WHERE article_id = ?", [p.articleId]);
       db.run("DELETE FROM story_keys WHERE article_id = ?", [p.articleId]);
       db.run("INSERT OR IGNORE INTO story_buckets (bucket, article_id) SELECT value, ? FROM json_each(?)", [p.articleId, list(p.buckets)]);
-      db.run("INSERT OR IGNORE INTO story_keys (key, article_id) SELECT value, ? FROM json_each(?)", [p.articleId, list(p.keys)]);
+      db.run("INSERT OR IGNORE INTO story_keys (key, article_id, key_count) SELECT value, ?, ? FROM json_each(?)", [p.articleId, p.keys.length, list(p.keys)]);
     },
 
     async moveStories(from, to) {

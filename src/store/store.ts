@@ -202,6 +202,16 @@ export interface StoryEntry {
   readonly profile: string;
 }
 
+/**
+ * An article that may be in a new article's story: its story, and the stored version its profile
+ * was made from (`articles.latest_version_id`), so that a profile read before can be used again.
+ */
+export interface StoryCandidate {
+  readonly articleId: ArticleId;
+  readonly story: string;
+  readonly versionId: number;
+}
+
 /** What is written when an article is placed in a story. */
 export interface StoryPlacement extends StoryEntry {
   readonly day: string | null;
@@ -259,7 +269,7 @@ export interface StoryStore {
    * Articles filed under any of these buckets, or sharing min(`minShared`, `ownKeys`, their own
    * key count) of these keys (at most `limit` of those, most keys shared first).
    */
-  storyCandidates(buckets: readonly string[], keys: readonly string[], minShared: number, ownKeys: number, limit: number): Promise<StoryEntry[]>;
+  storyCandidates(buckets: readonly string[], keys: readonly string[], minShared: number, ownKeys: number, limit: number): Promise<StoryCandidate[]>;
   /** The earliest article (by day, undated last, then id) of each story. */
   earliestOfStories(stories: readonly string[]): Promise<{ articleId: ArticleId; day: string | null }[]>;
   placeInStory(placement: StoryPlacement): Promise<void>;

@@ -1,5 +1,5 @@
 import type { ArticleId } from "../document.js";
-import type { StoryEntry, StoryEventRow } from "./store.js";
+import type { StoryCandidate, StoryEntry, StoryEventRow } from "./store.js";
 
 /** Database rows of the story tables and their typed records; both stores read the same columns. */
 
@@ -12,6 +12,14 @@ export interface EntryRow {
   profile: string;
 }
 export const entryOf = (r: EntryRow): StoryEntry => ({ articleId: r.article_id as ArticleId, story: r.story_id, profile: r.profile });
+
+export interface CandidateRow {
+  article_id: string;
+  story_id: string;
+  version_id: number | string;
+}
+// PostgreSQL may hand a bigint back as a string.
+export const candidateOf = (r: CandidateRow): StoryCandidate => ({ articleId: r.article_id as ArticleId, story: r.story_id, versionId: Number(r.version_id) });
 
 export const EVENT_ROW = `e.event_id, a.id AS article_id, s.story_id, e.source, e.target, e.root, e.cameo, e.date, e.date_precision, c.canonical_id
   FROM events e JOIN articles a ON a.latest_version_id = e.version_id JOIN story_articles s ON s.article_id = a.id

@@ -22,11 +22,12 @@ function subjectsOf(profile: StoryProfile): string[] {
 
 /**
  * The keys an article is filed under for story lookup: its names, actors and events, each
- * with its week, so that a lookup reads only a few weeks of postings however large the store.
+ * after its week ("2750/a:USA"), so that a lookup reads only a few weeks of postings however
+ * large the store, and those weeks' postings lie together in a store's sorted index.
  */
 export function storeKeysOf(profile: StoryProfile): string[] {
   const week = weekOf(profile.day);
-  return subjectsOf(profile).map((s) => `${s}@${week}`);
+  return subjectsOf(profile).map((s) => `${week}/${s}`);
 }
 
 /**
@@ -41,5 +42,5 @@ export function queryKeysOf(profile: StoryProfile): string[] {
     const w = Number(weekOf(profile.day));
     return [String(w - 1), String(w), String(w + 1)];
   })();
-  return subjectsOf(profile).flatMap((s) => weeks.map((w) => `${s}@${w}`));
+  return subjectsOf(profile).flatMap((s) => weeks.map((w) => `${w}/${s}`));
 }

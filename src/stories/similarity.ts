@@ -75,19 +75,84 @@ function weighedOverlap(a: readonly string[], b: readonly string[], weightOf: (i
   return [shared, all];
 }
 
-// A profile is compared with many others: its name set is built once.
-const nameSets = new WeakMap<StoryProfile, ReadonlySet<string>>();
-function nameSetOf(profile: StoryProfile): ReadonlySet<string> {
-  let names = nameSets.get(profile);
-  if (!names) nameSets.set(profile, (names = new Set(profile.names)));
-  return names;
+/**
+ * What a profile's comparisons need, worked out once: it is compared with many others (and a
+ * cached profile with many new articles). Per term, in `terms` order: whether it is one of the
+ * profile's names, and 1 + ln(count); names that are not among the terms (a hand-made
+ * profile), which the weights must still see.
+ */
+interface Derived {
+  readonly names: ReadonlySet<string>;
+  readonly isName: Uint8Array;
+  readonly useWeight: Float64Array;
+  readonly otherNames: ReadonlySet<string>;
+  readonly twoSided: readonly string[];
+}
+
+const derived = new WeakMap<StoryProfile, Derived>();
+function derivedOf(profile: StoryProfile): Derived {
+  let found = derived.get(profile);
+  if (!found) {
+    const names = new Set(profile.names);
+    const isName = new Uint8Array(profile.terms.length);
+    const useWeight = new Float64Array(profile.terms.length);
+    profile.terms.forEach((t, i) => {
+      isName[i] = names.has(t) ? 1 : 0;
+      useWeight[i] = 1 + Math.log(countOf(profile, i));
+    });
+    const terms = new Set(profile.terms);
+    const otherNames = new Set(profile.names.filter((n) => !terms.has(n)));
+    derived.set(profile, (found = { names, isName, useWeight, otherNames, twoSided: twoSided(profile.events) }));
+  }
+  return found;
+}
+
+/** Whether a term of one profile is a name of the other, which does not have it among its terms. */
+const namedByOther = (other: Derived, term: string): boolean => other.otherNames.size > 0 && other.otherNames.has(term);
+
+/**
+ * Weighted overlap of two profiles' sorted terms: a term weighs `NAME_WEIGHT` when either names
+ * it, else 1, times its uses' weight on each side when `byUse` (Σ min / Σ max), once otherwise.
+ * Walks the two lists once; the same sums, in the same order, as weighing each term by lookups.
+ */
+function termOverlap(a: StoryProfile, b: StoryProfile, byUse: boolean): [number, number] {
+  const [da, db] = [derivedOf(a), derivedOf(b)];
+  const [ta, tb] = [a.terms, b.terms];
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let all = 0;
+  while (i < ta.length || j < tb.length) {
+    const x = ta[i];
+    const y = tb[j];
+    if (x !== undefined && (y === undefined || x < y)) {
+      const w = da.isName[i] === 1 || namedByOther(db, x) ? NAME_WEIGHT : 1;
+      all += byUse ? w * da.useWeight[i]! : w;
+      i++;
+    } else if (y !== undefined && (x === undefined || y < x)) {
+      const w = db.isName[j] === 1 || namedByOther(da, y) ? NAME_WEIGHT : 1;
+      all += byUse ? w * db.useWeight[j]! : w;
+      j++;
+    } else {
+      const w = da.isName[i] === 1 || db.isName[j] === 1 ? NAME_WEIGHT : 1;
+      if (byUse) {
+        const [wa, wb] = [w * da.useWeight[i]!, w * db.useWeight[j]!];
+        shared += Math.min(wa, wb);
+        all += Math.max(wa, wb);
+      } else {
+        shared += w;
+        all += w;
+      }
+      i++;
+      j++;
+    }
+  }
+  return [shared, all];
 }
 
 /** Weighted Jaccard similarity of what two articles talk about. */
 export function contentSimilarity(a: StoryProfile, b: StoryProfile): number {
-  const namesA = nameSetOf(a);
-  const namesB = nameSetOf(b);
-  const [termsShared, termsAll] = weighedOverlap(a.terms, b.terms, (t) => (namesA.has(t) || namesB.has(t) ? NAME_WEIGHT : 1));
+  const [termsShared, termsAll] = termOverlap(a, b, false);
   const [actorsShared, actorsAll] = weighedOverlap(a.actors, b.actors, () => ACTOR_WEIGHT);
   const [eventsShared, eventsAll] = weighedOverlap(a.events, b.events, () => EVENT_WEIGHT);
   const all = termsAll + actorsAll + eventsAll;
@@ -99,31 +164,6 @@ function countOf(profile: StoryProfile, i: number): number {
   return profile.counts?.[i] ?? 1;
 }
 
-/**
- * Weighted Jaccard (Σ min / Σ max) of two profiles' terms, a term weighing `weightOf(term,
- * count)` on each side: walks the two sorted term lists once.
- */
-function weighedTerms(a: StoryProfile, b: StoryProfile, weightOf: (term: string, count: number) => number): [number, number] {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  let all = 0;
-  while (i < a.terms.length || j < b.terms.length) {
-    const x = a.terms[i];
-    const y = b.terms[j];
-    if (x !== undefined && (y === undefined || x < y)) {
-      all += weightOf(x, countOf(a, i++));
-    } else if (y !== undefined && (x === undefined || y < x)) {
-      all += weightOf(y, countOf(b, j++));
-    } else {
-      const [wa, wb] = [weightOf(x!, countOf(a, i++)), weightOf(x!, countOf(b, j++))];
-      shared += Math.min(wa, wb);
-      all += Math.max(wa, wb);
-    }
-  }
-  return [shared, all];
-}
-
 /** Events with both sides known: "-> -:01" (someone said something) is in every article. */
 const twoSided = (events: readonly string[]): string[] => events.filter((e) => !e.startsWith("-") && !/>-:/.test(e));
 
@@ -133,11 +173,9 @@ const twoSided = (events: readonly string[]): string[] => events.filter((e) => !
  * actors and the two-sided events they share.
  */
 export function storySimilarity(a: StoryProfile, b: StoryProfile): number {
-  const namesA = nameSetOf(a);
-  const namesB = nameSetOf(b);
-  const [termsShared, termsAll] = weighedTerms(a, b, (t, n) => (namesA.has(t) || namesB.has(t) ? NAME_WEIGHT : 1) * (1 + Math.log(n)));
+  const [termsShared, termsAll] = termOverlap(a, b, true);
   const [actorsShared, actorsAll] = weighedOverlap(a.named ?? [], b.named ?? [], () => ACTOR_WEIGHT);
-  const [eventsShared, eventsAll] = weighedOverlap(twoSided(a.events), twoSided(b.events), () => EVENT_WEIGHT);
+  const [eventsShared, eventsAll] = weighedOverlap(derivedOf(a).twoSided, derivedOf(b).twoSided, () => EVENT_WEIGHT);
   const all = termsAll + actorsAll + eventsAll;
   return all === 0 ? 0 : (termsShared + actorsShared + eventsShared) / all;
 }
@@ -193,7 +231,15 @@ export function namesDiffer(a: StoryProfile, b: StoryProfile): boolean {
 /** Days between two YYYY-MM-DD days, or null when either is unknown. */
 export function daysBetween(a: string | null, b: string | null): number | null {
   if (a === null || b === null) return null;
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+  return Math.abs(timeOf(a) - timeOf(b)) / 86_400_000;
+}
+
+// Every pair scored asks for two days' times, and there are only so many days: each is parsed once.
+const times = new Map<string, number>();
+function timeOf(day: string): number {
+  let time = times.get(day);
+  if (time === undefined) times.set(day, (time = Date.parse(`${day}T00:00:00Z`)));
+  return time;
 }
 
 /**

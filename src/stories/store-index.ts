@@ -12,15 +12,65 @@ import type { StoryFirst, StoryIndex, StoryMember } from "./story-index.js";
  */
 const MAX_KEY_CANDIDATES = 50;
 
+/**
+ * Parsed profiles kept per store, most recently used last. A lookup's candidates are mostly
+ * the articles of the last weeks, read again and again: parsing their stored JSON each time
+ * was a fifth of the cost of a save. A parsed profile of a 2,000-character article is ~4 KB of heap.
+ */
+const CACHED_PROFILES = 3_000;
+
+interface Parsed {
+  /** The stored version the profile was made from: a new version of the article has a new profile. */
+  readonly versionId: number;
+  readonly profile: StoryProfile;
+}
+
+const parsedByStore = new WeakMap<StoryStore, Map<ArticleId, Parsed>>();
+
+function parsedOf(store: StoryStore): Map<ArticleId, Parsed> {
+  let parsed = parsedByStore.get(store);
+  if (!parsed) parsedByStore.set(store, (parsed = new Map()));
+  return parsed;
+}
+
+/**
+ * Forgets the profiles read from a store: after a rolled-back write, a version id read inside
+ * it may be given again to another text.
+ */
+export function forgetParsedProfiles(store: StoryStore): void {
+  parsedByStore.delete(store);
+}
+
 /** A StoryIndex kept in the store's tables: buckets and keys are posting lists read by primary key. */
 export class StoreStoryIndex implements StoryIndex {
   constructor(private readonly store: StoryStore) {}
 
   async candidates(profile: StoryProfile): Promise<StoryMember[]> {
-    const entries = await this.store.storyCandidates(bucketsOf(profile), queryKeysOf(profile), MIN_SHARED_KEYS, storeKeysOf(profile).length, MAX_KEY_CANDIDATES);
-    return entries
-      .filter((e) => e.articleId !== profile.id)
-      .map((e) => ({ profile: JSON.parse(e.profile) as StoryProfile, story: e.story }));
+    const found = (await this.store.storyCandidates(bucketsOf(profile), queryKeysOf(profile), MIN_SHARED_KEYS, storeKeysOf(profile).length, MAX_KEY_CANDIDATES))
+      .filter((c) => c.articleId !== profile.id);
+    const parsed = parsedOf(this.store);
+    const missing = found.filter((c) => parsed.get(c.articleId)?.versionId !== c.versionId);
+    if (missing.length > 0) {
+      const versions = new Map(missing.map((c) => [c.articleId, c.versionId]));
+      for (const entry of await this.store.storyEntries([...versions.keys()])) {
+        parsed.delete(entry.articleId);
+        parsed.set(entry.articleId, { versionId: versions.get(entry.articleId)!, profile: JSON.parse(entry.profile) as StoryProfile });
+      }
+    }
+    const members: StoryMember[] = [];
+    for (const c of found) {
+      const hit = parsed.get(c.articleId);
+      if (hit === undefined) continue;
+      // Most recently used last: the oldest are dropped first.
+      parsed.delete(c.articleId);
+      parsed.set(c.articleId, hit);
+      members.push({ profile: hit.profile, story: c.story });
+    }
+    for (const oldest of parsed.keys()) {
+      if (parsed.size <= CACHED_PROFILES) break;
+      parsed.delete(oldest);
+    }
+    return members;
   }
 
   async earliestOf(stories: readonly string[]): Promise<StoryFirst[]> {

@@ -11,7 +11,7 @@ import { latestVersionIndex } from "./0003-latest-version-index.js";
 import { storyKeyCount } from "./0004-story-key-count.js";
 import { watch } from "./0005-watch.js";
 import { dyadTrendIndex } from "./0006-dyad-trend-index.js";
-import { reserved7 } from "./0007-reserved.js";
+import { storyKeysByWeek } from "./0007-story-keys-by-week.js";
 import { eventDayCounts } from "./0008-event-day-counts.js";
 
-export const PG_MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex, reserved7, eventDayCounts];
+export const PG_MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex, storyKeysByWeek, eventDayCounts];

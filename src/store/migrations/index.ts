@@ -10,7 +10,7 @@ import { latestVersionIndex } from "./0003-latest-version-index.js";
 import { storyKeyCount } from "./0004-story-key-count.js";
 import { watch } from "./0005-watch.js";
 import { dyadTrendIndex } from "./0006-dyad-trend-index.js";
-import { reserved7 } from "./0007-reserved.js";
+import { storyKeysByWeek } from "./0007-story-keys-by-week.js";
 import { eventDayCounts } from "./0008-event-day-counts.js";
 
 export interface Migration {
@@ -21,4 +21,4 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex, reserved7, eventDayCounts];
+export const MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex, storyKeysByWeek, eventDayCounts];
