@@ -138,6 +138,14 @@ export interface AnnotatedArticleOptions {
   readonly body?: string;
   /** The article id; `bench-<i>` when not given. */
   readonly id?: string;
+  /**
+   * "fixed" (the default): every event sentence is one template with the code's name, and filler
+   * sentences come from a short list, so all articles share many word shingles. "varied": the
+   * template's free words and the filler are drawn like body text, so unrelated articles share
+   * about as few shingles as real news does (what the stories bench needs: shared template
+   * sentences would make every article a near-duplicate candidate of every other).
+   */
+  readonly wording?: "fixed" | "varied";
 }
 
 /**
@@ -148,8 +156,10 @@ export interface AnnotatedArticleOptions {
  */
 export function annotatedArticle(i: number, next: () => number, options: AnnotatedArticleOptions): Document {
   const eventCount = options.events ?? 1 + Math.floor(next() * 5) + Math.floor(next() * 5);
+  const varied = options.wording === "varied";
   const sentences: string[] = [];
-  const drafts: { dyad: [string | null, string | null]; code: (typeof BENCH_CODES)[number]; modality: Modality; place: string }[] = [];
+  // `at`: the index of the event's sentence.
+  const drafts: { at: number; dyad: [string | null, string | null]; code: (typeof BENCH_CODES)[number]; modality: Modality; place: string }[] = [];
   for (let k = 0; k < eventCount; k++) {
     const [a, b] = dyadOf(next);
     const oneSided = next();
@@ -157,9 +167,15 @@ export function annotatedArticle(i: number, next: () => number, options: Annotat
     let u = next() * CODE_TOTAL;
     const code = BENCH_CODES.find((c) => (u -= c[5]) < 0) ?? BENCH_CODES[0]!;
     const place = pick(next, PLACES);
-    drafts.push({ dyad, code, modality: weighted(next, MODALITIES), place });
-    sentences.push(`Officials of ${dyad[0] ?? "unnamed parties"} took action (${code[1].toLowerCase()}) toward ${dyad[1] ?? "others"} in ${place} on Monday, ${i} sources said.`);
-    if (next() < 0.5) sentences.push(pick(next, FILLER));
+    drafts.push({ at: sentences.length, dyad, code, modality: weighted(next, MODALITIES), place });
+    if (varied) {
+      const w = (n: number) => bodyText(next, n);
+      sentences.push(`${w(1)} ${dyad[0] ?? "unnamed parties"} ${w(1)} took action ${w(2)} toward ${dyad[1] ?? "others"} in ${place} ${w(1)} on Monday, ${w(2)} said.`);
+      if (next() < 0.5) sentences.push(`${bodyText(next, 12)}.`);
+    } else {
+      sentences.push(`Officials of ${dyad[0] ?? "unnamed parties"} took action (${code[1].toLowerCase()}) toward ${dyad[1] ?? "others"} in ${place} on Monday, ${i} sources said.`);
+      if (next() < 0.5) sentences.push(pick(next, FILLER));
+    }
   }
   sentences.push(`More than ${10 + (i % 90)} people were affected, according to local officials.`);
   const body = options.body === undefined ? [] : [options.body];
@@ -178,9 +194,8 @@ export function annotatedArticle(i: number, next: () => number, options: Annotat
   });
   const mentions: Mention[] = [];
   const events: CodedEvent[] = [];
-  let sentence = 0;
   for (const draft of drafts) {
-    while (!sentences[sentence]!.startsWith("Officials of ")) sentence++;
+    const sentence = draft.at;
     const span = spans[sentence]!;
     const s = sentences[sentence]!;
     const [source, target] = draft.dyad;
@@ -200,7 +215,6 @@ export function annotatedArticle(i: number, next: () => number, options: Annotat
       datePrecision: precision < 0.03 ? "unknown" : precision < 0.08 ? "month" : "day",
       location: draft.place, evidence: [action, action + "took action".length], sentence: first + sentence, rule: `bench-${cameo}`,
     });
-    sentence++;
   }
   const last = spans[spans.length - 1]!;
   const lastText = sentences[sentences.length - 1]!;

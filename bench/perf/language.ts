@@ -27,12 +27,12 @@ import { SHARED } from "../shared-paths.js";
 const REUTERS_FILES = ["reut2-000.jsonl", "reut2-001.jsonl"];
 const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 
-/** Reuters stories with their dates, or null when ../shared is not here. */
-function reutersDocuments(): Document[] | null {
+/** Reuters stories with their dates (from `files`, else the first two), or null when ../shared is not here. */
+export function reutersDocuments(files: readonly string[] = REUTERS_FILES): Document[] | null {
   const folder = join(SHARED, "corpora", "reuters-21578", "jsonl");
   if (!existsSync(folder)) return null;
   const docs: Document[] = [];
-  for (const file of REUTERS_FILES) {
+  for (const file of files) {
     for (const line of readFileSync(join(folder, file), "utf8").split("\n")) {
       if (!line.trim()) continue;
       const record = JSON.parse(line) as { body?: string; date?: string };

@@ -22,6 +22,8 @@ import type { Store } from "../../src/store/store.js";
 import { saveWithStory } from "../../src/stories/index.js";
 import type { Section } from "../runner.js";
 import { annotatedArticle, bodyText, randomFrom } from "../generate.js";
+import { bucketsOf, storyProfileOf } from "../../src/stories/index.js";
+import { reutersDocuments } from "./language.js";
 
 /** `--articles N` on the command line, else ATTACHE_BENCH_STORIES_MAX, else 10,000. */
 function maxArticles(): number {
@@ -44,7 +46,10 @@ const BODY_WORDS = 200;
 
 /**
  * Generated annotated articles, ARTICLES_PER_DAY a day from 2020-01-01: a Zipf-worded body (see
- * `bodyText`) and ~5 coded events with their actor mentions (see `annotatedArticle`). One in five
+ * `bodyText`) and ~5 coded events with their actor mentions, in varied wording (see
+ * `annotatedArticle`: with one fixed template sentence per event, every article shared a dozen
+ * shingles with every other, and LSH candidates grew with the store: 27 per article at 6,000
+ * against about 0.5 in Reuters at 10,000; the bench prints both). One in five
  * is a lightly edited copy of one of the last ARTICLES_PER_DAY originals (5 % of its body words replaced),
  * with the same events, as outlets retell one happening; every article's text is distinct.
  */
@@ -66,9 +71,42 @@ export function* generatedArticles(count: number, seed = 7): Generator<Document>
       if (recent.length > ARTICLES_PER_DAY) recent.shift();
     }
     // A copy draws the original's events from the original's seed: the same dyads, codes and actors.
-    const doc = annotatedArticle(original, randomFrom(seedOf(original) + 1), { day, body, id: `gen-${seed}-${i}` });
+    const doc = annotatedArticle(original, randomFrom(seedOf(original) + 1), { day, body, id: `gen-${seed}-${i}`, wording: "varied" });
     yield { ...doc, meta: { ...doc.meta, source: `outlet-${i % 50}` } };
   }
+}
+
+/** Articles compared for how many earlier ones share an LSH bucket with each (see `bucketNeighbours`). */
+const NEIGHBOUR_SAMPLE = 10_000;
+
+/**
+ * The mean number of earlier articles sharing an LSH bucket with each of the last 1,000 of
+ * `docs`: the candidates a lookup reads that no time window bounds. It grows with the store
+ * only as fast as unrelated articles collide, so a generated corpus is fit to measure the
+ * ingest cost only when it collides about as often as real news does.
+ */
+function bucketNeighbours(docs: Iterable<Document>): { articles: number; mean: number } {
+  const all = [...docs];
+  const postings = new Map<string, number[]>();
+  let neighbours = 0;
+  all.forEach((doc, i) => {
+    const seen = new Set<number>();
+    for (const bucket of bucketsOf(storyProfileOf(doc))) {
+      const list = postings.get(bucket) ?? [];
+      for (const j of list) seen.add(j);
+      list.push(i);
+      postings.set(bucket, list);
+    }
+    if (i >= all.length - 1_000) neighbours += seen.size;
+  });
+  return { articles: all.length, mean: neighbours / Math.min(1_000, all.length) };
+}
+
+/** The same count over the first Reuters stories, when ../shared is here. */
+function reutersNeighbours(): { articles: number; mean: number } | null {
+  const files = Array.from({ length: 22 }, (_, n) => `reut2-${String(n).padStart(3, "0")}.jsonl`);
+  const docs = reutersDocuments(files);
+  return docs === null ? null : bucketNeighbours(docs.filter((d) => d.text.length >= 300).slice(0, NEIGHBOUR_SAMPLE));
 }
 
 function cpuMs(since: NodeJS.CpuUsage): number {
@@ -102,6 +140,10 @@ async function saveAll(store: Store, docs: Iterable<Document>, each: (n: number,
 export const section: Section = {
   title: `Stories at ingest: CPU time per article of saveWithStory as the store grows to ${MAX.toLocaleString("en")} articles, ${ARTICLES_PER_DAY} a day`,
   async run() {
+    const generated = bucketNeighbours(generatedArticles(NEIGHBOUR_SAMPLE));
+    const reuters = reutersNeighbours();
+    console.log(`articles sharing an LSH bucket with each of the last 1,000 of ${generated.articles.toLocaleString("en")}: generated ${generated.mean.toFixed(2)}` +
+      (reuters === null ? " (Reuters not compared: ../shared is not here)" : `, Reuters-21578 ${reuters.mean.toFixed(2)} (of ${reuters.articles.toLocaleString("en")} stories of 300+ characters)`));
     const dir = mkdtempSync(join(tmpdir(), "attache-bench-stories-"));
     try {
       // Warm-up on a throwaway store, so that the first window does not pay for compiling the code.
