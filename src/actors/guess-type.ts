@@ -5,7 +5,7 @@
  */
 import type { MentionType } from "../document.js";
 import { isFirstName } from "./first-names.js";
-import { hasCue } from "./name-cues.js";
+import { cueWords, hasCue } from "./name-cues.js";
 
 /** What the words just around a name say about it. */
 export interface NameContext {
@@ -33,12 +33,15 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
   if (hasCue("misc", first) || hasCue("misc", last)) return "MISC";
+  if (words.length === 1 && hasMiscSuffix(first)) return "MISC";
   if (words.length > 1 && hasCue("org-last", last)) return "ORG";
   if (words.length > 1 && hasCue("loc-last", last)) return "LOC";
   if (words.length > 1 && hasCue("org-first", first)) return "ORG";
   if (words.some((w) => hasCue("org-inside", w))) return "ORG";
   // "St. Louis Eagles", "West Coast Eagles": a place's name before a plural names a team.
   if (words.length > 1 && hasCue("loc-first", first)) return /[^su]s$/.test(last) ? "ORG" : "LOC";
+  // "C. H. Douglas", "Delwyn J. Langejans", "William "Cowboy" Cowley": initials and nicknames are people's.
+  if (hasInitialOrNickname(words)) return "PERSON";
   if (context.acronym || context.opensWithAcronym) return "ORG";
   if (hasParticleInside(words)) return "PERSON";
   if (words.length <= 4 && isFirstName(first)) return "PERSON";
@@ -49,6 +52,20 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   return null;
 }
 
+const INITIAL = /^\p{L}\.$/u;
+const QUOTE_MARK = /["“”]/;
+
+/** "C. H. Douglas", "Delwyn J. Langejans", "William "Cowboy" Cowley": initials or a nickname in quotes before a surname. */
+function hasInitialOrNickname(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 6 && !INITIAL.test(words[words.length - 1]!) && words.some((w) => INITIAL.test(w) || QUOTE_MARK.test(w));
+}
+
+/** "Catholicism", "Impressionism": a single word with an ending of beliefs and movements. */
+function hasMiscSuffix(word: string): boolean {
+  for (const suffix of cueWords("misc-suffix")) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true;
+  return false;
+}
+
 /** Whether a word opens names continued by "of": "University of Kansas", "Gulf of Mexico". */
 export function opensName(word: string): boolean {
   return hasCue("org-first", word) || hasCue("opens-name", word);
@@ -57,9 +74,9 @@ export function opensName(word: string): boolean {
 /** "Henrique Lopes de Mendonça", "Ludwig van Beethoven": a particle between capitalised words. */
 const hasParticleInside = (words: readonly string[]): boolean => words.length >= 3 && words.length <= 5 && words.slice(1, -1).some((w) => hasCue("particle", w));
 
-/** Whether words look like a person's name on their own: a known given name and a surname, or a particle inside. */
+/** Whether words look like a person's name on their own: a known given name and a surname, a particle, initials or a nickname inside. */
 export function isLikelyPersonName(words: readonly string[]): boolean {
-  return (words.length >= 2 && isFirstName(words[0] ?? "")) || hasParticleInside(words);
+  return (words.length >= 2 && isFirstName(words[0] ?? "")) || hasParticleInside(words) || hasInitialOrNickname(words);
 }
 
 /** Whether a word ends names of places or organisations ("River", "Tech", "Daily"). */

@@ -53,6 +53,11 @@ function typeOfRole(role: RoleNoun | undefined): MentionType {
   return role.kind === "group" ? "GROUP" : "ORG";
 }
 
+/** The type a role gives the name after it: "Professor Calabi", "Bishop Tutu" are one person, though professors are a group. */
+function typeOfRoleBeforeName(role: RoleNoun | undefined, word: string): MentionType {
+  return role?.kind === "group" && !word.endsWith("s") ? "PERSON" : typeOfRole(role);
+}
+
 /** One reading of a dictionary name in this phrase's place. */
 function readingOf(target: NameTarget, phrase: Phrase, context: ResolveContext): { actor: ResolvedActor; type: MentionType; via: string } {
   const { actor, use } = target;
@@ -103,6 +108,10 @@ function codeFromOwner(owner: ResolvedActor | null, roles: readonly RoleNoun[], 
  */
 function isLikelyName(phrase: Phrase, text: string, context: ResolveContext): boolean {
   if (phrase.before === '"' && phrase.after === '"') return false;
+  // A capitalised "The" whose name did not follow ("The Sunday Times" past a weekday) is no name.
+  if (text === "The") return false;
+  // "a 3.60 ERA", "34 KO": capitals after a figure are a unit or a statistic.
+  if (/^\d[\d.,]*$/.test(phrase.before) && /^[A-Z]{2,}$/.test(text)) return false;
   if (phrase.before === "" && !text.includes(" ") && !context.isCapitalisedInside(text)) return false;
   return true;
 }
@@ -129,9 +138,34 @@ function isPlaceByContext(phrase: Phrase, context: ResolveContext): boolean {
   return hasCue("place-noun", context.wordAt(i));
 }
 
+const QUOTES = new Set(['"', "“", "”"]);
+/** Words a title in capitals leaves in lower case ("Anarchy in Tokyo", "Buddha for Mary"). */
+const TITLE_SMALL = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "'s", "’s", ":", ",", "-", "!", "?"]);
+const MAX_TITLE = 12;
+
+/**
+ * Whether the phrase stands inside a title in quotes, with more words than its own: "Anarchy
+ * in Tokyo", "From Yesterday" are songs, not the place or a name. Every word of the quote is
+ * capitalised or one a title leaves small; speech in quotes has lower-case words and so stays.
+ */
+function isInsideQuotedTitle(phrase: Phrase, context: ResolveContext): boolean {
+  const fits = (i: number): boolean => {
+    const word = context.textOf(i, i);
+    return TITLE_SMALL.has(word.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(word);
+  };
+  let open = phrase.first - 1;
+  while (open >= phrase.first - MAX_TITLE && !QUOTES.has(context.wordAt(open)) && context.wordAt(open) !== "" && fits(open)) open--;
+  if (!QUOTES.has(context.wordAt(open))) return false;
+  let close = phrase.last + 1;
+  while (close <= phrase.last + MAX_TITLE && !QUOTES.has(context.wordAt(close)) && context.wordAt(close) !== "" && fits(close)) close++;
+  if (!QUOTES.has(context.wordAt(close))) return false;
+  return open < phrase.first - 1 || close > phrase.last + 1;
+}
+
 /** Resolves one phrase; `earlier` are the drafts of the article's previous phrases, by index. */
 export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: readonly DraftMention[]): DraftMention | null {
   const { roles, name, modifier } = phrase;
+  if (roles.length === 0 && isInsideQuotedTitle(phrase, context)) return null;
   const head = headRole(roles);
   const draft = (type: MentionType, actor: ResolvedActor | null, via: string, extra: Partial<DraftMention> = {}): DraftMention => ({ first: phrase.first, last: phrase.last, type, actor, via, phrase, ...extra });
 
@@ -189,7 +223,7 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   const place = roles.length === 0 && !name.role && isPlaceByContext(phrase, context);
   if (roles.length === 0 && !name.role && !place && !isLikelyName(phrase, text, context)) return null;
   const own = name.role ? codeFromOwner(owner, [name.role]) : name.country ? codeFromOwner(owner, roles) : fromOwner;
-  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : place ? "LOC" : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text), opensWithAcronym: /^(?:(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+)\s/.test(text) });
+  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRoleBeforeName(head, context.wordAt(name.first - 1)) : place ? "LOC" : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text), opensWithAcronym: /^(?:(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+)\s/.test(text) });
   if (guessed === "MISC") return null;
   const type: MentionType = guessed ?? "ORG";
   // One capitalised word with no cue, or a would-be person without a known given name, is

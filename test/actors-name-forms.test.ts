@@ -1,0 +1,51 @@
+// How English writes names, on sentences written for these tests: nicknames in quotes,
+// particles, initials, names that join two names with "and", titles in quotes, and capitals
+// that name no one (a statistic after a figure, a belief ending in -ism).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Mention } from "../src/document.js";
+import { mentionsOf } from "./helpers/actors.js";
+
+/** Each mention as [name inside it, type]. */
+const namesOf = (sentence: string): [string, string][] =>
+  mentionsOf(sentence).filter((m): m is Mention & { name: { start: number; end: number } } => m.name !== undefined).map((m) => [sentence.slice(m.name.start, m.name.end), m.type]);
+
+test("a nickname in quotes inside a person's name keeps the name whole", () => {
+  assert.deepEqual(namesOf('Later that year Thomas "Tiny" Hardwick won the race.'), [['Thomas "Tiny" Hardwick', "PERSON"]]);
+  assert.deepEqual(namesOf("Later that year Radomir “Rado” Kettleby won the race."), [["Radomir “Rado” Kettleby", "PERSON"]]);
+});
+
+test("two particles in a row stay inside a name", () => {
+  assert.deepEqual(namesOf("The column was led by Ignacio de la Verbena until spring."), [["Ignacio de la Verbena", "PERSON"]]);
+});
+
+test("initials make a name a person's even when its surname is a town", () => {
+  assert.deepEqual(namesOf("The pamphlet quoted R. T. Douglas at length."), [["R. T. Douglas", "PERSON"]]);
+  assert.deepEqual(namesOf("The workshop was opened by Marten J. Oosterhuis in Leiden."), [["Marten J. Oosterhuis", "PERSON"], ["Leiden", "GPE"]]);
+});
+
+test("a railway named after two places, and a list after 'of', are one name", () => {
+  assert.deepEqual(namesOf("Coaches were bought from the Dunmore and Kelsall Railway in 1911."), [["Dunmore and Kelsall Railway", "LOC"]]);
+  assert.deepEqual(namesOf("Coaches were bought from the Arbery, Lenham and Fosbrook Railroad."), [["Arbery, Lenham and Fosbrook Railroad", "LOC"]]);
+  assert.deepEqual(namesOf("She joined the Radnor Institute of Letters and Sciences in 1950."), [["Radnor Institute of Letters and Sciences", "ORG"]]);
+  // Two places listed with "and" stay two.
+  assert.deepEqual(namesOf("Trains ran between Leeds and Manchester every hour."), [["Leeds", "GPE"], ["Manchester", "GPE"]]);
+});
+
+test("a name inside a title in quotes names no one; a name that is the whole quote stays", () => {
+  assert.deepEqual(namesOf('The band closed with "Midnight in Tokyo" and left.'), []);
+  assert.deepEqual(namesOf('Critics praised "Letters From Gdansk Harbour" last year.'), []);
+  // Speech in quotes has lower-case words: the names in it are kept.
+  assert.deepEqual(namesOf('"We will meet in Tokyo next week," the minister said.'), [["Tokyo", "GPE"]]);
+});
+
+test("a group's role noun in the singular before a name makes one person", () => {
+  const mentions = mentionsOf("Professor Ilse Varnhagen spoke first.");
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.actor?.code]), [["Professor Ilse Varnhagen", "PERSON", "EDU"]]);
+});
+
+test("capitals after a figure, a lone 'The' and a belief ending in -ism name no one", () => {
+  assert.deepEqual(namesOf("He finished the season with a 3.15 ERA and 12 wins."), []);
+  assert.deepEqual(namesOf("Much later she converted to Calvinism in Lisbon."), [["Lisbon", "GPE"]]);
+  assert.deepEqual(namesOf("He wrote a letter to The Monday Review about it."), []);
+});
