@@ -49,3 +49,29 @@ test("capitals after a figure, a lone 'The' and a belief ending in -ism name no 
   assert.deepEqual(namesOf("Much later she converted to Calvinism in Lisbon."), [["Lisbon", "GPE"]]);
   assert.deepEqual(namesOf("He wrote a letter to The Monday Review about it."), []);
 });
+
+test("a family name written first makes a person; so do the words after a name", () => {
+  assert.deepEqual(namesOf("In the end Zhou Mingtao surrendered the fort."), [["Zhou Mingtao", "PERSON"]]);
+  assert.deepEqual(namesOf("Vasko Drenovac is a Macedonian singer."), [["Vasko Drenovac", "PERSON"], ["Macedonian", "GROUP"]]);
+});
+
+test("the nouns around a name can say it is an organisation", () => {
+  assert.deepEqual(namesOf("They toured with the band Harlow Park in spring."), [["Harlow Park", "ORG"]]);
+  assert.deepEqual(namesOf("Vesta Gare was a kitplane manufacturer."), [["Vesta Gare", "ORG"]]);
+});
+
+test("names listed with a sure person or place are of its kind", () => {
+  assert.deepEqual(namesOf("Honoured that year were Ansel Varga, Tiko Bramwell and Ruder Mahkovic."), [
+    ["Ansel Varga", "PERSON"],
+    ["Tiko Bramwell", "PERSON"],
+    ["Ruder Mahkovic", "PERSON"],
+  ]);
+  assert.deepEqual(namesOf("He won tournaments in Leeds, Oldcastle and Swindon.").map(([, type]) => type), ["GPE", "LOC", "GPE"]);
+  // Alone, the same weak guesses name no one.
+  assert.deepEqual(namesOf("Tiko Bramwell arrived."), []);
+});
+
+test("a name typed surely once keeps its type where it stands alone", () => {
+  const text = "She joined the band Gorse Hill in 1990. Later Gorse Hill toured Japan.";
+  assert.deepEqual(namesOf(text), [["Gorse Hill", "ORG"], ["Gorse Hill", "ORG"], ["Japan", "GPE"]]);
+});

@@ -45,6 +45,7 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   if (context.acronym || context.opensWithAcronym) return "ORG";
   if (hasParticleInside(words)) return "PERSON";
   if (words.length <= 4 && isFirstName(first)) return "PERSON";
+  if (isSurnameFirst(words)) return "PERSON";
   // "Bowling Green Falcons", "Mad Capsule Markets": teams and bands are named in the plural.
   if (words.length > 1 && /[^su]s$/.test(last)) return "ORG";
   if ((isLocative(before) || before === "to") && words.length <= 2) return "LOC";
@@ -76,8 +77,11 @@ const hasParticleInside = (words: readonly string[]): boolean => words.length >=
 
 /** Whether words look like a person's name on their own: a known given name and a surname, a particle, initials or a nickname inside. */
 export function isLikelyPersonName(words: readonly string[]): boolean {
-  return (words.length >= 2 && isFirstName(words[0] ?? "")) || hasParticleInside(words) || hasInitialOrNickname(words);
+  return (words.length >= 2 && isFirstName(words[0] ?? "")) || hasParticleInside(words) || hasInitialOrNickname(words) || isSurnameFirst(words);
 }
+
+/** "Wang Shichong", "Nguyen Van Thieu": a family name written first, then one or two names. */
+const isSurnameFirst = (words: readonly string[]): boolean => words.length >= 2 && words.length <= 3 && hasCue("surname-first", words[0]!);
 
 /** Whether a word ends names of places or organisations ("River", "Tech", "Daily"). */
 export function endsInFeature(word: string): boolean {

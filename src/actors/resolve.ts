@@ -124,18 +124,29 @@ function hasPersonCue(phrase: Phrase, context: ResolveContext): boolean {
 }
 
 /**
- * Whether the words around a name say it is a place: "the village of X", "X is a small town",
- * "X was a parish" (by the place nouns of data/actors/name-cues.yaml).
+ * What the words around a name say it is: a place ("the village of X", "X is a small town"),
+ * an organisation ("the band X", "X was a kitplane manufacturer") or a person ("X is a Russian
+ * singer"), by the place, organisation and occupation nouns of data/actors/name-cues.yaml.
  */
-function isPlaceByContext(phrase: Phrase, context: ResolveContext): boolean {
-  if (phrase.before === "of" && hasCue("place-noun", context.wordAt(phrase.first - 2))) return true;
-  const verb = context.wordAt(phrase.last + 1);
-  if (verb !== "is" && verb !== "was") return false;
+function typeByContext(phrase: Phrase, context: ResolveContext): "LOC" | "ORG" | "PERSON" | null {
+  if (phrase.before === "of" && hasCue("place-noun", context.wordAt(phrase.first - 2))) return "LOC";
+  if (hasCue("org-noun", phrase.before) && context.posAt(phrase.first - 1) === "NOUN") return "ORG";
+  const verb = phrase.after;
+  if (verb !== "is" && verb !== "was" && verb !== ",") return null;
   const article = context.wordAt(phrase.last + 2);
-  if (article !== "a" && article !== "an" && article !== "the") return false;
-  let i = phrase.last + 3;
-  while (i < phrase.last + 5 && context.posAt(i) === "ADJ") i++;
-  return hasCue("place-noun", context.wordAt(i));
+  if (article !== "a" && article !== "an" && article !== "the") return null;
+  // The first noun with a cue among the words describing it: "a Danish chain", "an American jazz pianist".
+  for (let i = phrase.last + 3; i < phrase.last + 7; i++) {
+    const pos = context.posAt(i);
+    if (pos !== "ADJ" && pos !== "PROPN" && pos !== "NOUN") return null;
+    const word = context.wordAt(i);
+    if (pos === "NOUN" || pos === "PROPN") {
+      if (hasCue("place-noun", word)) return verb === "," ? null : "LOC";
+      if (hasCue("org-noun", word)) return "ORG";
+      if (pos === "NOUN" && word !== "by" && hasCue("person-before", word)) return "PERSON";
+    }
+  }
+  return null;
 }
 
 const QUOTES = new Set(['"', "“", "”"]);
@@ -220,15 +231,15 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   // An unknown name: typed by its roles or its own words, coded by what the phrase says.
   const text = context.textOf(name.first, name.last);
   const words = text.split(/\s+/).map((w) => w.toLowerCase());
-  const place = roles.length === 0 && !name.role && isPlaceByContext(phrase, context);
-  if (roles.length === 0 && !name.role && !place && !isLikelyName(phrase, text, context)) return null;
+  const byContext = roles.length === 0 && !name.role ? typeByContext(phrase, context) : null;
+  if (roles.length === 0 && !name.role && byContext !== "LOC" && !isLikelyName(phrase, text, context)) return null;
   const own = name.role ? codeFromOwner(owner, [name.role]) : name.country ? codeFromOwner(owner, roles) : fromOwner;
-  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRoleBeforeName(head, context.wordAt(name.first - 1)) : place ? "LOC" : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text), opensWithAcronym: /^(?:(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+)\s/.test(text) });
+  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRoleBeforeName(head, context.wordAt(name.first - 1)) : byContext ?? guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text), opensWithAcronym: /^(?:(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+)\s/.test(text) });
   if (guessed === "MISC") return null;
   const type: MentionType = guessed ?? "ORG";
   // One capitalised word with no cue, or a would-be person without a known given name, is
   // kept only if coreference or an appositive confirms it.
-  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && roles.length === 0 && !isLikelyPersonName(words) && !hasPersonCue(phrase, context)));
+  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && roles.length === 0 && !isLikelyPersonName(words) && byContext !== "PERSON" && !hasPersonCue(phrase, context)));
   const actor = own ? resolvedActor(`name:${slug(text)}`, text, own.code, own.country) : null;
-  return draft(type, actor, own ? (owner ? ownerVia : "role") : "guess", weak ? { weak } : {});
+  return draft(type, actor, own ? (owner ? ownerVia : "role") : byContext ? "context" : "guess", weak ? { weak } : {});
 }

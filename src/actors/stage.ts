@@ -8,6 +8,7 @@ import type { Stage } from "../stage.js";
 import { linkAppositives, resolveCoreference } from "./coreference.js";
 import { resolvedActor } from "./dated-codes.js";
 import type { ActorDictionary } from "./dictionary.js";
+import { typeLists, typeRepeatedNames } from "./lists.js";
 import { findPieces, tokenTexts } from "./matcher.js";
 import { tokenKey } from "./name-tokens.js";
 import type { Phrase } from "./phrases.js";
@@ -201,6 +202,8 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   linkAppositives(drafts, tokens, doc.text);
   addOwnerAfterOf(drafts, wordAt);
   resolveCoreference(drafts, dictionary, textOf);
+  typeLists(drafts, wordAt);
+  typeRepeatedNames(drafts, textOf);
   addCountryFromPlace(drafts, wordAt);
   addCountryFromContext(drafts);
   return drafts.filter((d) => !d.weak).map((d) => {
