@@ -27,6 +27,8 @@ export interface DraftMention {
 export interface ResolveContext {
   /** YYYY-MM-DD, or null when the article has no date. */
   readonly day: string | null;
+  /** Indices of the tokens that are double quotation marks, in order. */
+  readonly quotes: readonly number[];
   /** Countries the article names without ambiguity, for settling ambiguous names. */
   readonly countries: ReadonlySet<string>;
   /** Whether the article writes `word` with a capital inside a sentence: a name, not an opener. */
@@ -160,6 +162,7 @@ const MAX_TITLE = 12;
  * capitalised or one a title leaves small; speech in quotes has lower-case words and so stays.
  */
 function isInsideQuotedTitle(phrase: Phrase, context: ResolveContext): boolean {
+  if (!hasQuoteWithin(context.quotes, phrase.first - MAX_TITLE - 1, phrase.first - 1)) return false;
   const fits = (i: number): boolean => {
     const word = context.textOf(i, i);
     return TITLE_SMALL.has(word.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(word);
@@ -171,6 +174,18 @@ function isInsideQuotedTitle(phrase: Phrase, context: ResolveContext): boolean {
   while (close <= phrase.last + MAX_TITLE && !QUOTES.has(context.wordAt(close)) && context.wordAt(close) !== "" && fits(close)) close++;
   if (!QUOTES.has(context.wordAt(close))) return false;
   return open < phrase.first - 1 || close > phrase.last + 1;
+}
+
+/** Whether a quotation mark stands at a token index from `from` to `to` (sorted `quotes`). */
+function hasQuoteWithin(quotes: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < quotes.length && quotes[lo]! <= to;
 }
 
 /** Resolves one phrase; `earlier` are the drafts of the article's previous phrases, by index. */

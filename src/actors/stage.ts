@@ -49,6 +49,19 @@ function tokensInTimes(doc: Document): Set<number> {
   return inside;
 }
 
+/** Indices of the tokens that are double quotation marks, in order. */
+function quoteTokens(doc: Document): number[] {
+  const quotes: number[] = [];
+  const tokens = doc.layers.tokens ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end - t.start !== 1) continue;
+    const c = doc.text.charCodeAt(t.start);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) quotes.push(i);
+  }
+  return quotes;
+}
+
 /** The capitalised words that stand inside a sentence somewhere in the article. */
 function capitalisedInside(doc: Document): Set<string> {
   const words = new Set<string>();
@@ -191,7 +204,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   const isCapitalisedInside = (word: string): boolean => (inside ??= capitalisedInside(doc)).has(word);
   const wordAt = (i: number): string => (i >= 0 && i < tokens.length ? doc.text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() : "");
   const posAt = (i: number): string => (i >= 0 && i < tokens.length ? tokens[i]!.pos : "");
-  const context: ResolveContext = { day: dayOf(doc), countries: countriesNamed(phrases), isCapitalisedInside, textOf, wordAt, posAt };
+  const context: ResolveContext = { day: dayOf(doc), countries: countriesNamed(phrases), isCapitalisedInside, textOf, wordAt, posAt, quotes: quoteTokens(doc) };
   const drafts: DraftMention[] = [];
   const byPhrase: DraftMention[] = [];
   for (const phrase of phrases) {
