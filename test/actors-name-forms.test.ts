@@ -75,3 +75,13 @@ test("a name typed surely once keeps its type where it stands alone", () => {
   const text = "She joined the band Gorse Hill in 1990. Later Gorse Hill toured Japan.";
   assert.deepEqual(namesOf(text), [["Gorse Hill", "ORG"], ["Gorse Hill", "ORG"], ["Japan", "GPE"]]);
 });
+
+test("regions are places with CAMEO region codes, and their adjectives code the roles after them", () => {
+  const mentions = mentionsOf("He toured Europe and the Middle East. European leaders met Asian envoys.");
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.actor?.code]), [
+    ["Europe", "GPE", "EUR"],
+    ["the Middle East", "GPE", "MEA"],
+    ["European leaders", "PERSON", "EURGOV"],
+    ["Asian envoys", "PERSON", "ASAGOV"],
+  ]);
+});
