@@ -61,11 +61,13 @@ test("the nouns around a name can say it is an organisation", () => {
 });
 
 test("names listed with a sure person or place are of its kind", () => {
-  assert.deepEqual(namesOf("Honoured that year were Ansel Varga, Tiko Bramwell and Ruder Mahkovic."), [
+  assert.deepEqual(namesOf("Honoured that year were Ansel Varga, Tiko Bramwell and Mary Kowal."), [
     ["Ansel Varga", "PERSON"],
     ["Tiko Bramwell", "PERSON"],
-    ["Ruder Mahkovic", "PERSON"],
+    ["Mary Kowal", "PERSON"],
   ]);
+  // One sure person among more unsure names types none of them.
+  assert.deepEqual(namesOf("He admired Ansel Varga, Crimson Marrow, Tiko Bramwell and Copper Dune."), [["Ansel Varga", "PERSON"]]);
   assert.deepEqual(namesOf("He won tournaments in Leeds, Oldcastle and Swindon.").map(([, type]) => type), ["GPE", "LOC", "GPE"]);
   // Alone, the same weak guesses name no one.
   assert.deepEqual(namesOf("Tiko Bramwell arrived."), []);

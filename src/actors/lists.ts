@@ -34,13 +34,14 @@ export function typeLists(drafts: readonly DraftMention[], wordAt: (i: number) =
     while (end + 1 < drafts.length && listed(drafts[end]!, drafts[end + 1]!, wordAt)) end++;
     if (end > start) {
       const members = drafts.slice(start, end + 1);
-      const types = new Set(members.map(listType).filter((t) => t !== null));
+      const sure = members.map(listType).filter((t) => t !== null);
+      const types = new Set(sure);
       const [type] = types;
-      if (types.size === 1 && type) {
-        for (const d of members) {
-          if (!d.weak || !isBareUnknown(d)) continue;
-          // A weak guess of one word or a would-be person takes the list's type; words with a cue of their own keep theirs.
-          if (d.type !== "PERSON" && d.last > d.first) continue;
+      // A weak guess of one word or a would-be person takes the list's type; words with a cue of their own keep theirs.
+      const open = members.filter((d) => d.weak && isBareUnknown(d) && (d.type === "PERSON" || d.last === d.first));
+      // One person among five bands ("Chick Corea, Yes, Gentle Giant, Kansas") types none of them.
+      if (types.size === 1 && type && sure.length >= open.length) {
+        for (const d of open) {
           d.type = type;
           d.via = `${d.via}+list`;
           delete d.weak;
