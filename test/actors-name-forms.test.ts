@@ -87,3 +87,10 @@ test("regions are places with CAMEO region codes, and their adjectives code the 
     ["Asian envoys", "PERSON", "ASAGOV"],
   ]);
 });
+
+test("an acronym defined in the article is what its name is, wherever it is used", () => {
+  const text = "The Bridgton and Saco River Railroad (B&SR) opened in 1883. Later B&SR used its profits well.";
+  assert.deepEqual(namesOf(text), [["Bridgton and Saco River Railroad", "LOC"], ["B&SR", "LOC"], ["B&SR", "LOC"]]);
+  // Capitals that are not the name's initials are not its acronym.
+  assert.deepEqual(namesOf("The Dunmore and Kelsall Railway (WRX) ran until 1932."), [["Dunmore and Kelsall Railway", "LOC"], ["WRX", "ORG"]]);
+});

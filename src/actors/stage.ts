@@ -8,6 +8,7 @@ import type { Stage } from "../stage.js";
 import { linkAppositives, resolveCoreference } from "./coreference.js";
 import { resolvedActor } from "./dated-codes.js";
 import type { ActorDictionary } from "./dictionary.js";
+import { linkAcronyms } from "./acronyms.js";
 import { typeLists, typeRepeatedNames } from "./lists.js";
 import { findPieces, tokenTexts } from "./matcher.js";
 import { tokenKey } from "./name-tokens.js";
@@ -217,6 +218,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   resolveCoreference(drafts, dictionary, textOf);
   typeLists(drafts, wordAt);
   typeRepeatedNames(drafts, textOf);
+  linkAcronyms(drafts, textOf, wordAt);
   addCountryFromPlace(drafts, wordAt);
   addCountryFromContext(drafts);
   return drafts.filter((d) => !d.weak).map((d) => {
