@@ -94,3 +94,9 @@ test("an acronym defined in the article is what its name is, wherever it is used
   // Capitals that are not the name's initials are not its acronym.
   assert.deepEqual(namesOf("The Dunmore and Kelsall Railway (WRX) ran until 1932."), [["Dunmore and Kelsall Railway", "LOC"], ["WRX", "ORG"]]);
 });
+
+test("a place noun just before a name, 'River X' and '… Dock' make places; 'in' makes one of a given name", () => {
+  assert.deepEqual(namesOf("It lies in the district Wolmsdorf, on the River Tarrow."), [["Wolmsdorf", "LOC"], ["River Tarrow", "LOC"]]);
+  assert.deepEqual(namesOf("Ships moored at Halloran Dock."), [["Halloran Dock", "LOC"]]);
+  assert.deepEqual(namesOf("She lived in Brittany for a year."), [["Brittany", "LOC"]]);
+});

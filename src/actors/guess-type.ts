@@ -45,7 +45,7 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   if (context.acronym || context.opensWithAcronym) return "ORG";
   if (hasParticleInside(words)) return "PERSON";
   // "in Brittany", "near Florence": after these a one-word name is a place, given name or not.
-  if (words.length === 1 && hasCue("place-before", before)) return "LOC";
+  if (words.length === 1 && hasCue("place-before", before) && !hasCue("time-word", first)) return "LOC";
   if (words.length <= 4 && isFirstName(first)) return "PERSON";
   if (isSurnameFirst(words)) return "PERSON";
   // "Bowling Green Falcons", "Mad Capsule Markets": teams and bands are named in the plural.

@@ -126,13 +126,16 @@ function hasPersonCue(phrase: Phrase, context: ResolveContext): boolean {
 }
 
 /**
- * What the words around a name say it is: a place ("the village of X", "X is a small town"),
+ * What the words around a name say it is: a place ("the village of X", "the district X", "X is a small town"),
  * an organisation ("the band X", "X was a kitplane manufacturer") or a person ("X is a Russian
  * singer"), by the place, organisation and occupation nouns of data/actors/name-cues.yaml.
  */
 function typeByContext(phrase: Phrase, context: ResolveContext): "LOC" | "ORG" | "PERSON" | null {
   if (phrase.before === "of" && hasCue("place-noun", context.wordAt(phrase.first - 2))) return "LOC";
-  if (hasCue("org-noun", phrase.before) && context.posAt(phrase.first - 1) === "NOUN") return "ORG";
+  if (context.posAt(phrase.first - 1) === "NOUN") {
+    if (hasCue("org-noun", phrase.before)) return "ORG";
+    if (hasCue("place-noun", phrase.before)) return "LOC";
+  }
   const verb = phrase.after;
   if (verb !== "is" && verb !== "was" && verb !== ",") return null;
   const article = context.wordAt(phrase.last + 2);
