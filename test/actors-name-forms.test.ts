@@ -100,3 +100,8 @@ test("a place noun just before a name, 'River X' and '… Dock' make places; 'in
   assert.deepEqual(namesOf("Ships moored at Halloran Dock."), [["Halloran Dock", "LOC"]]);
   assert.deepEqual(namesOf("She lived in Brittany for a year."), [["Brittany", "LOC"]]);
 });
+
+test("a name opening with a given name is an organisation's after 'the'", () => {
+  assert.deepEqual(namesOf("The story ran in the Marion Ledger on Sunday."), [["Marion Ledger", "ORG"]]);
+  assert.deepEqual(namesOf("The story was written by Marion Ledger."), [["Marion Ledger", "PERSON"]]);
+});

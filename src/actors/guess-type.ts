@@ -46,7 +46,9 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   if (hasParticleInside(words)) return "PERSON";
   // "in Brittany", "near Florence": after these a one-word name is a place, given name or not.
   if (words.length === 1 && hasCue("place-before", before) && !hasCue("time-word", first)) return "LOC";
-  if (words.length <= 4 && isFirstName(first)) return "PERSON";
+  // "the Orlando Sentinel", "the Red Lion": English puts no "the" straight before a person's name.
+  // "the Orlando Sentinel", "the Red Lion": English puts no "the" straight before a person's name.
+  if (words.length <= 4 && isFirstName(first)) return before === "the" && words.length > 1 ? "ORG" : "PERSON";
   if (isSurnameFirst(words)) return "PERSON";
   // "Bowling Green Falcons", "Mad Capsule Markets": teams and bands are named in the plural.
   if (words.length > 1 && /[^su]s$/.test(last)) return "ORG";
