@@ -105,3 +105,12 @@ test("a name opening with a given name is an organisation's after 'the'", () => 
   assert.deepEqual(namesOf("The story ran in the Marion Ledger on Sunday."), [["Marion Ledger", "ORG"]]);
   assert.deepEqual(namesOf("The story was written by Marion Ledger."), [["Marion Ledger", "PERSON"]]);
 });
+
+test("the words before a name can make it a team, even a city's name", () => {
+  const mentions = mentionsOf("He played for Lausanne and later signed with Harrowgate Rovers.");
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.actor]), [
+    ["Lausanne", "ORG", null],
+    ["Harrowgate Rovers", "ORG", null],
+  ]);
+  assert.equal(mentionsOf("He moved to Lausanne.")[0]?.type, "GPE");
+});

@@ -132,6 +132,7 @@ function hasPersonCue(phrase: Phrase, context: ResolveContext): boolean {
  */
 function typeByContext(phrase: Phrase, context: ResolveContext): "LOC" | "ORG" | "PERSON" | null {
   if (phrase.before === "of" && hasCue("place-noun", context.wordAt(phrase.first - 2))) return "LOC";
+  if (isTeamContext(phrase, context)) return "ORG";
   if (context.posAt(phrase.first - 1) === "NOUN") {
     if (hasCue("org-noun", phrase.before)) return "ORG";
     if (hasCue("place-noun", phrase.before)) return "LOC";
@@ -152,6 +153,11 @@ function typeByContext(phrase: Phrase, context: ResolveContext): "LOC" | "ORG" |
     }
   }
   return null;
+}
+
+/** Whether the words before a name make it a team: "played for X", "signed with X", "coached X" (the `team-before` cues). */
+function isTeamContext(phrase: Phrase, context: ResolveContext): boolean {
+  return hasCue("team-before", phrase.before) || hasCue("team-before", `${context.wordAt(phrase.first - 2)} ${phrase.before}`);
 }
 
 const QUOTES = new Set(['"', "“", "”"]);
@@ -239,6 +245,8 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
       const candidates = name.targets.map((t) => readingOf(t, phrase, context).actor);
       return draft(name.targets[0]!.actor.type, null, "ambiguous", { candidates });
     }
+    // "played for Lausanne", "signed with Tulsa": a city's name is its team's.
+    if (roles.length === 0 && (target.use === "place" || target.use === "seat") && isTeamContext(phrase, context)) return draft("ORG", null, "team");
     const reading = readingOf(target, phrase, context);
     // A person the dictionary knows without dated roles takes the role the phrase gives.
     const useRoles = fromOwner && target.actor.kind === "person" && target.actor.roles.length === 0 && (!fromOwner.country || fromOwner.country === target.actor.country);
