@@ -114,3 +114,17 @@ test("the words before a name can make it a team, even a city's name", () => {
   ]);
   assert.equal(mentionsOf("He moved to Lausanne.")[0]?.type, "GPE");
 });
+
+test("a place's name before words that are no given name names an organisation of the place", () => {
+  assert.deepEqual(namesOf("The Vermont Lottery had several options."), [["Vermont Lottery", "ORG"]]);
+});
+
+test("an institution written with capitals after a state is named whole", () => {
+  assert.deepEqual(namesOf("He sat in the Ohio Senate from 1830."), [["Ohio Senate", "ORG"]]);
+  // In lower case it is the state's institution, and only the state is named.
+  assert.deepEqual(namesOf("The Russian army attacked."), []);
+});
+
+test("a call sign or acronym opening a sentence is a name", () => {
+  assert.deepEqual(namesOf("4KQ began broadcasting in 1931."), [["4KQ", "ORG"]]);
+});

@@ -22,6 +22,8 @@ export type Piece =
       readonly role?: RoleNoun;
       /** The country a demonym inside the name gives it ("Belarusian Supreme Court"). */
       readonly country?: readonly NameTarget[];
+      /** Whether the name opens with a place's name ("Connecticut Lottery", "Paxton Water Tower"). */
+      readonly placeFirst?: boolean;
     };
 
 /** The texts of a sentence's tokens (what the trie walks over). */
@@ -201,7 +203,7 @@ function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean,
   if (a.kind === "unknown" && b.kind === "name" && !isCountryish(b)) return unknown(a.first, b.last, a.role);
   // A state or place before unknown words stays itself ("UK Edition", "US Open"), unless they
   // end in an institution or a feature ("Jordan River" is another name).
-  if (a.kind === "name" && b.kind === "unknown" && !isCountryish(a) && (!isPlace(a) || !isAllCaps(textAt(a.last)) || b.role !== undefined || endsInFeature(textAt(b.last)))) return unknown(a.first, b.last, b.role);
+  if (a.kind === "name" && b.kind === "unknown" && !isCountryish(a) && (!isPlace(a) || !isAllCaps(textAt(a.last)) || b.role !== undefined || endsInFeature(textAt(b.last)))) return isPlace(a) ? { ...unknown(a.first, b.last, b.role), placeFirst: true } : unknown(a.first, b.last, b.role);
   // "Supreme Court", "Labour Party": an institution named with capitals.
   if (a.kind === "unknown" && b.kind === "role" && isInstitution(b)) return withCountry(unknown(a.first, b.last, b.role), a);
   // "Tom King", "Lucy Marshal": after a given name, a capitalised role word is a surname.

@@ -114,7 +114,8 @@ function isLikelyName(phrase: Phrase, text: string, context: ResolveContext): bo
   if (text === "The") return false;
   // "a 3.60 ERA", "34 KO": capitals after a figure are a unit or a statistic.
   if (/^\d[\d.,]*$/.test(phrase.before) && /^[A-Z]{2,}$/.test(text)) return false;
-  if (phrase.before === "" && !text.includes(" ") && !context.isCapitalisedInside(text)) return false;
+  // All capitals ("NASA", "6PR") are no capital of a sentence's first word.
+  if (phrase.before === "" && !text.includes(" ") && !/^[A-Z0-9&]*[A-Z][A-Z0-9&]+$/.test(text) && !context.isCapitalisedInside(text)) return false;
   return true;
 }
 
@@ -262,10 +263,13 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   const own = name.role ? codeFromOwner(owner, [name.role]) : name.country ? codeFromOwner(owner, roles) : fromOwner;
   const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRoleBeforeName(head, context.wordAt(name.first - 1)) : byContext ?? guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text), opensWithAcronym: /^(?:(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+)\s/.test(text) });
   if (guessed === "MISC") return null;
-  const type: MentionType = guessed ?? "ORG";
+  // "Connecticut Lottery", "Texas Longhorn": a place's name and words that are no given name
+  // name what is of the place, not a person.
+  const placeOwned = guessed === "PERSON" && name.placeFirst === true && roles.length === 0 && !isLikelyPersonName(words) && byContext !== "PERSON";
+  const type: MentionType = placeOwned ? "ORG" : guessed ?? "ORG";
   // One capitalised word with no cue, or a would-be person without a known given name, is
   // kept only if coreference or an appositive confirms it.
-  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && roles.length === 0 && !isLikelyPersonName(words) && byContext !== "PERSON" && !hasPersonCue(phrase, context)));
+  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && !placeOwned && roles.length === 0 && !isLikelyPersonName(words) && byContext !== "PERSON" && !hasPersonCue(phrase, context)));
   const actor = own ? resolvedActor(`name:${slug(text)}`, text, own.code, own.country) : null;
   return draft(type, actor, own ? (owner ? ownerVia : "role") : byContext ? "context" : "guess", weak ? { weak } : {});
 }

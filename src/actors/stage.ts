@@ -11,7 +11,7 @@ import type { ActorDictionary } from "./dictionary.js";
 import { linkAcronyms } from "./acronyms.js";
 import { typeLists, typeRepeatedNames } from "./lists.js";
 import { findPieces, tokenTexts } from "./matcher.js";
-import { tokenKey } from "./name-tokens.js";
+import { isCapitalised, tokenKey } from "./name-tokens.js";
 import type { Phrase } from "./phrases.js";
 import { collectPhrases } from "./phrases.js";
 import type { DraftMention, ResolveContext } from "./resolve.js";
@@ -175,6 +175,12 @@ function addCountryFromContext(drafts: readonly DraftMention[]): void {
  */
 function nameTokens(d: DraftMention, wordAt: (i: number) => string): { first: number; last: number } | null {
   const { modifier } = d.phrase;
+  // "the Ohio Senate", "Belarusian Army": an institution written with capitals is named whole.
+  if (!d.phrase.name && modifier && d.phrase.roles.length > 0 && d.phrase.roles.every((r) => r.kind === "body")) {
+    let capitals = true;
+    for (let i = modifier.last + 1; i <= d.last && capitals; i++) capitals = isCapitalised(wordAt(i));
+    if (capitals) return { first: wordAt(modifier.first) === "the" ? modifier.first + 1 : modifier.first, last: d.last };
+  }
   const name = d.phrase.name ?? (modifier && d.last === modifier.last ? modifier : null);
   if (!name) return null;
   return name.last > name.first && wordAt(name.first) === "the" ? { first: name.first + 1, last: name.last } : name;
