@@ -128,3 +128,11 @@ test("an institution written with capitals after a state is named whole", () => 
 test("a call sign or acronym opening a sentence is a name", () => {
   assert.deepEqual(namesOf("4KQ began broadcasting in 1931."), [["4KQ", "ORG"]]);
 });
+
+test("what is founded or formed is an organisation, even a family's name the article gave a person", () => {
+  const text = "Luiz Caloi opened a shop. Caloi was founded in 1898. In 1972, Caloi introduced a bicycle.";
+  assert.deepEqual(namesOf(text), [["Luiz Caloi", "PERSON"], ["Caloi", "ORG"], ["Caloi", "ORG"]]);
+  // A name with a place's word of its own stays a place; a possessor is not what a name is.
+  assert.deepEqual(namesOf("Tarnby County was established in 1920."), [["Tarnby County", "LOC"]]);
+  assert.deepEqual(namesOf("Mark Atessian joined in 1966. Atessian was the state's best lineman."), [["Mark Atessian", "PERSON"], ["Atessian", "PERSON"]]);
+});

@@ -61,7 +61,9 @@ export function typeRepeatedNames(drafts: readonly DraftMention[], textOf: (firs
   const byContext = sureTypes(drafts.filter((d) => d.via === "context"), textOf);
   const byWords = sureTypes(drafts, textOf);
   for (const d of drafts) {
-    if (!isBareUnknown(d) || (d.via !== "guess" && d.via !== "context")) continue;
+    // A family name that is also a firm's ("Caloi was founded by Luiz Caloi") is the firm where the article says so.
+    const surname = d.via === "coreference:surname" && d.phrase.roles.length === 0;
+    if (!(isBareUnknown(d) || surname) || (d.via !== "guess" && d.via !== "context" && !surname)) continue;
     const text = textOf(d.first, d.last);
     const type = byContext.get(text) ?? (d.weak ? byWords.get(text) : null);
     if (!type || (type === d.type && !d.weak)) continue;

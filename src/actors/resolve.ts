@@ -6,7 +6,7 @@
 import type { MentionType, ResolvedActor } from "../document.js";
 import type { NameTarget, RoleNoun } from "./dictionary.js";
 import { actorOn, codeOn, resolvedActor, roleOn } from "./dated-codes.js";
-import { guessNameType, isLikelyPersonName, isLocative } from "./guess-type.js";
+import { endsInFeature, guessNameType, isLikelyPersonName, isLocative } from "./guess-type.js";
 import { hasCue } from "./name-cues.js";
 import type { Phrase } from "./phrases.js";
 
@@ -140,6 +140,8 @@ function typeByContext(phrase: Phrase, context: ResolveContext): "LOC" | "ORG" |
   }
   const verb = phrase.after;
   if (verb !== "is" && verb !== "was" && verb !== ",") return null;
+  // "X was founded in 1898", "X was formed in 1986": what is founded is an organisation.
+  if (verb !== "," && hasCue("org-verb", context.wordAt(phrase.last + 2)) && !endsInFeature(context.wordAt(phrase.last))) return "ORG";
   const article = context.wordAt(phrase.last + 2);
   if (article !== "a" && article !== "an" && article !== "the") return null;
   // The first noun with a cue among the words describing it: "a Danish chain", "an American jazz pianist".
@@ -147,7 +149,8 @@ function typeByContext(phrase: Phrase, context: ResolveContext): "LOC" | "ORG" |
     const pos = context.posAt(i);
     if (pos !== "ADJ" && pos !== "PROPN" && pos !== "NOUN") return null;
     const word = context.wordAt(i);
-    if (pos === "NOUN" || pos === "PROPN") {
+    // "X was the state's first…": a possessor is not what X is.
+    if ((pos === "NOUN" || pos === "PROPN") && !POSSESSIVE_MARKS.has(context.wordAt(i + 1))) {
       if (hasCue("place-noun", word)) return verb === "," ? null : "LOC";
       if (hasCue("org-noun", word)) return "ORG";
       if (pos === "NOUN" && word !== "by" && hasCue("person-before", word)) return "PERSON";
@@ -155,6 +158,8 @@ function typeByContext(phrase: Phrase, context: ResolveContext): "LOC" | "ORG" |
   }
   return null;
 }
+
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
 
 /** Whether the words before a name make it a team: "played for X", "signed with X", "coached X" (the `team-before` cues). */
 function isTeamContext(phrase: Phrase, context: ResolveContext): boolean {
