@@ -136,3 +136,9 @@ test("what is founded or formed is an organisation, even a family's name the art
   assert.deepEqual(namesOf("Tarnby County was established in 1920."), [["Tarnby County", "LOC"]]);
   assert.deepEqual(namesOf("Mark Atessian joined in 1966. Atessian was the state's best lineman."), [["Mark Atessian", "PERSON"], ["Atessian", "PERSON"]]);
 });
+
+test("an organisation's name goes on with 'of the' and with its place, and a capitalised rank opening it is part of it", () => {
+  assert.deepEqual(namesOf("Tuvalu joined the World Federation of the Kite Movement in 1974."), [["Tuvalu", "GPE"], ["World Federation of the Kite Movement", "ORG"]]);
+  assert.deepEqual(namesOf("The Amateur Curling Association of Canada was formed."), [["Amateur Curling Association of Canada", "ORG"]]);
+  assert.deepEqual(namesOf("He pitched in Major League Baseball for years."), [["Major League Baseball", "ORG"]]);
+});

@@ -110,6 +110,10 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
     else if (prev && gap === 1 && (textAt(prev.last + 1) !== "-" || tokens[prev.last]!.end === tokens[piece.first]!.start - 1)) {
       merged = mergeAcross(prev, textAt(prev.last + 1), piece, textAt, isInstitution);
     }
+    // "World Organization of the Scout Movement", "Army of the North": "of the" goes on as "of" does.
+    else if (prev && gap === 2 && textAt(prev.last + 1) === "of" && textAt(prev.last + 2) === "the" && (piece.kind === "unknown" || !isPlace(piece))) {
+      merged = mergeAcross(prev, "of", piece, textAt, isInstitution);
+    }
     // "Joaquin de la Pezuela", "Ursula von der Leyen": two particles between the parts of a name.
     else if (prev && gap === 2 && prev.kind === "unknown" && piece.kind !== "role" && hasCue("particle", textAt(prev.last + 1).toLowerCase()) && hasCue("particle", textAt(prev.last + 2).toLowerCase())) {
       merged = unknown(prev.first, piece.last, prev.role);
@@ -204,6 +208,8 @@ function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean,
   // A state or place before unknown words stays itself ("UK Edition", "US Open"), unless they
   // end in an institution or a feature ("Jordan River" is another name).
   if (a.kind === "name" && b.kind === "unknown" && !isCountryish(a) && (!isPlace(a) || !isAllCaps(textAt(a.last)) || b.role !== undefined || endsInFeature(textAt(b.last)))) return isPlace(a) ? { ...unknown(a.first, b.last, b.role), placeFirst: true } : unknown(a.first, b.last, b.role);
+  // "Major League Baseball", "General Motors": a capitalised role word opening an organisation's name is part of it.
+  if (a.kind === "role" && a.first === a.last && b.kind === "unknown" && isCapitalised(textAt(a.first)) && !isAllCaps(textAt(a.first)) && (hasOrganisationWord(b, textAt) || hasCue("org-last", textAt(b.last).toLowerCase()))) return unknown(a.first, b.last, b.role);
   // "Supreme Court", "Labour Party": an institution named with capitals.
   if (a.kind === "unknown" && b.kind === "role" && isInstitution(b)) return withCountry(unknown(a.first, b.last, b.role), a);
   // "Tom King", "Lucy Marshal": after a given name, a capitalised role word is a surname.
@@ -228,7 +234,8 @@ function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) =>
   // "Boy Scouts of America": a name in the plural continued by "of".
   // A word that opens names does so at the start: "Chittoor District of Andhra Pradesh" is two places.
   const lastWord = textAt(a.last);
-  const opens = opensName(lastWord.toLowerCase()) && (a.first === a.last || !isPlace(b));
+  // An organisation's word goes on with its place ("Amateur Hockey Association of Canada").
+  const opens = opensName(lastWord.toLowerCase()) && (a.first === a.last || !isPlace(b) || hasCue("org-first", lastWord.toLowerCase()));
   if (a.kind === "unknown" && (opens || (a.last > a.first && /[^su]s$/.test(lastWord)))) return unknown(a.first, b.last, a.role);
   return null;
 }
