@@ -142,3 +142,10 @@ test("an organisation's name goes on with 'of the' and with its place, and a cap
   assert.deepEqual(namesOf("The Amateur Curling Association of Canada was formed."), [["Amateur Curling Association of Canada", "ORG"]]);
   assert.deepEqual(namesOf("He pitched in Major League Baseball for years."), [["Major League Baseball", "ORG"]]);
 });
+
+test("a region is no country of context, and only an occupation before a name makes a group's noun one person", () => {
+  const mentions = mentionsOf("Leaders across Europe met on Monday. The government said little.");
+  assert.deepEqual(mentions.map((m) => [m.text, m.actor?.code ?? null]), [["Leaders", "GOV"], ["Europe", "EUR"], ["government", "GOV"]]);
+  assert.equal(mentionsOf("The journalist Andrea Volkova was detained.")[0]?.type, "PERSON");
+  assert.notEqual(mentionsOf("The Media Council of Ruritania met.")[0]?.type, "PERSON");
+});

@@ -38,7 +38,7 @@ export function typeLists(drafts: readonly DraftMention[], wordAt: (i: number) =
       const types = new Set(sure);
       const [type] = types;
       // A weak guess of one word or a would-be person takes the list's type; words with a cue of their own keep theirs.
-      const open = members.filter((d) => d.weak && isBareUnknown(d) && (d.type === "PERSON" || d.last === d.first));
+      const open = members.filter((d) => d.weak && isBareUnknown(d) && (type === "PERSON" ? d.type === "PERSON" && d.last > d.first : d.last === d.first));
       // One person among five bands ("Chick Corea, Yes, Gentle Giant, Kansas") types none of them.
       if (types.size === 1 && type && sure.length >= open.length) {
         for (const d of open) {
@@ -65,7 +65,8 @@ export function typeRepeatedNames(drafts: readonly DraftMention[], textOf: (firs
     const surname = d.via === "coreference:surname" && d.phrase.roles.length === 0;
     if (!(isBareUnknown(d) || surname) || (d.via !== "guess" && d.via !== "context" && !surname)) continue;
     const text = textOf(d.first, d.last);
-    const type = byContext.get(text) ?? (d.weak ? byWords.get(text) : null);
+    // A one-word name's sure type elsewhere is too often a guess itself ("in Labour" is no place).
+    const type = byContext.get(text) ?? (d.weak && d.last > d.first ? byWords.get(text) : null);
     if (!type || (type === d.type && !d.weak)) continue;
     d.type = type;
     d.via = `${d.via}+repeated`;

@@ -208,8 +208,8 @@ function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean,
   // A state or place before unknown words stays itself ("UK Edition", "US Open"), unless they
   // end in an institution or a feature ("Jordan River" is another name).
   if (a.kind === "name" && b.kind === "unknown" && !isCountryish(a) && (!isPlace(a) || !isAllCaps(textAt(a.last)) || b.role !== undefined || endsInFeature(textAt(b.last)))) return isPlace(a) ? { ...unknown(a.first, b.last, b.role), placeFirst: true } : unknown(a.first, b.last, b.role);
-  // "Major League Baseball", "General Motors": a capitalised role word opening an organisation's name is part of it.
-  if (a.kind === "role" && a.first === a.last && b.kind === "unknown" && isCapitalised(textAt(a.first)) && !isAllCaps(textAt(a.first)) && (hasOrganisationWord(b, textAt) || hasCue("org-last", textAt(b.last).toLowerCase()))) return unknown(a.first, b.last, b.role);
+  // "Major League Baseball", "General Motors": a capitalised rank or title opening an organisation's name is part of it.
+  if (a.kind === "role" && a.first === a.last && (a.role.kind === "title" || a.role.sector === "MIL") && b.kind === "unknown" && isCapitalised(textAt(a.first)) && !isAllCaps(textAt(a.first)) && (hasOrganisationWord(b, textAt) || hasCue("org-last", textAt(b.last).toLowerCase()))) return unknown(a.first, b.last, b.role);
   // "Supreme Court", "Labour Party": an institution named with capitals.
   if (a.kind === "unknown" && b.kind === "role" && isInstitution(b)) return withCountry(unknown(a.first, b.last, b.role), a);
   // "Tom King", "Lucy Marshal": after a given name, a capitalised role word is a surname.

@@ -55,9 +55,13 @@ function typeOfRole(role: RoleNoun | undefined): MentionType {
   return role.kind === "group" ? "GROUP" : "ORG";
 }
 
-/** The type a role gives the name after it: "Professor Calabi", "Bishop Tutu" are one person, though professors are a group. */
+/**
+ * The type a role gives the name after it: "Professor Calabi", "journalist Andrew McFadyen"
+ * are one person, though professors and journalists are groups (an occupation of the
+ * `person-before` cues); "Media Council" stays the media's.
+ */
 function typeOfRoleBeforeName(role: RoleNoun | undefined, word: string): MentionType {
-  return role?.kind === "group" && !word.endsWith("s") ? "PERSON" : typeOfRole(role);
+  return role?.kind === "group" && hasCue("person-before", word) ? "PERSON" : typeOfRole(role);
 }
 
 /** One reading of a dictionary name in this phrase's place. */

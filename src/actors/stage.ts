@@ -28,7 +28,7 @@ function countriesNamed(phrases: readonly Phrase[]): Set<string> {
   const countries = new Set<string>();
   for (const p of phrases) {
     for (const part of [p.name?.kind === "known" ? p.name : null, p.modifier]) {
-      const found = new Set(part?.targets.map((t) => t.actor.country) ?? []);
+      const found = new Set(part?.targets.filter((t) => !t.actor.id.startsWith("region:")).map((t) => t.actor.country) ?? []);
       if (found.size === 1) {
         const [country] = found;
         if (country) countries.add(country);
