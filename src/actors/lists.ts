@@ -58,8 +58,12 @@ export function typeLists(drafts: readonly DraftMention[], wordAt: (i: number) =
  * ("the band X") say more than the words of the name ("Hill"), which say more than nothing.
  */
 export function typeRepeatedNames(drafts: readonly DraftMention[], textOf: (first: number, last: number) => string): void {
-  const byContext = sureTypes(drafts.filter((d) => d.via === "context"), textOf);
-  const byWords = sureTypes(drafts, textOf);
+  const typedByContext = drafts.filter((d) => d.via === "context");
+  const weakNames = drafts.some((d) => d.weak && d.last > d.first && isBareUnknown(d));
+  // Most articles have neither: nothing to look up.
+  if (typedByContext.length === 0 && !weakNames) return;
+  const byContext = sureTypes(typedByContext, textOf);
+  const byWords = weakNames ? sureTypes(drafts, textOf) : new Map<string, MentionType | null>();
   for (const d of drafts) {
     // A family name that is also a firm's ("Caloi was founded by Luiz Caloi") is the firm where the article says so.
     const surname = d.via === "coreference:surname" && d.phrase.roles.length === 0;

@@ -167,7 +167,10 @@ const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
 
 /** Whether the words before a name make it a team: "played for X", "signed with X", "coached X" (the `team-before` cues). */
 function isTeamContext(phrase: Phrase, context: ResolveContext): boolean {
-  return hasCue("team-before", phrase.before) || hasCue("team-before", `${context.wordAt(phrase.first - 2)} ${phrase.before}`);
+  if (hasCue("team-before", phrase.before)) return true;
+  // Two-word cues end in a preposition: only then is the word before it looked up.
+  const { before } = phrase;
+  return (before === "for" || before === "with" || before === "to" || before === "by") && hasCue("team-before", `${context.wordAt(phrase.first - 2)} ${before}`);
 }
 
 const QUOTES = new Set(['"', "“", "”"]);

@@ -28,11 +28,14 @@ function countriesNamed(phrases: readonly Phrase[]): Set<string> {
   const countries = new Set<string>();
   for (const p of phrases) {
     for (const part of [p.name?.kind === "known" ? p.name : null, p.modifier]) {
-      const found = new Set(part?.targets.filter((t) => !t.actor.id.startsWith("region:")).map((t) => t.actor.country) ?? []);
-      if (found.size === 1) {
-        const [country] = found;
-        if (country) countries.add(country);
+      if (!part) continue;
+      // Regions ("Europe") are no country of context.
+      let only: string | null | undefined;
+      for (const t of part.targets) {
+        if (t.actor.id.startsWith("region:")) continue;
+        only = only === undefined || only === t.actor.country ? t.actor.country : null;
       }
+      if (only) countries.add(only);
     }
   }
   return countries;
