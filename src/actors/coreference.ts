@@ -75,7 +75,8 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
       // A known surname ("Trump") yields to a different person of that name named earlier, and
       // so does a town ("Belgrano" after "Manuel Belgrano"); states and organisations are themselves.
       const town = name?.kind === "known" && name.targets.every((t) => t.use === "place") && antecedent !== null && !antecedent.weak && endsWith(antecedent, words[0]!, textOf);
-      const yields = name?.kind === "unknown" || town || (knownPerson && antecedent?.phrase.name?.kind === "unknown" && d.actor?.id !== antecedent.actor?.id);
+      // A name whose own context typed it ("Caloi was founded in 1898") is not a person's surname.
+      const yields = (name?.kind === "unknown" && d.via !== "context") || town || (knownPerson && antecedent?.phrase.name?.kind === "unknown" && d.actor?.id !== antecedent.actor?.id);
       if (antecedent && yields) {
         d.actor = antecedent.actor;
         d.type = "PERSON";

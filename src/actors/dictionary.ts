@@ -107,10 +107,12 @@ export function buildActorDictionary(sources: DictionarySources): ActorDictionar
   const ignored = new Set(sources.countryNames.filter((r) => r.value.kind === "ignore").map((r) => `${r.value.name.toLowerCase()}:${r.value.country}`));
   for (const { value: r, where } of sources.countryNames) {
     if (r.kind === "ignore") continue;
-    let actor = actors.get(`country:${r.country}`);
+    // A region is kept apart from the countries, so that it never stands for one in context.
+    const id = `${r.region ? "region" : "country"}:${r.country}`;
+    let actor = actors.get(id);
     if (!actor) {
       // A country the package lacks (the Soviet Union, Kosovo): the curated file brings it.
-      actor = { id: `country:${r.country}`, name: r.name, kind: "country", type: "GPE", country: r.country, code: r.country, roles: [], aliases: [], source: where };
+      actor = { id, name: r.name, kind: "country", type: "GPE", country: r.country, code: r.country, roles: [], aliases: [], source: where };
       actors.set(actor.id, actor);
     }
     addName(r.name, r.code ? { actor, use: r.kind, code: r.code } : { actor, use: r.kind });

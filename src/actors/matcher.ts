@@ -22,6 +22,8 @@ export type Piece =
       readonly role?: RoleNoun;
       /** The country a demonym inside the name gives it ("Belarusian Supreme Court"). */
       readonly country?: readonly NameTarget[];
+      /** Whether the name opens with a place's name ("Connecticut Lottery", "Paxton Water Tower"). */
+      readonly placeFirst?: boolean;
     };
 
 /** The texts of a sentence's tokens (what the trie walks over). */
@@ -108,9 +110,19 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
     else if (prev && gap === 1 && (textAt(prev.last + 1) !== "-" || tokens[prev.last]!.end === tokens[piece.first]!.start - 1)) {
       merged = mergeAcross(prev, textAt(prev.last + 1), piece, textAt, isInstitution);
     }
+    // "World Organization of the Scout Movement", "Army of the North": "of the" goes on as "of" does.
+    else if (prev && gap === 2 && textAt(prev.last + 1) === "of" && textAt(prev.last + 2) === "the" && (piece.kind === "unknown" || !isPlace(piece))) {
+      merged = mergeAcross(prev, "of", piece, textAt, isInstitution);
+    }
+    // "Joaquin de la Pezuela", "Ursula von der Leyen": two particles between the parts of a name.
+    else if (prev && gap === 2 && prev.kind === "unknown" && piece.kind !== "role" && hasCue("particle", textAt(prev.last + 1).toLowerCase()) && hasCue("particle", textAt(prev.last + 2).toLowerCase())) {
+      merged = unknown(prev.first, piece.last, prev.role);
+    }
     if (merged) out[out.length - 1] = merged;
     else out.push(piece);
   }
+  joinNicknames(out, textAt);
+  joinCoordinated(out, textAt);
   // Once names are whole: a demonym opening an institution's name is part of it ("American
   // Physical Society", "Belarusian Supreme Court"), and gives it its country.
   for (let i = out.length - 2; i >= 0; i--) {
@@ -130,6 +142,47 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
     if (code >= 48 && code <= 57 && /^\d+(st|nd|rd|th|d)?$/.test(number) && hasCue("unit", textAt(p.last).toLowerCase())) out[i] = { ...p, first: before };
   }
   return out;
+}
+
+const QUOTES = new Set(['"', "“", "”"]);
+
+/**
+ * "William Mailes "Cowboy" Cowley": a nickname in quotes between the parts of a person's name
+ * joins them into one name.
+ */
+function joinNicknames(out: Piece[], textAt: (i: number) => string): void {
+  for (let i = out.length - 3; i >= 0; i--) {
+    const [a, nick, b] = [out[i]!, out[i + 1], out[i + 2]];
+    if (!nick || !b || a.kind !== "unknown" || nick.kind !== "unknown" || b.kind === "role" || b.last !== b.first) continue;
+    if (nick.last - nick.first > 1 || nick.first !== a.last + 2 || b.first !== nick.last + 2) continue;
+    if (QUOTES.has(textAt(a.last + 1)) && QUOTES.has(textAt(nick.last + 1))) out.splice(i, 3, unknown(a.first, b.last, a.role));
+  }
+}
+
+/**
+ * Names that join two names with "and" or "&": "Portland and Ogdensburg Railroad" (a name
+ * whose last word joins two places, by the `joins-and` cues) and "Institute of Arts and
+ * Sciences" (a name continued by "of" whose last word is a plural, then one more word).
+ * "A, B and C Railway" joins all three.
+ */
+function joinCoordinated(out: Piece[], textAt: (i: number) => string): void {
+  const isAnd = (i: number): boolean => textAt(i) === "and" || textAt(i) === "&";
+  for (let i = out.length - 1; i > 0; i--) {
+    const b = out[i]!;
+    const a = out[i - 1]!;
+    if (b.kind !== "unknown" || b.first !== a.last + 2 || !isAnd(a.last + 1) || a.kind === "role") continue;
+    const joint = hasCue("joins-and", textAt(b.last).toLowerCase()) && a.last - a.first < 3 && (a.kind === "unknown" || isPlace(a));
+    let hasOf = false;
+    for (let k = a.first + 1; k < a.last; k++) if (textAt(k) === "of") hasOf = true;
+    const ofList = a.kind === "unknown" && hasOf && /[^su]s$/.test(textAt(a.last)) && b.first === b.last;
+    if (!joint && !ofList) continue;
+    let first = a.first;
+    // "Wiscasset, Waterville and Farmington Railway": the names listed before with commas.
+    let j = i - 1;
+    while (joint && j >= 1 && textAt(out[j]!.first - 1) === "," && out[j - 1]!.last === out[j]!.first - 2 && out[j - 1]!.kind !== "role" && out[j - 1]!.last === out[j - 1]!.first) first = out[--j]!.first;
+    out.splice(j, i - j + 1, unknown(first, b.last, b.role ?? (a.kind === "unknown" ? a.role : undefined)));
+    i = j;
+  }
 }
 
 /** Whether a word inside an unknown name makes it an organisation's ("League of Rights"). */
@@ -154,7 +207,9 @@ function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean,
   if (a.kind === "unknown" && b.kind === "name" && !isCountryish(b)) return unknown(a.first, b.last, a.role);
   // A state or place before unknown words stays itself ("UK Edition", "US Open"), unless they
   // end in an institution or a feature ("Jordan River" is another name).
-  if (a.kind === "name" && b.kind === "unknown" && !isCountryish(a) && (!isPlace(a) || !isAllCaps(textAt(a.last)) || b.role !== undefined || endsInFeature(textAt(b.last)))) return unknown(a.first, b.last, b.role);
+  if (a.kind === "name" && b.kind === "unknown" && !isCountryish(a) && (!isPlace(a) || !isAllCaps(textAt(a.last)) || b.role !== undefined || endsInFeature(textAt(b.last)))) return isPlace(a) ? { ...unknown(a.first, b.last, b.role), placeFirst: true } : unknown(a.first, b.last, b.role);
+  // "Major League Baseball", "General Motors": a capitalised rank or title opening an organisation's name is part of it.
+  if (a.kind === "role" && a.first === a.last && (a.role.kind === "title" || a.role.sector === "MIL") && b.kind === "unknown" && isCapitalised(textAt(a.first)) && !isAllCaps(textAt(a.first)) && (hasOrganisationWord(b, textAt) || hasCue("org-last", textAt(b.last).toLowerCase()))) return unknown(a.first, b.last, b.role);
   // "Supreme Court", "Labour Party": an institution named with capitals.
   if (a.kind === "unknown" && b.kind === "role" && isInstitution(b)) return withCountry(unknown(a.first, b.last, b.role), a);
   // "Tom King", "Lucy Marshal": after a given name, a capitalised role word is a surname.
@@ -179,7 +234,8 @@ function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) =>
   // "Boy Scouts of America": a name in the plural continued by "of".
   // A word that opens names does so at the start: "Chittoor District of Andhra Pradesh" is two places.
   const lastWord = textAt(a.last);
-  const opens = opensName(lastWord.toLowerCase()) && (a.first === a.last || !isPlace(b));
+  // An organisation's word goes on with its place ("Amateur Hockey Association of Canada").
+  const opens = opensName(lastWord.toLowerCase()) && (a.first === a.last || !isPlace(b) || hasCue("org-first", lastWord.toLowerCase()));
   if (a.kind === "unknown" && (opens || (a.last > a.first && /[^su]s$/.test(lastWord)))) return unknown(a.first, b.last, a.role);
   return null;
 }

@@ -6,7 +6,7 @@
 import type { MentionType, ResolvedActor } from "../document.js";
 import type { NameTarget, RoleNoun } from "./dictionary.js";
 import { actorOn, codeOn, resolvedActor, roleOn } from "./dated-codes.js";
-import { guessNameType, isLikelyPersonName, isLocative } from "./guess-type.js";
+import { endsInFeature, guessNameType, isLikelyPersonName, isLocative } from "./guess-type.js";
 import { hasCue } from "./name-cues.js";
 import type { Phrase } from "./phrases.js";
 
@@ -27,6 +27,8 @@ export interface DraftMention {
 export interface ResolveContext {
   /** YYYY-MM-DD, or null when the article has no date. */
   readonly day: string | null;
+  /** Indices of the tokens that are double quotation marks, in order. */
+  readonly quotes: readonly number[];
   /** Countries the article names without ambiguity, for settling ambiguous names. */
   readonly countries: ReadonlySet<string>;
   /** Whether the article writes `word` with a capital inside a sentence: a name, not an opener. */
@@ -51,6 +53,15 @@ const slug = (text: string): string => text.toLowerCase().normalize("NFKD").repl
 function typeOfRole(role: RoleNoun | undefined): MentionType {
   if (!role || role.kind === "person" || role.kind === "title") return "PERSON";
   return role.kind === "group" ? "GROUP" : "ORG";
+}
+
+/**
+ * The type a role gives the name after it: "Professor Calabi", "journalist Andrew McFadyen"
+ * are one person, though professors and journalists are groups (an occupation of the
+ * `person-before` cues); "Media Council" stays the media's.
+ */
+function typeOfRoleBeforeName(role: RoleNoun | undefined, word: string): MentionType {
+  return role?.kind === "group" && hasCue("person-before", word) ? "PERSON" : typeOfRole(role);
 }
 
 /** One reading of a dictionary name in this phrase's place. */
@@ -103,7 +114,12 @@ function codeFromOwner(owner: ResolvedActor | null, roles: readonly RoleNoun[], 
  */
 function isLikelyName(phrase: Phrase, text: string, context: ResolveContext): boolean {
   if (phrase.before === '"' && phrase.after === '"') return false;
-  if (phrase.before === "" && !text.includes(" ") && !context.isCapitalisedInside(text)) return false;
+  // A capitalised "The" whose name did not follow ("The Sunday Times" past a weekday) is no name.
+  if (text === "The") return false;
+  // "a 3.60 ERA", "34 KO": capitals after a figure are a unit or a statistic.
+  if (/^\d[\d.,]*$/.test(phrase.before) && /^[A-Z]{2,}$/.test(text)) return false;
+  // All capitals ("NASA", "6PR") are no capital of a sentence's first word.
+  if (phrase.before === "" && !text.includes(" ") && !/^[A-Z0-9&]*[A-Z][A-Z0-9&]+$/.test(text) && !context.isCapitalisedInside(text)) return false;
   return true;
 }
 
@@ -115,23 +131,89 @@ function hasPersonCue(phrase: Phrase, context: ResolveContext): boolean {
 }
 
 /**
- * Whether the words around a name say it is a place: "the village of X", "X is a small town",
- * "X was a parish" (by the place nouns of data/actors/name-cues.yaml).
+ * What the words around a name say it is: a place ("the village of X", "the district X", "X is a small town"),
+ * an organisation ("the band X", "X was a kitplane manufacturer") or a person ("X is a Russian
+ * singer"), by the place, organisation and occupation nouns of data/actors/name-cues.yaml.
  */
-function isPlaceByContext(phrase: Phrase, context: ResolveContext): boolean {
-  if (phrase.before === "of" && hasCue("place-noun", context.wordAt(phrase.first - 2))) return true;
-  const verb = context.wordAt(phrase.last + 1);
-  if (verb !== "is" && verb !== "was") return false;
+function typeByContext(phrase: Phrase, context: ResolveContext): "LOC" | "ORG" | "PERSON" | null {
+  if (phrase.before === "of" && hasCue("place-noun", context.wordAt(phrase.first - 2))) return "LOC";
+  if (isTeamContext(phrase, context)) return "ORG";
+  if (context.posAt(phrase.first - 1) === "NOUN") {
+    if (hasCue("org-noun", phrase.before)) return "ORG";
+    if (hasCue("place-noun", phrase.before)) return "LOC";
+  }
+  const verb = phrase.after;
+  if (verb !== "is" && verb !== "was" && verb !== ",") return null;
+  // "X was founded in 1898", "X was formed in 1986": what is founded is an organisation.
+  if (verb !== "," && hasCue("org-verb", context.wordAt(phrase.last + 2)) && !endsInFeature(context.wordAt(phrase.last))) return "ORG";
   const article = context.wordAt(phrase.last + 2);
-  if (article !== "a" && article !== "an" && article !== "the") return false;
-  let i = phrase.last + 3;
-  while (i < phrase.last + 5 && context.posAt(i) === "ADJ") i++;
-  return hasCue("place-noun", context.wordAt(i));
+  if (article !== "a" && article !== "an" && article !== "the") return null;
+  // The first noun with a cue among the words describing it: "a Danish chain", "an American jazz pianist".
+  for (let i = phrase.last + 3; i < phrase.last + 7; i++) {
+    const pos = context.posAt(i);
+    if (pos !== "ADJ" && pos !== "PROPN" && pos !== "NOUN") return null;
+    const word = context.wordAt(i);
+    // "X was the state's first…": a possessor is not what X is.
+    if ((pos === "NOUN" || pos === "PROPN") && !POSSESSIVE_MARKS.has(context.wordAt(i + 1))) {
+      if (hasCue("place-noun", word)) return verb === "," ? null : "LOC";
+      if (hasCue("org-noun", word)) return "ORG";
+      if (pos === "NOUN" && word !== "by" && hasCue("person-before", word)) return "PERSON";
+    }
+  }
+  return null;
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
+
+/** Whether the words before a name make it a team: "played for X", "signed with X", "coached X" (the `team-before` cues). */
+function isTeamContext(phrase: Phrase, context: ResolveContext): boolean {
+  if (hasCue("team-before", phrase.before)) return true;
+  // Two-word cues end in a preposition: only then is the word before it looked up.
+  const { before } = phrase;
+  return (before === "for" || before === "with" || before === "to" || before === "by") && hasCue("team-before", `${context.wordAt(phrase.first - 2)} ${before}`);
+}
+
+const QUOTES = new Set(['"', "“", "”"]);
+/** Words a title in capitals leaves in lower case ("Anarchy in Tokyo", "Buddha for Mary"). */
+const TITLE_SMALL = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "'s", "’s", ":", ",", "-", "!", "?"]);
+const MAX_TITLE = 12;
+
+/**
+ * Whether the phrase stands inside a title in quotes, with more words than its own: "Anarchy
+ * in Tokyo", "From Yesterday" are songs, not the place or a name. Every word of the quote is
+ * capitalised or one a title leaves small; speech in quotes has lower-case words and so stays.
+ */
+function isInsideQuotedTitle(phrase: Phrase, context: ResolveContext): boolean {
+  if (!hasQuoteWithin(context.quotes, phrase.first - MAX_TITLE - 1, phrase.first - 1)) return false;
+  const fits = (i: number): boolean => {
+    const word = context.textOf(i, i);
+    return TITLE_SMALL.has(word.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(word);
+  };
+  let open = phrase.first - 1;
+  while (open >= phrase.first - MAX_TITLE && !QUOTES.has(context.wordAt(open)) && context.wordAt(open) !== "" && fits(open)) open--;
+  if (!QUOTES.has(context.wordAt(open))) return false;
+  let close = phrase.last + 1;
+  while (close <= phrase.last + MAX_TITLE && !QUOTES.has(context.wordAt(close)) && context.wordAt(close) !== "" && fits(close)) close++;
+  if (!QUOTES.has(context.wordAt(close))) return false;
+  return open < phrase.first - 1 || close > phrase.last + 1;
+}
+
+/** Whether a quotation mark stands at a token index from `from` to `to` (sorted `quotes`). */
+function hasQuoteWithin(quotes: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < quotes.length && quotes[lo]! <= to;
 }
 
 /** Resolves one phrase; `earlier` are the drafts of the article's previous phrases, by index. */
 export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: readonly DraftMention[]): DraftMention | null {
   const { roles, name, modifier } = phrase;
+  if (roles.length === 0 && isInsideQuotedTitle(phrase, context)) return null;
   const head = headRole(roles);
   const draft = (type: MentionType, actor: ResolvedActor | null, via: string, extra: Partial<DraftMention> = {}): DraftMention => ({ first: phrase.first, last: phrase.last, type, actor, via, phrase, ...extra });
 
@@ -176,6 +258,8 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
       const candidates = name.targets.map((t) => readingOf(t, phrase, context).actor);
       return draft(name.targets[0]!.actor.type, null, "ambiguous", { candidates });
     }
+    // "played for Lausanne", "signed with Tulsa": a city's name is its team's.
+    if (roles.length === 0 && (target.use === "place" || target.use === "seat") && isTeamContext(phrase, context)) return draft("ORG", null, "team");
     const reading = readingOf(target, phrase, context);
     // A person the dictionary knows without dated roles takes the role the phrase gives.
     const useRoles = fromOwner && target.actor.kind === "person" && target.actor.roles.length === 0 && (!fromOwner.country || fromOwner.country === target.actor.country);
@@ -186,15 +270,18 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
   // An unknown name: typed by its roles or its own words, coded by what the phrase says.
   const text = context.textOf(name.first, name.last);
   const words = text.split(/\s+/).map((w) => w.toLowerCase());
-  const place = roles.length === 0 && !name.role && isPlaceByContext(phrase, context);
-  if (roles.length === 0 && !name.role && !place && !isLikelyName(phrase, text, context)) return null;
+  const byContext = roles.length === 0 && !name.role ? typeByContext(phrase, context) : null;
+  if (roles.length === 0 && !name.role && byContext !== "LOC" && !isLikelyName(phrase, text, context)) return null;
   const own = name.role ? codeFromOwner(owner, [name.role]) : name.country ? codeFromOwner(owner, roles) : fromOwner;
-  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRole(head) : place ? "LOC" : guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text), opensWithAcronym: /^(?:(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+)\s/.test(text) });
+  const guessed = name.role ? "ORG" : roles.length > 0 ? typeOfRoleBeforeName(head, context.wordAt(name.first - 1)) : byContext ?? guessNameType({ words, before: phrase.before, acronym: /^[A-Z0-9&.]{2,}$/.test(text), opensWithAcronym: /^(?:(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+)\s/.test(text) });
   if (guessed === "MISC") return null;
-  const type: MentionType = guessed ?? "ORG";
+  // "Connecticut Lottery", "Texas Longhorn": a place's name and words that are no given name
+  // name what is of the place, not a person.
+  const placeOwned = guessed === "PERSON" && name.placeFirst === true && roles.length === 0 && !isLikelyPersonName(words) && byContext !== "PERSON";
+  const type: MentionType = placeOwned ? "ORG" : guessed ?? "ORG";
   // One capitalised word with no cue, or a would-be person without a known given name, is
   // kept only if coreference or an appositive confirms it.
-  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && roles.length === 0 && !isLikelyPersonName(words) && !hasPersonCue(phrase, context)));
+  const weak = !own && ((guessed === null && words.length === 1) || (guessed === "PERSON" && !placeOwned && roles.length === 0 && !isLikelyPersonName(words) && byContext !== "PERSON" && !hasPersonCue(phrase, context)));
   const actor = own ? resolvedActor(`name:${slug(text)}`, text, own.code, own.country) : null;
-  return draft(type, actor, own ? (owner ? ownerVia : "role") : "guess", weak ? { weak } : {});
+  return draft(type, actor, own ? (owner ? ownerVia : "role") : byContext ? "context" : "guess", weak ? { weak } : {});
 }

@@ -70,6 +70,8 @@ export const countryNameSchema = z
     country: countryCode,
     code: actorCode.optional(),
     kind: z.enum(["name", "demonym", "seat", "body", "ignore"]).default("name"),
+    /** A region (CAMEO region code, "EUR"): a place and an owner of roles, but no country of context. */
+    region: z.boolean().optional(),
   })
   .strict();
 

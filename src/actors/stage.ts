@@ -8,8 +8,10 @@ import type { Stage } from "../stage.js";
 import { linkAppositives, resolveCoreference } from "./coreference.js";
 import { resolvedActor } from "./dated-codes.js";
 import type { ActorDictionary } from "./dictionary.js";
+import { linkAcronyms } from "./acronyms.js";
+import { typeLists, typeRepeatedNames } from "./lists.js";
 import { findPieces, tokenTexts } from "./matcher.js";
-import { tokenKey } from "./name-tokens.js";
+import { isCapitalised, tokenKey } from "./name-tokens.js";
 import type { Phrase } from "./phrases.js";
 import { collectPhrases } from "./phrases.js";
 import type { DraftMention, ResolveContext } from "./resolve.js";
@@ -26,11 +28,14 @@ function countriesNamed(phrases: readonly Phrase[]): Set<string> {
   const countries = new Set<string>();
   for (const p of phrases) {
     for (const part of [p.name?.kind === "known" ? p.name : null, p.modifier]) {
-      const found = new Set(part?.targets.map((t) => t.actor.country) ?? []);
-      if (found.size === 1) {
-        const [country] = found;
-        if (country) countries.add(country);
+      if (!part) continue;
+      // Regions ("Europe") are no country of context.
+      let only: string | null | undefined;
+      for (const t of part.targets) {
+        if (t.actor.id.startsWith("region:")) continue;
+        only = only === undefined || only === t.actor.country ? t.actor.country : null;
       }
+      if (only) countries.add(only);
     }
   }
   return countries;
@@ -46,6 +51,19 @@ function tokensInTimes(doc: Document): Set<number> {
     for (let i = t; i < tokens.length && tokens[i]!.start < time.end; i++) inside.add(i);
   }
   return inside;
+}
+
+/** Indices of the tokens that are double quotation marks, in order. */
+function quoteTokens(doc: Document): number[] {
+  const quotes: number[] = [];
+  const tokens = doc.layers.tokens ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end - t.start !== 1) continue;
+    const c = doc.text.charCodeAt(t.start);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) quotes.push(i);
+  }
+  return quotes;
 }
 
 /** The capitalised words that stand inside a sentence somewhere in the article. */
@@ -160,6 +178,12 @@ function addCountryFromContext(drafts: readonly DraftMention[]): void {
  */
 function nameTokens(d: DraftMention, wordAt: (i: number) => string): { first: number; last: number } | null {
   const { modifier } = d.phrase;
+  // "the Ohio Senate", "Belarusian Army": an institution written with capitals is named whole.
+  if (!d.phrase.name && modifier && d.phrase.roles.length > 0 && d.phrase.roles.every((r) => r.kind === "body")) {
+    let capitals = true;
+    for (let i = modifier.last + 1; i <= d.last && capitals; i++) capitals = isCapitalised(wordAt(i));
+    if (capitals) return { first: wordAt(modifier.first) === "the" ? modifier.first + 1 : modifier.first, last: d.last };
+  }
   const name = d.phrase.name ?? (modifier && d.last === modifier.last ? modifier : null);
   if (!name) return null;
   return name.last > name.first && wordAt(name.first) === "the" ? { first: name.first + 1, last: name.last } : name;
@@ -190,7 +214,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   const isCapitalisedInside = (word: string): boolean => (inside ??= capitalisedInside(doc)).has(word);
   const wordAt = (i: number): string => (i >= 0 && i < tokens.length ? doc.text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() : "");
   const posAt = (i: number): string => (i >= 0 && i < tokens.length ? tokens[i]!.pos : "");
-  const context: ResolveContext = { day: dayOf(doc), countries: countriesNamed(phrases), isCapitalisedInside, textOf, wordAt, posAt };
+  const context: ResolveContext = { day: dayOf(doc), countries: countriesNamed(phrases), isCapitalisedInside, textOf, wordAt, posAt, quotes: quoteTokens(doc) };
   const drafts: DraftMention[] = [];
   const byPhrase: DraftMention[] = [];
   for (const phrase of phrases) {
@@ -201,6 +225,9 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   linkAppositives(drafts, tokens, doc.text);
   addOwnerAfterOf(drafts, wordAt);
   resolveCoreference(drafts, dictionary, textOf);
+  typeLists(drafts, wordAt);
+  typeRepeatedNames(drafts, textOf);
+  linkAcronyms(drafts, textOf, wordAt);
   addCountryFromPlace(drafts, wordAt);
   addCountryFromContext(drafts);
   return drafts.filter((d) => !d.weak).map((d) => {
