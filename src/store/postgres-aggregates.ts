@@ -79,7 +79,13 @@ async function trendFromCounts(db: PgDb, query: TrendQuery): Promise<TrendPoint[
   const conditions = where.toSql().replace(/^WHERE /, "AND ");
   const sums = "c.day, c.events, c.goldstein, c.q1, c.q2, c.q3, c.q4";
   let rows: string;
-  if (dyad !== undefined) {
+  if (dyad !== undefined && dyad.every((code) => code.length === 3) && cutOf(query) === 3) {
+    // Two countries: the rows of cut 3 are keyed by exactly these codes, one primary-key range each way
+    // (the planner would hash the codes below and scan every row with either as target).
+    const [a, b] = dyad;
+    rows = `SELECT ${sums} FROM event_day_counts c WHERE c.source = ${p(a)} AND c.target = ${p(b)} ${conditions}`;
+    if (a !== b) rows += ` UNION ALL SELECT ${sums} FROM event_day_counts c WHERE c.source = ${p(b)} AND c.target = ${p(a)} ${conditions}`;
+  } else if (dyad !== undefined) {
     // As over events: one arm per direction by exact source codes, the second without what the first counted.
     const [a, b] = dyad;
     rows = `WITH RECURSIVE ${countedSources("codes_a", cut, a, p)}, ${countedSources("codes_b", cut, b, p)}
