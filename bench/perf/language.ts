@@ -11,41 +11,30 @@
  * below reads the whole text once and skips the values: the gap to "tokens stage" is the
  * per-paragraph reads, the values and the mapping to character offsets.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import type { Document, PublishedDate } from "../../src/document.js";
+import type { Document } from "../../src/document.js";
 import { createDocument } from "../../src/ingest/create-document.js";
 import { tokenize } from "../../src/language/tokens.js";
 import { findTimes } from "../../src/language/times.js";
 import { findQuantities } from "../../src/language/quantities.js";
 import { timeWords } from "../../src/language/time-words.js";
 import type { Section } from "../runner.js";
-import { SHARED } from "../shared-paths.js";
+import { hasReuters, REUTERS_FILES, reutersStories } from "../reuters.js";
 
-const REUTERS_FILES = ["reut2-000.jsonl", "reut2-001.jsonl"];
-const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+const FIRST_FILES = REUTERS_FILES.slice(0, 2);
 
 /** Reuters stories with their dates (from `files`, else the first two), or null when ../shared is not here. */
-export function reutersDocuments(files: readonly string[] = REUTERS_FILES): Document[] | null {
-  const folder = join(SHARED, "corpora", "reuters-21578", "jsonl");
-  if (!existsSync(folder)) return null;
-  const docs: Document[] = [];
-  for (const file of files) {
-    for (const line of readFileSync(join(folder, file), "utf8").split("\n")) {
-      if (!line.trim()) continue;
-      const record = JSON.parse(line) as { body?: string; date?: string };
-      if (!record.body) continue;
-      // "26-FEB-1987 15:01:01.79"
-      const m = /^(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(record.date ?? "");
-      const published: PublishedDate | null = m
-        ? { value: `${m[3]}-${String(MONTHS.indexOf(m[2]!) + 1).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`, precision: "day", origin: "input" }
-        : null;
-      docs.push(createDocument({ text: record.body, format: "jsonl", origin: file, published }));
-    }
-  }
-  return docs;
+export function reutersDocuments(files: readonly string[] = FIRST_FILES): Document[] | null {
+  if (!hasReuters()) return null;
+  return [...reutersStories(files)].map((story) =>
+    createDocument({
+      text: story.body,
+      format: "jsonl",
+      origin: story.file,
+      published: story.day === null ? null : { value: story.day, precision: "day", origin: "input" },
+    }),
+  );
 }
 
 /** Sentences of our own making, for a checkout without ../shared. */
@@ -86,7 +75,7 @@ export const section: Section = {
   async run() {
     const real = reutersDocuments();
     const docs = real ?? generatedDocuments();
-    console.log(real ? `input: Reuters-21578 (${REUTERS_FILES.join(", ")}), ${docs.length} stories` : `input: ${docs.length} generated articles (../shared is not here)`);
+    console.log(real ? `input: Reuters-21578 (${FIRST_FILES.join(", ")}), ${docs.length} stories` : `input: ${docs.length} generated articles (../shared is not here)`);
 
     // Configured as the tokens stage configures it: sentences and POS, nothing else.
     const nlp = winkNLP(model, ["sbd", "pos"]);

@@ -20,7 +20,7 @@
  * CPU seconds swing ±30% run to run under load: compare two builds in one process, alternating.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -32,8 +32,9 @@ import { createPipeline } from "../../src/pipeline.js";
 import { openStore } from "../../src/store/open-store.js";
 import { saveWithStory } from "../../src/stories/index.js";
 import { newsJsonLines } from "../news-corpus.js";
+import { hasReuters, reutersStories } from "../reuters.js";
 import type { Section } from "../runner.js";
-import { CLI, SHARED } from "../shared-paths.js";
+import { CLI } from "../shared-paths.js";
 
 const MIN_ARTICLES = 10_000;
 // Articles of the in-process pass that splits the CPU time by stage: shares, not totals.
@@ -51,28 +52,13 @@ const cpuNow = (): number => {
   return (used.user + used.system) / 1e6;
 };
 
-/** Reuters-21578's dated "26-FEB-1987 15:01:01.79" as an ISO day. */
-function reutersDay(date: string): string | null {
-  const m = /^(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(date.trim());
-  if (!m) return null;
-  const month = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC".indexOf(m[2]!) / 3 + 1;
-  return month < 1 ? null : `${m[3]}-${String(month).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
-}
-
 /** Reuters stories with a body, as JSON Lines records `attache ingest` reads, or null without ../shared. */
 function reutersCorpus(dir: string, limit: number): Corpus | null {
-  const folder = join(SHARED, "corpora", "reuters-21578", "jsonl");
-  if (!existsSync(folder)) return null;
+  if (!hasReuters()) return null;
   const lines: string[] = [];
-  for (let n = 0; n <= 21 && lines.length < limit; n++) {
-    const file = join(folder, `reut2-${String(n).padStart(3, "0")}.jsonl`);
-    if (!existsSync(file)) continue;
-    for (const line of readFileSync(file, "utf8").split("\n")) {
-      if (!line.trim() || lines.length >= limit) continue;
-      const r = JSON.parse(line) as { newid?: number; title?: string; date?: string; body?: string };
-      if (!r.body) continue;
-      lines.push(JSON.stringify({ id: `reuters-${r.newid}`, title: r.title ?? null, source: "Reuters", date: reutersDay(r.date ?? "") ?? undefined, text: r.body }));
-    }
+  for (const r of reutersStories()) {
+    if (lines.length >= limit) break;
+    lines.push(JSON.stringify({ id: `reuters-${r.newid}`, title: r.title, source: "Reuters", date: r.day ?? undefined, text: r.body }));
   }
   const path = join(dir, "reuters.jsonl");
   writeFileSync(path, `${lines.join("\n")}\n`);

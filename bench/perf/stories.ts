@@ -24,6 +24,7 @@ import type { Section } from "../runner.js";
 import { annotatedArticle, bodyText, randomFrom } from "../generate.js";
 import { bucketsOf, storyProfileOf } from "../../src/stories/index.js";
 import { reutersDocuments } from "./language.js";
+import { REUTERS_FILES } from "../reuters.js";
 
 /** `--articles N` on the command line, else ATTACHE_BENCH_STORIES_MAX, else 10,000. */
 function maxArticles(): number {
@@ -104,8 +105,7 @@ function bucketNeighbours(docs: Iterable<Document>): { articles: number; mean: n
 
 /** The same count over the first Reuters stories, when ../shared is here. */
 function reutersNeighbours(): { articles: number; mean: number } | null {
-  const files = Array.from({ length: 22 }, (_, n) => `reut2-${String(n).padStart(3, "0")}.jsonl`);
-  const docs = reutersDocuments(files);
+  const docs = reutersDocuments(REUTERS_FILES);
   return docs === null ? null : bucketNeighbours(docs.filter((d) => d.text.length >= 300).slice(0, NEIGHBOUR_SAMPLE));
 }
 
