@@ -67,3 +67,27 @@ test("profiles stored before counts and named actors were kept still link two re
   assert.equal(scorePair(older(profile("serbia-protest-a")), profile("serbia-protest-b")).link, "same-story");
   assert.equal(scorePair(older(profile("quake-chile-a")), older(profile("quake-turkey"))).link, null);
 });
+
+test("template briefs with figures of their own are not copies; a re-run of one brief is", () => {
+  const brief = (company: string, body: string): StoryProfile =>
+    storyProfileOf(createDocument({ id: company, title: `${company} sets quarterly dividend`, text: body, format: "text", origin: company, published: { value: "2024-05-02", precision: "day", origin: "input" } }));
+  const first = brief("Harbour Mills", "Qtly div 14 cts vs 14 cts prior\nPay June 3\nRecord May 20");
+  const second = brief("Lakeside Foods", "Qtly div 9 cts vs 8 cts prior\nPay June 17\nRecord May 31");
+  const rerun = brief("Harbour Mills Inc", "Qtly div 14 cts vs 14 cts prior\nPay June 3\nRecord May 20");
+  assert.equal(scorePair(first, second).link, null, "the same words, other figures: two dividends");
+  assert.equal(scorePair(first, rerun).link, "duplicate");
+});
+
+test("briefs of one trade that share only a passing name are not one story; reports that repeat one protagonist are", () => {
+  const offering = textProfile(
+    "Norvale Systems said it filed with regulators in Ontario for an offering of two million common shares. Proceeds will repay debt, the company said.",
+  );
+  const split = textProfile(
+    "Quarry Point Foods said its directors approved a two-for-one split of its common shares, subject to approval by regulators in Ontario. The company said shareholders will vote in April.",
+  );
+  assert.ok(storySimilarity(offering, split) >= SAME_STORY_SIMILARITY, "their trade's words alone pass the similarity bar");
+  assert.equal(scorePair(offering, split).link, null);
+  const strikeA = textProfile("Dockers in Varnholm walked out on Monday. Union leader Ilse Brandt said the strike in Varnholm would last until Brandt's members got a deal.");
+  const strikeB = textProfile("A strike shut the port of Varnholm. Ilse Brandt, who leads the dockers, told reporters that Brandt and the union would not back down in Varnholm.");
+  assert.equal(scorePair(strikeA, strikeB).link, "same-story");
+});

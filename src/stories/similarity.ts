@@ -87,6 +87,7 @@ interface Derived {
   readonly useWeight: Float64Array;
   readonly otherNames: ReadonlySet<string>;
   readonly twoSided: readonly string[];
+  readonly numbers: readonly string[];
 }
 
 const derived = new WeakMap<StoryProfile, Derived>();
@@ -102,7 +103,7 @@ function derivedOf(profile: StoryProfile): Derived {
     });
     const terms = new Set(profile.terms);
     const otherNames = new Set(profile.names.filter((n) => !terms.has(n)));
-    derived.set(profile, (found = { names, isName, useWeight, otherNames, twoSided: twoSided(profile.events) }));
+    derived.set(profile, (found = { names, isName, useWeight, otherNames, twoSided: twoSided(profile.events), numbers: profile.terms.filter((t) => NUMBER.test(t)) }));
   }
   return found;
 }
@@ -217,6 +218,30 @@ function salientOf(profile: StoryProfile): { readonly counts: ReadonlyMap<string
   return found;
 }
 
+/** Story similarity at which two names in common, neither repeated, still make one story ("Tara Reid" once in each). */
+export const TWO_NAMES_SIMILARITY = 0.2;
+
+/**
+ * Whether two articles share a protagonist: a name each uses at least twice, or two names and
+ * a story similarity of `TWO_NAMES_SIMILARITY`. Reports of one happening by different hands
+ * share few words but name the same people, places or bodies again and again; two briefs of one
+ * trade share its vocabulary ("shares", "offering", "dividend") and at most a passing name
+ * ("Securities and Exchange Commission", "Canada"), which alone chained unrelated briefs into
+ * stories of thousands.
+ */
+export function sharesProtagonist(a: StoryProfile, b: StoryProfile, story: number): boolean {
+  const usesA = salientOf(a).counts;
+  const usesB = salientOf(b).counts;
+  let shared = 0;
+  for (const name of a.names) {
+    const inB = usesB.get(name) ?? 0;
+    if (inB === 0 || !b.names.includes(name)) continue;
+    if (inB >= 2 && (usesA.get(name) ?? 0) >= 2) return true;
+    shared++;
+  }
+  return shared >= 2 && story >= TWO_NAMES_SIMILARITY;
+}
+
 /** Whether one article is about someone the other barely mentions (once at most). */
 const aboutOther = (a: StoryProfile, b: StoryProfile): boolean => salientOf(a).names.some((n) => (salientOf(b).counts.get(n) ?? 0) <= 1);
 
@@ -227,6 +252,25 @@ const aboutOther = (a: StoryProfile, b: StoryProfile): boolean => salientOf(a).n
 export function namesDiffer(a: StoryProfile, b: StoryProfile): boolean {
   return aboutOther(a, b) && aboutOther(b, a);
 }
+
+/** Share of their numbers two bodies must have in common to be copies of one text. */
+export const COPY_NUMBERS = 0.5;
+
+/**
+ * Whether two bodies can be copies of one text by their numbers. A copy, trimmed or lightly
+ * rewritten, keeps its figures; a template brief ("Qtly div 12 cts vs 12 cts prior, pay April
+ * 1") repeats the words of every other one with figures of its own. True when either states
+ * fewer than two numbers: then they tell nothing.
+ */
+export function numbersAgree(a: StoryProfile, b: StoryProfile): boolean {
+  const [na, nb] = [numbersOf(a), numbersOf(b)];
+  if (na.length < 2 || nb.length < 2) return true;
+  const [shared, all] = weighedOverlap(na, nb, () => 1);
+  return shared >= COPY_NUMBERS * all;
+}
+
+const NUMBER = /^\d+$/;
+const numbersOf = (profile: StoryProfile): readonly string[] => derivedOf(profile).numbers;
 
 /** Days between two YYYY-MM-DD days, or null when either is unknown. */
 export function daysBetween(a: string | null, b: string | null): number | null {
@@ -250,8 +294,9 @@ export function scorePair(a: StoryProfile, b: StoryProfile): PairScore {
   const shingles = estimateJaccard(a.signature, b.signature);
   const content = contentSimilarity(a, b);
   const settled = { shingles, content, story: null, names: null };
-  if (shingles >= DUPLICATE_JACCARD) return { ...settled, link: "duplicate" };
-  if ((shingles >= REWRITE_JACCARD && content >= REWRITE_CONTENT_WITH_SHINGLES) || content >= REWRITE_CONTENT) {
+  const copyable = numbersAgree(a, b);
+  if (copyable && shingles >= DUPLICATE_JACCARD) return { ...settled, link: "duplicate" };
+  if (copyable && ((shingles >= REWRITE_JACCARD && content >= REWRITE_CONTENT_WITH_SHINGLES) || content >= REWRITE_CONTENT)) {
     return { ...settled, link: "rewrite" };
   }
   const days = daysBetween(a.day, b.day);
@@ -260,5 +305,6 @@ export function scorePair(a: StoryProfile, b: StoryProfile): PairScore {
   const story = storySimilarity(a, b);
   if (story < SAME_STORY_SIMILARITY) return { ...settled, story, link: null };
   const names = nameAgreement(a, b);
-  return { shingles, content, story, names, link: names >= SAME_STORY_NAMES && !namesDiffer(a, b) ? "same-story" : null };
+  const linked = names >= SAME_STORY_NAMES && sharesProtagonist(a, b, story) && !namesDiffer(a, b);
+  return { shingles, content, story, names, link: linked ? "same-story" : null };
 }
