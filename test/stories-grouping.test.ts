@@ -83,10 +83,10 @@ test("an article linking two stories merges them, under the earliest member's id
   const paragraphs = text.split("\n\n");
   const at = (id: string, body: string, day: string) =>
     storyProfileOf(createDocument({ id, text: body, format: "text", origin: id, published: { value: day, precision: "day", origin: "input" } }));
-  // The first and second halves, ten days apart, share no story; the whole text links to both.
+  // The first and second halves, six days apart, share no story; the whole text, three days from each, links to both.
   const head = at("head", paragraphs.slice(0, 2).join("\n\n"), "2025-03-01");
-  const tail = at("tail", paragraphs.slice(2).join("\n\n"), "2025-03-11");
-  const whole = at("whole", text, "2025-03-06");
+  const tail = at("tail", paragraphs.slice(2).join("\n\n"), "2025-03-07");
+  const whole = at("whole", text, "2025-03-04");
   assert.equal(scorePair(head, tail).link, null);
   const index = new MemoryStoryIndex();
   assert.equal((await assignStory(index, tail)).story, "story-tail");

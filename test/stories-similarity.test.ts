@@ -7,6 +7,7 @@ import type { StoryProfile } from "../src/stories/index.js";
 import { scorePair, storyProfileOf } from "../src/stories/index.js";
 import { nameAgreement, namesDiffer, SAME_STORY_NAMES, SAME_STORY_SIMILARITY, storySimilarity } from "../src/stories/similarity.js";
 import { buildStoriesCorpus } from "../bench/stories-corpus.js";
+import { createPipeline } from "../src/pipeline.js";
 
 const originals = new Map(buildStoriesCorpus([]).map((c) => [c.input.id!, storyProfileOf(createDocument(c.input))]));
 const profile = (id: string): StoryProfile => originals.get(id)!;
@@ -90,4 +91,18 @@ test("briefs of one trade that share only a passing name are not one story; repo
   const strikeA = textProfile("Dockers in Varnholm walked out on Monday. Union leader Ilse Brandt said the strike in Varnholm would last until Brandt's members got a deal.");
   const strikeB = textProfile("A strike shut the port of Varnholm. Ilse Brandt, who leads the dockers, told reporters that Brandt and the union would not back down in Varnholm.");
   assert.equal(scorePair(strikeA, strikeB).link, "same-story");
+});
+
+test("a country both name again and again is no protagonist: two reports on its trade are two stories", () => {
+  const pipeline = createPipeline();
+  const analysed = (text: string): StoryProfile => storyProfileOf(pipeline.run(createDocument({ id: "t", text, format: "text", origin: "t" })));
+  const exports = analysed(
+    "Exports from Japan rose five pct in March, the trade ministry said. Japan sold more cars and steel abroad, and officials in Japan expect exports to grow again in April.",
+  );
+  const imports = analysed(
+    "Imports into Japan fell three pct in March, the trade ministry said. Japan bought less oil and grain abroad, and officials in Japan expect imports to fall again in April.",
+  );
+  assert.ok(exports.countries?.includes("japan"), "Japan is a country's name");
+  assert.ok(storySimilarity(exports, imports) >= SAME_STORY_SIMILARITY);
+  assert.equal(scorePair(exports, imports).link, null);
 });

@@ -1,4 +1,4 @@
-import type { ArticleId, Document, ResolvedActor, Span } from "../document.js";
+import type { ArticleId, Document, Mention, ResolvedActor, Span } from "../document.js";
 import { bandsOf, hashString, signatureOf } from "./minhash.js";
 import { storyStopwords, storyTitleWords } from "./stopwords.js";
 
@@ -29,6 +29,12 @@ export interface StoryProfile {
    * role, which half the news shares), sorted, each once. Absent from older stored profiles.
    */
   readonly named?: readonly string[];
+  /**
+   * Names that name a country (its name, demonym or capital: "Japan", "Japanese", "Tokyo"),
+   * sorted, each once. Half the news names a country again and again, so a country shared is
+   * no sign of one story. Absent from older stored profiles.
+   */
+  readonly countries?: readonly string[];
   /** Event signatures "SOURCE>TARGET:root", sorted, each once. */
   readonly events: readonly string[];
 }
@@ -50,6 +56,8 @@ const SENTENCE_START = /(^|[\n.!?:;"“”‘’'(—-])\s*$/u;
 interface Word {
   readonly lower: string;
   readonly isName: boolean;
+  /** Offset in the document's text. */
+  readonly start: number;
 }
 
 /** The stretches of the text outside boilerplate, in order. */
@@ -89,7 +97,7 @@ function wordsOf(doc: Document): Word[] {
         const at = lineStart + m.index;
         const before = text.slice(Math.max(0, at - 4), at);
         const capitalised = !titleCase && /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word.slice(0, 4));
-        words.push({ lower: word.toLowerCase().replace(/’/g, "'"), isName: capitalised && !SENTENCE_START.test(before) && at > 0 });
+        words.push({ lower: word.toLowerCase().replace(/’/g, "'"), isName: capitalised && !SENTENCE_START.test(before) && at > 0, start: span.start + at });
       }
       lineStart += line.length + 1;
     }
@@ -147,6 +155,12 @@ function isNamed(actor: ResolvedActor): boolean {
   return !/^(country|role):/.test(actor.id);
 }
 
+/** The names that fall inside a mention of a country (its name, people or capital). */
+function countryNames(names: readonly Word[], mentions: readonly Mention[]): Word[] {
+  const spans = mentions.filter((m) => m.actor?.id.startsWith("country:"));
+  return names.filter((w) => spans.some((m) => m.start <= w.start && w.start < m.end));
+}
+
 /** Builds the story profile of an annotated document. */
 export function storyProfileOf(doc: Document): StoryProfile {
   const stopwords = storyStopwords();
@@ -156,6 +170,8 @@ export function storyProfileOf(doc: Document): StoryProfile {
   const content = words.filter((w) => !stopwords.has(w.lower.replace(POSSESSIVE, "")) && (w.lower.length >= MIN_TERM_LENGTH || /^\d+$/.test(w.lower)));
   const terms = counted(content.map((w) => termOf(w.lower)));
   const mentions = doc.layers.mentions ?? [];
+  // "Bank's" is a title word as "Bank" is.
+  const names = content.filter((w) => w.isName && !titleWords.has(w.lower.replace(POSSESSIVE, "")));
   return {
     id: doc.meta.id,
     day: dayOf(doc),
@@ -163,9 +179,10 @@ export function storyProfileOf(doc: Document): StoryProfile {
     signature: signatureOf(shinglesOf(words.map((w) => w.lower), stopwords)),
     terms: terms.values,
     counts: terms.counts,
-    names: sortedUnique(content.filter((w) => w.isName && !titleWords.has(w.lower)).map((w) => termOf(w.lower))),
+    names: sortedUnique(names.map((w) => termOf(w.lower))),
     actors: sortedUnique(mentions.flatMap((m) => (m.actor && isSpecific(m.actor) ? [m.actor.code as string] : []))),
     named: sortedUnique(mentions.flatMap((m) => (m.actor && isNamed(m.actor) ? [m.actor.id] : []))),
+    countries: sortedUnique(countryNames(names, mentions).map((w) => termOf(w.lower))),
     events: sortedUnique((doc.layers.events ?? []).map((e) => `${e.source ?? "-"}>${e.target ?? "-"}:${e.root}`)),
   };
 }

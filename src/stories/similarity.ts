@@ -41,8 +41,12 @@ export const SAME_STORY_SIMILARITY = 0.1;
  * fights share the boxer but not the opponent, whom each report names again and again.
  */
 export const SAME_STORY_NAMES = 0.25;
-/** Articles dated further apart than this are not one story, unless one copies the other. */
-export const MAX_STORY_DAYS = 7;
+/**
+ * Articles dated further apart than this are not one story, unless one copies the other.
+ * Reports of one happening by different hands come within days; with a week, a trade's daily
+ * briefs (offerings, money-market reports) chained into stories of hundreds on Reuters-21578.
+ */
+export const MAX_STORY_DAYS = 3;
 
 // Names say which happening; a coded event (dyad and root) says what happened.
 const NAME_WEIGHT = 2;
@@ -223,11 +227,11 @@ export const TWO_NAMES_SIMILARITY = 0.2;
 
 /**
  * Whether two articles share a protagonist: a name each uses at least twice, or two names and
- * a story similarity of `TWO_NAMES_SIMILARITY`. Reports of one happening by different hands
- * share few words but name the same people, places or bodies again and again; two briefs of one
- * trade share its vocabulary ("shares", "offering", "dividend") and at most a passing name
- * ("Securities and Exchange Commission", "Canada"), which alone chained unrelated briefs into
- * stories of thousands.
+ * a story similarity of `TWO_NAMES_SIMILARITY`; a country's name does not count. Reports of one
+ * happening by different hands share few words but name the same people, places or bodies
+ * again and again; two briefs of one trade share its vocabulary ("shares", "offering",
+ * "dividend") and passing names ("Canada", "Japanese"), which alone chained unrelated briefs
+ * into stories of thousands.
  */
 export function sharesProtagonist(a: StoryProfile, b: StoryProfile, story: number): boolean {
   const usesA = salientOf(a).counts;
@@ -235,7 +239,7 @@ export function sharesProtagonist(a: StoryProfile, b: StoryProfile, story: numbe
   let shared = 0;
   for (const name of a.names) {
     const inB = usesB.get(name) ?? 0;
-    if (inB === 0 || !b.names.includes(name)) continue;
+    if (inB === 0 || !b.names.includes(name) || a.countries?.includes(name) || b.countries?.includes(name)) continue;
     if (inB >= 2 && (usesA.get(name) ?? 0) >= 2) return true;
     shared++;
   }
