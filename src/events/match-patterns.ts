@@ -151,30 +151,30 @@ function isNominal(view: SentenceView, i: number): boolean {
   return pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || (pos === "VERB" && isGerundNoun(view, i));
 }
 
-/** Whether the sentence offers one of the alternatives. */
-function offersOne(offered: ReadonlySet<string>, alternatives: readonly string[]): boolean {
-  for (const a of alternatives) if (offered.has(a)) return true;
-  return false;
-}
-
 /** Whether the sentence offers one of the alternatives of every required word. */
 function offersAll(offered: ReadonlySet<string>, required: readonly (readonly string[])[]): boolean {
-  for (const alternatives of required) if (!offersOne(offered, alternatives)) return false;
+  for (const alternatives of required) {
+    let any = false;
+    for (const a of alternatives) {
+      if (offered.has(a)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
   return true;
 }
 
 /**
  * A key's patterns with their first required word's alternatives shared: "call" keys 320
- * patterns but only a dozen different first required words, so a sentence checks a dozen, once,
- * and walks only the patterns of the groups it offers.
+ * patterns but only a dozen different first required words, so a sentence checks a dozen, once.
  */
 interface ListPlan {
   /** The distinct alternatives of the patterns' first required words. */
   readonly groups: readonly (readonly string[])[];
-  /** For each group, the indices of its patterns in the list, ascending. */
-  readonly members: readonly (readonly number[])[];
-  /** The indices of the patterns that require no word, ascending. */
-  readonly free: readonly number[];
+  /** For each pattern of the list, its group, or -1 when it requires no word. */
+  readonly groupOf: Int32Array;
 }
 
 const plans = new WeakMap<readonly CompiledPattern[], ListPlan>();
@@ -183,41 +183,23 @@ function planOf(list: readonly CompiledPattern[]): ListPlan {
   const known = plans.get(list);
   if (known) return known;
   const groups: (readonly string[])[] = [];
-  const members: number[][] = [];
-  const free: number[] = [];
   const ids = new Map<string, number>();
+  const groupOf = new Int32Array(list.length);
   list.forEach((pattern, p) => {
     const first = pattern.required[0];
-    if (!first) return void free.push(p);
+    if (!first) return void (groupOf[p] = -1);
     const key = first.join("|");
     let id = ids.get(key);
     if (id === undefined) {
       id = groups.length;
       ids.set(key, id);
       groups.push(first);
-      members.push([]);
     }
-    members[id]!.push(p);
+    groupOf[p] = id;
   });
-  const plan = { groups, members, free };
+  const plan = { groups, groupOf };
   plans.set(list, plan);
   return plan;
-}
-
-/** Indices of the list's patterns whose first required word the sentence offers, in list order. */
-function candidatesOf(plan: ListPlan, offered: ReadonlySet<string>): readonly number[] {
-  let out: readonly number[] = plan.free;
-  let merged = false;
-  for (let g = 0; g < plan.groups.length; g++) {
-    if (!offersOne(offered, plan.groups[g]!)) continue;
-    if (out.length === 0) out = plan.members[g]!;
-    else {
-      out = [...out, ...plan.members[g]!];
-      merged = true;
-    }
-  }
-  // The list's order decides between equally good matches: keep it.
-  return merged ? [...out].sort((a, b) => a - b) : out;
 }
 
 function better(a: PatternMatch, b: PatternMatch): boolean {
@@ -254,8 +236,16 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
       const list = index.get(key);
       if (!list) continue;
       const length = key.includes("-") && !view.words[i]!.includes("-") ? 3 : 1;
-      for (const p of candidatesOf(planOf(list), offered)) {
+      const { groups, groupOf } = planOf(list);
+      // Per group: 0 not yet checked, 1 offered, 2 not offered.
+      const groupOffered = new Uint8Array(groups.length);
+      for (let p = 0; p < list.length; p++) {
         const pattern = list[p]!;
+        const group = groupOf[p]!;
+        if (group >= 0) {
+          if (groupOffered[group] === 0) groupOffered[group] = offersAll(offered, [groups[group]!]) ? 1 : 2;
+          if (groupOffered[group] === 2) continue;
+        }
         if (pattern.kind === "verb" ? !(verbal ??= isVerbal(view, i)) : !(nominal ??= isNominal(view, i))) continue;
         if (!offersAll(offered, pattern.required)) continue;
         const state: MatchState = { target: -1, gapMentions: [] };
