@@ -50,6 +50,7 @@ const CASES: readonly (readonly [string, unknown[]])[] = [
   ["The talks ran between March and May.", [["March and May", "2025-03", "month", { from: "2025-03", to: "2025-05" }]]],
   ["Prices rose from 2019 to 2021.", [["2019 to 2021", "2019", "year", { from: "2019", to: "2021" }]]],
   ["Protesters gathered at 9 a.m.", [["9 a.m.", "2025-09-12T09:00", "second"]]],
+  ["Talks broke up late last night.", [["last night", "2025-09-11", "day"]]],
   ["He served three years in prison.", [["three years", "P3Y", "unknown"]]],
   ["He said on Thursday that a three-year sentence was unjust.", [["Thursday", "2025-09-11", "day"], ["three-year", "P3Y", "unknown"]]],
   // Counted from another event: only its length, never a date from the publication day.

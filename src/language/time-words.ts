@@ -46,8 +46,9 @@ export interface TimeWords {
 }
 
 // Besides words, chrono reads numeric dates ("12/09/2025", "2025-09-11") and clock times
-// ("9:30", "9 a.m."); these shapes are cues too.
-const NUMERIC_CUES = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2}|\d\s?[ap]\.?m\b`;
+// ("9:30", "9 a.m."); these shapes are cues too. A date's two separators are the same: prices
+// in fractions ("101-3/8", "9-1/4 pct") are no cue, and chrono's readings of them were dropped.
+const NUMERIC_CUES = String.raw`\d{1,4}(?<separator>[/.-])\d{1,2}\k<separator>\d{1,4}|\d{1,2}:\d{2}|\d\s?[ap]\.?m\b`;
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
