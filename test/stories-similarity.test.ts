@@ -106,3 +106,13 @@ test("a country both name again and again is no protagonist: two reports on its 
   assert.ok(storySimilarity(exports, imports) >= SAME_STORY_SIMILARITY);
   assert.equal(scorePair(exports, imports).link, null);
 });
+
+test("the parts of one longer name count once: two briefs sharing an underwriter share one name", () => {
+  const first = textProfile("Norvale Systems said it will sell 100 mln dlrs of notes due 1999 through Halden Brooke Ward and Co, the company said on Tuesday.");
+  const second = textProfile("Quarry Point Foods said it will sell 50 mln dlrs of debentures due 2010 through Halden Brooke Ward and Co, the company said on Tuesday.");
+  assert.deepEqual(first.joined, ["brooke halden", "brooke ward"]);
+  assert.ok(storySimilarity(first, second) >= 0.2, "their trade's words and the underwriter pass the similarity bar");
+  assert.equal(scorePair(first, second).link, null);
+  const unjoined = ({ joined: _joined, ...rest }: StoryProfile): StoryProfile => rest;
+  assert.equal(scorePair(unjoined(first), unjoined(second)).link, "same-story", "counted as three names, the underwriter alone would link them");
+});

@@ -35,6 +35,12 @@ export interface StoryProfile {
    * no sign of one story. Absent from older stored profiles.
    */
   readonly countries?: readonly string[];
+  /**
+   * Names written together as parts of one longer name, each pair "a b" ("drexel burnham",
+   * "securities exchange" from "Securities and Exchange Commission"), sorted, each once: two
+   * articles that share such a name share one name, not two. Absent from older stored profiles.
+   */
+  readonly joined?: readonly string[];
   /** Event signatures "SOURCE>TARGET:root", sorted, each once. */
   readonly events: readonly string[];
 }
@@ -155,6 +161,31 @@ function isNamed(actor: ResolvedActor): boolean {
   return !/^(country|role):/.test(actor.id);
 }
 
+/** Words that join the parts of one name: "Bank of England", "Securities and Exchange Commission". */
+const NAME_JOINERS = new Set(["of", "and", "&", "for", "de", "the"]);
+
+/**
+ * Pairs of names that are parts of one longer name: next to each other, or with joining words
+ * and title words ("Commission", "Inc") between them, and no punctuation.
+ */
+function joinedNames(doc: Document, words: readonly Word[], isName: (w: Word) => boolean, titleWords: ReadonlySet<string>): string[] {
+  const pairs: string[] = [];
+  let last: Word | null = null;
+  let lastEnd = 0;
+  for (const w of words) {
+    const gap = doc.text.slice(lastEnd, w.start);
+    if (last !== null && !/^[\s&]*$/.test(gap)) last = null;
+    if (isName(w)) {
+      if (last !== null && last.lower !== w.lower) pairs.push([termOf(last.lower), termOf(w.lower)].sort().join(" "));
+      last = w;
+    } else if (!NAME_JOINERS.has(w.lower) && !(titleWords.has(w.lower) && /^\p{Lu}/u.test(doc.text.slice(w.start, w.start + 1)))) {
+      last = null;
+    }
+    lastEnd = w.start + w.lower.length;
+  }
+  return pairs;
+}
+
 /** The names that fall inside a mention of a country (its name, people or capital). */
 function countryNames(names: readonly Word[], mentions: readonly Mention[]): Word[] {
   const spans = mentions.filter((m) => m.actor?.id.startsWith("country:"));
@@ -172,6 +203,7 @@ export function storyProfileOf(doc: Document): StoryProfile {
   const mentions = doc.layers.mentions ?? [];
   // "Bank's" is a title word as "Bank" is.
   const names = content.filter((w) => w.isName && !titleWords.has(w.lower.replace(POSSESSIVE, "")));
+  const nameWords = new Set(names);
   return {
     id: doc.meta.id,
     day: dayOf(doc),
@@ -183,6 +215,7 @@ export function storyProfileOf(doc: Document): StoryProfile {
     actors: sortedUnique(mentions.flatMap((m) => (m.actor && isSpecific(m.actor) ? [m.actor.code as string] : []))),
     named: sortedUnique(mentions.flatMap((m) => (m.actor && isNamed(m.actor) ? [m.actor.id] : []))),
     countries: sortedUnique(countryNames(names, mentions).map((w) => termOf(w.lower))),
+    joined: sortedUnique(joinedNames(doc, words, (w) => nameWords.has(w), titleWords)),
     events: sortedUnique((doc.layers.events ?? []).map((e) => `${e.source ?? "-"}>${e.target ?? "-"}:${e.root}`)),
   };
 }

@@ -236,14 +236,29 @@ export const TWO_NAMES_SIMILARITY = 0.2;
 export function sharesProtagonist(a: StoryProfile, b: StoryProfile, story: number): boolean {
   const usesA = salientOf(a).counts;
   const usesB = salientOf(b).counts;
-  let shared = 0;
+  const shared: string[] = [];
   for (const name of a.names) {
     const inB = usesB.get(name) ?? 0;
     if (inB === 0 || !b.names.includes(name) || a.countries?.includes(name) || b.countries?.includes(name)) continue;
     if (inB >= 2 && (usesA.get(name) ?? 0) >= 2) return true;
-    shared++;
+    shared.push(name);
   }
-  return shared >= 2 && story >= TWO_NAMES_SIMILARITY;
+  return story >= TWO_NAMES_SIMILARITY && distinctNames(shared, a, b) >= 2;
+}
+
+/** How many names these are once the parts of one longer name in either article count once ("Drexel Burnham Lambert"). */
+function distinctNames(names: readonly string[], a: StoryProfile, b: StoryProfile): number {
+  if (names.length < 2) return names.length;
+  const joined = new Set([...(a.joined ?? []), ...(b.joined ?? [])]);
+  const group = names.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const pair = [names[i]!, names[j]!].sort().join(" ");
+      if (joined.has(pair)) group[find(i)] = find(j);
+    }
+  }
+  return new Set(names.map((_, i) => find(i))).size;
 }
 
 /** Whether one article is about someone the other barely mentions (once at most). */
