@@ -98,6 +98,7 @@ describe("PostgreSQL store specifics", { skip: skip ?? false }, () => {
       })();
       // The schema as it was before migration 8.
       await runOnce(`DROP TABLE ${schema}.canonical_events; ALTER TABLE ${schema}.events DROP COLUMN represents;
+        CREATE INDEX events_dyad_trend ON ${schema}.events (source, target) INCLUDE (date, modality, quad, goldstein, version_id);
         DROP TABLE ${schema}.event_day_counts; DELETE FROM ${schema}.schema_migrations WHERE version >= 8`);
       const migrated = openPostgresStore(URL_IN_USE, { schema, maxConnections: 2 });
       try {

@@ -100,8 +100,9 @@ test("migrations 8 and 9 count the canonical events a database already has, as s
     await store.close();
     // The database as it was before migration 8.
     const raw = new Database(path);
-    raw.exec(`DROP TABLE canonical_events; ALTER TABLE events DROP COLUMN represents; DROP TABLE event_day_counts;
-      DELETE FROM schema_migrations WHERE version >= 8`);
+    raw.exec(`DROP TABLE canonical_events; DROP INDEX events_dyad_trend; ALTER TABLE events DROP COLUMN represents;
+      CREATE INDEX events_dyad_trend ON events (source, target, date, modality, quad, goldstein, version_id);
+      DROP TABLE event_day_counts; DELETE FROM schema_migrations WHERE version >= 8`);
     raw.close();
     const migrated = openStore(path);
     assert.ok((kept as { trends: unknown[][] }).trends.some((points) => points.length > 0));

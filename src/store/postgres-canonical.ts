@@ -18,7 +18,7 @@ const MEMBERS = `SELECT c.canonical_id AS canonical, e.id AS serial, a.id IS NOT
 async function setRepresents(db: PgDb, serials: readonly number[], represents: boolean): Promise<void> {
   if (serials.length === 0) return;
   await db.run("UPDATE events SET represents = $1 WHERE id = ANY($2::bigint[])", [represents ? 1 : 0, serials.map(String)]);
-  await countEvents(db, serials, represents ? 1 : -1);
+  await countEvents(db, { serials }, represents ? 1 : -1);
 }
 
 /**
@@ -55,7 +55,7 @@ export async function refreshCanonical(db: PgDb, canonicalIds: readonly string[]
  */
 export async function replaceVersionEvents(db: PgDb, version: number, previous: number | null): Promise<void> {
   const ids = async (sql: string, value: number): Promise<number[]> => ((await db.all(sql, [value])) as { id: number }[]).map((r) => Number(r.id));
-  await countEvents(db, await ids("SELECT id FROM events WHERE version_id = $1 ORDER BY id", version), 1);
+  await countEvents(db, { version }, 1);
   if (previous === null) return;
   await setRepresents(db, await ids("SELECT id FROM events WHERE version_id = $1 AND represents = 1 ORDER BY id", previous), false);
   const groups = (await db.all(

@@ -20,7 +20,7 @@ const MEMBERS = `SELECT c.canonical_id AS canonical, e.id AS serial, a.id IS NOT
 function setRepresents(db: SqliteDb, serials: readonly number[], represents: boolean): void {
   if (serials.length === 0) return;
   db.run("UPDATE events SET represents = ? WHERE id IN (SELECT value FROM json_each(?))", [represents ? 1 : 0, list(serials)]);
-  countEvents(db, serials, represents ? 1 : -1);
+  countEvents(db, { serials }, represents ? 1 : -1);
 }
 
 /**
@@ -53,8 +53,7 @@ export function refreshCanonical(db: SqliteDb, canonicalIds: readonly string[]):
  * transaction that saves the version, after its events are written.
  */
 export function replaceVersionEvents(db: SqliteDb, version: number, previous: number | null): void {
-  const fresh = (db.all("SELECT id FROM events WHERE version_id = ?", [version]) as { id: number }[]).map((r) => r.id);
-  countEvents(db, fresh, 1);
+  countEvents(db, { version }, 1);
   if (previous === null) return;
   const stale = (db.all("SELECT id FROM events WHERE version_id = ? AND represents = 1", [previous]) as { id: number }[]).map((r) => r.id);
   setRepresents(db, stale, false);

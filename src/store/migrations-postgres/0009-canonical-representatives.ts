@@ -37,6 +37,11 @@ UPDATE events e SET represents = 0
 FROM event_canonical c JOIN canonical_events ce ON ce.canonical_id = c.canonical_id
 WHERE c.event_id = e.event_id AND ce.representative <> e.id AND e.represents = 1;
 
+-- The dyad index of migration 6 covers what counting reads again: top dyads and the events' timeline
+-- read the flag from it rather than from each event's row.
+DROP INDEX events_dyad_trend;
+CREATE INDEX events_dyad_trend ON events (source, target) INCLUDE (date, modality, quad, goldstein, version_id, represents);
+
 DELETE FROM event_day_counts;
 
 INSERT INTO event_day_counts (cut, source, target, day, modality, events, goldstein, q1, q2, q3, q4)

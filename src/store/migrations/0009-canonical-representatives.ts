@@ -40,6 +40,11 @@ UPDATE events SET represents = 0 WHERE represents = 1 AND event_id IN (
   SELECT c.event_id FROM event_canonical c JOIN canonical_events ce ON ce.canonical_id = c.canonical_id
   WHERE ce.representative <> (SELECT e.id FROM events e WHERE e.event_id = c.event_id));
 
+-- The dyad index of migration 6 covers what counting reads again: top dyads and the events' timeline
+-- read the flag from it rather than from each event's row.
+DROP INDEX events_dyad_trend;
+CREATE INDEX events_dyad_trend ON events (source, target, date, modality, quad, goldstein, version_id, represents);
+
 DELETE FROM event_day_counts;
 
 INSERT INTO event_day_counts (cut, source, target, day, modality, events, goldstein, q1, q2, q3, q4)
