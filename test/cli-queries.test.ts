@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore } from "../src/store/open-store.js";
-import { annotated } from "./helpers/annotated-document.js";
+import { saveWithStory } from "../src/stories/index.js";
+import { annotated, TEXT } from "./helpers/annotated-document.js";
 import { CLI } from "./paths.js";
 
 const dir = mkdtempSync(join(tmpdir(), "attache-cli-"));
@@ -113,6 +114,28 @@ test("export writes GDELT, PLOVER, CSV and JSON Lines layouts", () => {
 
   const lines = attache("export", "--format", "jsonl").stdout.trimEnd().split("\n");
   assert.deepEqual(lines.map((l) => (JSON.parse(l) as { evidenceText: string }).evidenceText).sort(), ["freed", "met", "urged"]);
+});
+
+test("events and exports list canonical events with their reports and outlets; --reports lists every report", async () => {
+  const merged = join(dir, "merged.db");
+  const store = openStore(merged);
+  const first = annotated();
+  const copy = annotated(TEXT, "https://mirror.example/belarus");
+  await saveWithStory(store, first);
+  await saveWithStory(store, { ...copy, meta: { ...copy.meta, source: "Mirror Daily" } });
+  await store.close();
+  const on = (...args: string[]) => spawnSync("node", [CLI, ...args, "--db", merged], { encoding: "utf8" });
+  const listed = (...args: string[]) => JSON.parse(on("events", "--json", ...args).stdout) as { cameo: string; mentions: number; sources: number }[];
+  assert.deepEqual(listed().map((e) => [e.cameo, e.mentions, e.sources]).sort(), [["042", 2, 2], ["0841", 2, 2], ["1056", 2, 2]]);
+  assert.deepEqual(listed("--unique"), listed(), "--unique is what events lists anyway");
+  assert.equal(listed("--reports").length, 6);
+  assert.match(on("events").stdout, /USAGOV\s+BLRGOV\s+042\s+CONSULT\s+asserted\s+2\s+2\s+met/);
+  const gdelt = on("export", "--format", "gdelt").stdout.trimEnd().split("\n").map((line) => line.split("\t"));
+  const counts = (rows: string[][]) => rows.slice(1).map((row) => [row[13], ...row.slice(18, 21)]).sort();
+  assert.deepEqual(counts(gdelt), [["042", "2", "2", "2"], ["0841", "2", "2", "2"], ["1056", "2", "2", "2"]]);
+  assert.equal(on("export", "--format", "csv", "--reports").stdout.trimEnd().split("\n").length, 7);
+  const plover = on("export", "--format", "plover").stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as { num_mentions: number; num_sources: number });
+  assert.deepEqual(plover.map((r) => [r.num_mentions, r.num_sources]), [[2, 2], [2, 2], [2, 2]]);
 });
 
 test("actors, actor and claims", () => {

@@ -104,6 +104,18 @@ describe("events", () => {
     assert.ok(article.items.length > 0 && article.items.every((e) => e.articleId === "tbilisi-protest" && e.modality === "asserted"));
   });
 
+  test("events are canonical events with their counts; reports=true lists every report", async () => {
+    const canonical = await get<{ items: StoredEvent[] }>("/api/events?limit=500");
+    const reports = await get<{ items: StoredEvent[] }>("/api/events?limit=500&reports=true");
+    assert.ok(canonical.items.every((e) => e.represents && e.mentions >= 1 && e.sources >= 1 && e.sources <= e.articles && e.articles <= e.mentions));
+    // Every report belongs to one canonical event, so their mentions add up to the reports.
+    assert.equal(canonical.items.reduce((sum, e) => sum + e.mentions, 0), reports.items.length);
+    const listed = new Set(canonical.items.map((e) => e.id));
+    assert.deepEqual(reports.items.filter((e) => e.represents).map((e) => e.id), canonical.items.map((e) => e.id));
+    assert.ok(reports.items.every((e) => listed.has(e.id) === e.represents));
+    assert.equal((await app.request("/api/events?reports=maybe")).status, 400);
+  });
+
   test("cursor pagination walks every event once, in order", async () => {
     const all = await get<{ items: StoredEvent[]; next: string | null }>("/api/events?limit=500");
     assert.equal(all.next, null);

@@ -10,7 +10,7 @@ import { openSqliteStore } from "../src/store/sqlite.js";
 import { MIGRATIONS } from "../src/store/migrations/index.js";
 import { SqliteDb } from "../src/store/sqlite-db.js";
 import { migrate } from "../src/store/sqlite-migrate.js";
-import { describeStore, saveTimelineArticles, TIMELINE_QUERIES } from "./store-suite.js";
+import { canonicalAnswers, describeStore, groupTimelineArticles, saveTimelineArticles } from "./store-suite.js";
 import { annotated, event } from "./helpers/annotated-document.js";
 
 // The shared store suite on SQLite: a fresh database file per test, removed when it closes.
@@ -88,22 +88,25 @@ test("pages of events found among the newest first are the pages of the full new
 });
 
 
-// Migration 8 fills the timeline's counts for a database that already has events (and new versions of some).
-test("migration 8 counts the events a database already has, as saving would have", async () => {
+// Migrations 8 and 9 fill the timeline's counts and the canonical events' representatives for a
+// database that already has events (new versions of some, merged canonical events), as saving would have.
+test("migrations 8 and 9 count the canonical events a database already has, as saving would have", async () => {
   const dir = mkdtempSync(join(tmpdir(), "attache-store-"));
   const path = join(dir, "test.db");
   try {
     const store = openStore(path);
-    await saveTimelineArticles(store);
-    const kept = await Promise.all(TIMELINE_QUERIES.map((q) => store.eventTrend(q)));
+    await groupTimelineArticles(store, await saveTimelineArticles(store));
+    const kept = await canonicalAnswers(store);
     await store.close();
     // The database as it was before migration 8.
     const raw = new Database(path);
-    raw.exec("DROP TABLE event_day_counts; DELETE FROM schema_migrations WHERE version = 8");
+    raw.exec(`DROP TABLE canonical_events; DROP INDEX events_dyad_trend; ALTER TABLE events DROP COLUMN represents;
+      CREATE INDEX events_dyad_trend ON events (source, target, date, modality, quad, goldstein, version_id);
+      DROP TABLE event_day_counts; DELETE FROM schema_migrations WHERE version >= 8`);
     raw.close();
     const migrated = openStore(path);
-    assert.ok(kept.some((points) => points.length > 0));
-    assert.deepEqual(await Promise.all(TIMELINE_QUERIES.map((q) => migrated.eventTrend(q))), kept);
+    assert.ok((kept as { trends: unknown[][] }).trends.some((points) => points.length > 0));
+    assert.deepEqual(await canonicalAnswers(migrated), kept);
     await migrated.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

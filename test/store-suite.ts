@@ -34,11 +34,47 @@ function threeArticles(): { first: Document; mirror: Document; geneva: Document 
   };
 }
 
-/** The timeline counted again from the stored events themselves, to check what the store answers. */
-async function recountTrend(store: Store, query: TrendQuery): Promise<TrendPoint[]> {
+/** A canonical event recounted from the stored reports: the report that should represent it, and its counts. */
+interface Recounted {
+  readonly representative: StoredEvent;
+  readonly mentions: number;
+  readonly articles: number;
+  readonly sources: number;
+}
+
+/** An event's place in its article, from its id (`<article>:v<version>:e<n>`). */
+const ordOf = (e: StoredEvent): number => Number(/:e(\d+)$/.exec(e.id)![1]);
+
+/**
+ * The canonical events counted again from every report of the latest versions: reports grouped
+ * by canonical id (a report in none is its own), each group represented by the report of the
+ * earliest published article (undated last), then the smallest article id, then the first in
+ * its article, as the README says.
+ */
+async function recountCanonical(store: Store): Promise<Recounted[]> {
+  const groups = new Map<string, StoredEvent[]>();
+  for await (const e of store.eachEvent({})) {
+    const key = e.canonical ?? `report:${e.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const key = (e: StoredEvent): [string, string, number] => [e.articleDate?.slice(0, 10) ?? "9999-99-99", e.articleId, ordOf(e)];
+  const before = (a: StoredEvent, b: StoredEvent): number => {
+    const [ka, kb] = [key(a), key(b)];
+    return ka[0] !== kb[0] ? (ka[0] < kb[0] ? -1 : 1) : ka[1] !== kb[1] ? (ka[1] < kb[1] ? -1 : 1) : ka[2] - kb[2];
+  };
+  return [...groups.values()].map((reports) => ({
+    representative: [...reports].sort(before)[0]!,
+    mentions: reports.length,
+    articles: new Set(reports.map((e) => e.articleId)).size,
+    sources: new Set(reports.map((e) => e.articleSource ?? e.articleId)).size,
+  }));
+}
+
+/** The timeline counted again from the canonical events' representatives, to check what the store answers. */
+async function recountTrend(store: Store, query: TrendQuery, canonical?: readonly Recounted[]): Promise<TrendPoint[]> {
   const starts = (code: string | null, prefix: string) => code !== null && code.startsWith(prefix);
   const periods = new Map<string, { events: number; goldstein: number; quad: [number, number, number, number] }>();
-  for await (const e of store.eachEvent({})) {
+  for (const { representative: e } of canonical ?? (await recountCanonical(store))) {
     const date = e.date;
     if (date === null || !/^\d{4}-\d{2}/.test(date)) continue;
     if (query.interval !== "month" && !/^\d{4}-\d{2}-\d{2}/.test(date)) continue;
@@ -60,6 +96,48 @@ async function recountTrend(store: Store, query: TrendQuery): Promise<TrendPoint
     periods.set(period, point);
   }
   return [...periods].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, p]) => ({ period, events: p.events, goldstein: Math.round(p.goldstein * 10) / 10, quad: p.quad }));
+}
+
+/**
+ * Checks that the store's canonical listing, timelines, top actors and top dyads all equal a
+ * recount from the reports of their canonical events; returns how many events the timelines counted.
+ */
+async function assertCanonicalCounts(store: Store, when: string, queries: readonly TrendQuery[] = TIMELINE_QUERIES): Promise<number> {
+  const canonical = await recountCanonical(store);
+  const listed = await store.findEvents({ canonical: true });
+  const expected = canonical.map((c) => [c.representative.id, c.mentions, c.articles, c.sources]).sort();
+  assert.deepEqual(listed.map((e) => [e.id, e.mentions, e.articles, e.sources]).sort(), expected, `${when}: the canonical listing`);
+  assert.ok(listed.every((e) => e.represents), `${when}: each listed event represents its canonical event`);
+  const streamed: StoredEvent[] = [];
+  for await (const e of store.eachEvent({ canonical: true })) streamed.push(e);
+  assert.deepEqual(streamed.map((e) => e.id).sort(), listed.map((e) => e.id).sort(), `${when}: the export's events`);
+  let counted = 0;
+  for (const query of queries) {
+    const points = await recountTrend(store, query, canonical);
+    assert.deepEqual(await store.eventTrend(query), points, `${when}: ${JSON.stringify(query)}`);
+    counted += points.reduce((sum, p) => sum + p.events, 0);
+  }
+  const reps = canonical.map((c) => c.representative);
+  const actors = new Map<string, number>();
+  const dyads = new Map<string, { source: string; target: string; events: number; goldstein: number }>();
+  for (const e of reps) {
+    for (const code of [e.source, e.target]) if (code !== null) actors.set(code, (actors.get(code) ?? 0) + 1);
+    if (e.source === null || e.target === null) continue;
+    const d = dyads.get(`${e.source} ${e.target}`) ?? { source: e.source, target: e.target, events: 0, goldstein: 0 };
+    dyads.set(`${e.source} ${e.target}`, { ...d, events: d.events + 1, goldstein: d.goldstein + e.goldstein });
+  }
+  const byCount = <T extends { events: number }>(name: (x: T) => string) => (a: T, b: T) => b.events - a.events || (name(a) < name(b) ? -1 : 1);
+  assert.deepEqual(
+    await store.topActors({ limit: 1000 }),
+    [...actors].map(([code, events]) => ({ code, events })).sort(byCount((x) => x.code)),
+    `${when}: top actors`,
+  );
+  assert.deepEqual(
+    await store.topDyads({ limit: 1000 }),
+    [...dyads.values()].map((d) => ({ ...d, goldstein: Math.round(d.goldstein * 10) / 10 })).sort(byCount((x) => `${x.source} ${x.target}`)),
+    `${when}: top dyads`,
+  );
+  return counted;
 }
 
 /** Events in every shape the timeline tells apart: codes of any length or none, dates at any precision, each modality and QuadClass. */
@@ -101,6 +179,80 @@ export async function saveTimelineArticles(store: Store): Promise<Document[]> {
   assert.equal((await store.saveDocument(timelineArticle(1, "Updated again.", variedEvents(1).slice(3)))).status, "version");
   assert.equal((await store.saveDocument(docs[3]!)).status, "unchanged");
   return docs;
+}
+
+/**
+ * Puts the timeline articles in two stories and their events in five canonical events (each
+ * across dyads and articles, a harder case than stories make), merges the stories and three of
+ * the canonical events, then saves a new version of an article whose reports represented some.
+ * `check` runs after each step.
+ */
+export async function groupTimelineArticles(store: Store, docs: readonly Document[], check: (when: string) => Promise<void> = async () => undefined): Promise<void> {
+  const ids = (await store.findEvents({})).map((e) => e.id).sort();
+  for (const [i, doc] of docs.entries()) {
+    await store.placeInStory({ articleId: doc.meta.id, story: `s${i % 2}`, profile: "{}", day: "2025-09-12", source: doc.meta.source, buckets: [], keys: [] });
+  }
+  await store.setCanonicalEvents(new Map(ids.map((id, i) => [id, `c${i % 5}`])), new Map());
+  await check("in five canonical events");
+  await store.setCanonicalEvents(new Map(ids.slice(0, 3).map((id) => [id, "c4"])), new Map());
+  await check("three reports moved to another canonical event");
+  await store.moveStories(["s1"], "s0");
+  await store.setCanonicalEvents(new Map(), new Map([["c1", "c0"], ["c2", "c0"]]));
+  await check("after stories merged");
+  assert.equal((await store.saveDocument(timelineArticle(3, "Last word.", variedEvents(9)))).status, "version");
+  await check("a story's article re-saved");
+  assert.equal((await store.saveDocument(timelineArticle(0, "Withdrawn.", []))).status, "version");
+  await check("an article's reports withdrawn");
+}
+
+/** What counting canonical events answers, for comparing two stores: the listing, the timelines, top actors and dyads. */
+export async function canonicalAnswers(store: Store): Promise<unknown> {
+  // Sorted: events of one date are listed in the order they were stored.
+  const listed = (await store.findEvents({ canonical: true })).map((e) => [e.id, e.date, e.mentions, e.articles, e.sources]).sort();
+  return {
+    listed,
+    trends: await Promise.all(TIMELINE_QUERIES.map((q) => store.eventTrend(q))),
+    actors: await store.topActors({ limit: 1000 }),
+    dyads: await store.topDyads({ limit: 1000 }),
+  };
+}
+
+/** A few timeline queries, for checks after every article. */
+const TREND_CHECKS: readonly TrendQuery[] = [
+  { interval: "day" }, { interval: "week", dyad: ["USA", "BLR"] }, { interval: "month", actor: "BLR" }, { interval: "day", modalities: ["requested"] },
+];
+
+const GENEVA_TEXT = `GENEVA — Envoys from Washington and Minsk held a second round of talks at the Palais des Nations on September 11th.
+The delegations discussed potash export quotas, aviation rules and consular staffing, according to a Swiss foreign ministry note.
+No joint statement was issued after the four-hour session, and a third round has not been scheduled.`;
+
+/**
+ * Reports of one happening (envoys met on September 11th): the article, a copy at another
+ * outlet, a reworded copy, a report in another story with the same dyad, code and day, a digest
+ * that quotes both stories (and so merges them), and a corrected copy that no longer tells the
+ * meeting. Two orders of the same inputs; the correction comes after its first version in both.
+ */
+function overlappingReports(): { reports: Document[]; order1: Document[]; order2: Document[] } {
+  const report = (text: string, url: string, source: string, events: CodedEvent[], published = "2025-09-12"): Document => {
+    const doc = text === TEXT ? annotated(TEXT, url) : withLayers(annotated(text, url), { events });
+    return { ...doc, meta: { ...doc.meta, source, published: { value: published, precision: "day", origin: "meta" } } };
+  };
+  const [freed, met, urged] = annotated().layers.events!;
+  const geneva = (offset: number): CodedEvent => {
+    const start = offset + GENEVA_TEXT.indexOf("held");
+    return event("USAGOV", "BLRGOV", "042", "CONSULT", 1, "met", { evidence: [start, start + 4], location: "Geneva" });
+  };
+  const first = report(TEXT, "https://example.org/belarus", "Example News", []);
+  const copy = report(TEXT, MIRROR_URL, "Mirror Daily", [], "2025-09-13");
+  const reworded = report(`${TEXT} Officials in Vilnius welcomed the release of the prisoners.`, "https://wire.example/belarus", "Third Wire", [freed!, met!, urged!]);
+  const elsewhere = report(GENEVA_TEXT, GENEVA_URL, "Geneva Post", [geneva(0)], "2025-09-11");
+  const digest = report(`${TEXT}\n${GENEVA_TEXT}`, "https://digest.example/week", "Digest", [freed!, met!, urged!, geneva(TEXT.length + 1)]);
+  const corrected = report(`${TEXT} Corrected: the envoy did not meet the president.`, MIRROR_URL, "Mirror Daily", [freed!, urged!], "2025-09-13");
+  return {
+    reports: [first, copy, reworded, elsewhere, digest],
+    order1: [first, copy, reworded, elsewhere, digest, corrected],
+    order2: [elsewhere, copy, corrected, reworded, digest, first],
+  };
 }
 
 /** Registers the shared store tests under `name`, each on a store of its own from `makeStore`. */
@@ -338,30 +490,13 @@ export function describeStore(name: string, makeStore: StoreFactory, options: Su
       assert.deepEqual(await store.eventTrend({ interval: "week", dyad: ["USA", "BLR"] }), []);
     });
 
-    it("aggregates: the timeline always equals a recount of the events, through new versions, stories and merged canonical events", async (store) => {
-      const check = async (when: string): Promise<number> => {
-        let counted = 0;
-        for (const query of TIMELINE_QUERIES) {
-          const expected = await recountTrend(store, query);
-          assert.deepEqual(await store.eventTrend(query), expected, `${when}: ${JSON.stringify(query)}`);
-          counted += expected.reduce((sum, p) => sum + p.events, 0);
-        }
-        return counted;
-      };
+    it("aggregates: the timeline, the listing, top actors and dyads always equal a recount of the canonical events, through new versions, stories and merges", async (store) => {
       const docs = await saveTimelineArticles(store);
-      assert.ok((await check("saved and re-saved")) > 100, "the queries find events to count");
-
-      // Stories and canonical events change which report stands for a happening, not what is stored.
-      const ids = (await store.findEvents({})).map((e) => e.id);
-      for (const [i, doc] of docs.entries()) {
-        await store.placeInStory({ articleId: doc.meta.id, story: `s${i % 2}`, profile: "{}", day: "2025-09-12", source: doc.meta.source, buckets: [], keys: [] });
-      }
-      await store.setCanonicalEvents(new Map(ids.map((id, i) => [id, `c${i % 5}`])), new Map());
-      await store.moveStories(["s1"], "s0");
-      await store.setCanonicalEvents(new Map(), new Map([["c1", "c0"], ["c2", "c0"]]));
-      await check("after stories merged");
-      assert.equal((await store.saveDocument(timelineArticle(3, "Last word.", variedEvents(9)))).status, "version");
-      await check("a story's article re-saved");
+      assert.ok((await assertCanonicalCounts(store, "saved and re-saved")) > 100, "the queries find events to count");
+      await groupTimelineArticles(store, docs, async (when) => {
+        await assertCanonicalCounts(store, when);
+      });
+      assert.ok((await store.findEvents({ canonical: true })).length < (await store.findEvents({})).length, "some reports were merged");
     });
 
     it("a write that fails half-way leaves nothing of that article", async (store) => {
@@ -384,19 +519,61 @@ export function describeStore(name: string, makeStore: StoreFactory, options: Su
       assert.equal((await store.searchArticles("second", 10)).length, 0);
     });
 
-    it("unique events: reports merged into one canonical event count once", async (store) => {
+    it("canonical events: reports merged into one are listed once, by the earliest article's report, with their counts", async (store) => {
       const { first, mirror } = threeArticles();
-      await store.saveDocument(first);
-      await store.saveDocument(mirror);
+      const earlier = withLayers(annotated(TEXT, "https://earlier.example/belarus"), {});
+      const dated = { ...earlier, meta: { ...earlier.meta, source: "Earlier Post", published: { value: "2025-09-11T18:00:00Z", precision: "second" as const, origin: "meta" as const } } };
+      for (const doc of [first, mirror, dated]) await store.saveDocument(doc);
       const met = (await store.findEvents({ code: "042" })).map((e) => e.id).sort();
-      assert.equal(met.length, 2);
+      assert.equal(met.length, 3);
+      assert.equal((await store.findEvents({ canonical: true })).length, 9, "before stories, each report is its own canonical event");
       await store.setCanonicalEvents(new Map(met.map((id) => [id, "canonical-met"])), new Map());
-      const unique = await store.findEvents({ code: "042", unique: true });
-      // The report stored first stands for the canonical event.
-      assert.deepEqual(unique.map((e) => [e.id, e.canonical]), [[`${first.meta.id}:v1:e1`, "canonical-met"]]);
-      assert.equal((await store.findEvents({ unique: true })).length, 5, "two reports of 0841 and 1056 each stay apart, 042 is merged");
-      const counts = await store.canonicalCounts([unique[0]!.id]);
-      assert.deepEqual(counts.get("canonical-met"), { canonical: "canonical-met", mentions: 2, sources: 1 });
+      const listed = await store.findEvents({ code: "042", canonical: true });
+      // The article published first (the 11th, before the copies of the 12th) gives the representative.
+      assert.deepEqual(listed.map((e) => [e.id, e.canonical, e.represents, e.mentions, e.articles, e.sources]), [
+        [`${dated.meta.id}:v1:e1`, "canonical-met", true, 3, 3, 2],
+      ]);
+      assert.equal((await store.findEvents({ canonical: true })).length, 7, "the other reports of 0841 and 1056 stay apart, 042 is merged");
+      const reports = await store.findEvents({ code: "042" });
+      assert.deepEqual(reports.map((e) => [e.represents, e.mentions, e.sources]).sort(), [[false, 3, 2], [false, 3, 2], [true, 3, 2]]);
+      const counts = await store.canonicalCounts([listed[0]!.id]);
+      assert.deepEqual(counts.get("canonical-met"), { canonical: "canonical-met", mentions: 3, sources: 2 });
+      assert.deepEqual(await store.topDyads({ modalities: ["asserted"] }), [{ source: "USAGOV", target: "BLRGOV", events: 1, goldstein: -2.5 }]);
+      // A new version of the representing article without that event: the earliest of the others stands for it.
+      await store.saveDocument(withLayers(annotated(`${TEXT} Corrected.`, "https://earlier.example/belarus"), {}));
+      const smallest = [mirror.meta.id, first.meta.id].sort()[0]!;
+      assert.deepEqual((await store.findEvents({ code: "042", canonical: true })).map((e) => [e.id, e.mentions, e.articles, e.sources]), [
+        [`${smallest}:v1:e1`, 2, 2, 1],
+      ]);
+    });
+
+    it("canonical events: reports from several outlets, across stories, a re-saved article and a story merge count the same in two orders", async (store) => {
+      const { reports, order1, order2 } = overlappingReports();
+      const other = await makeStore();
+      try {
+        for (const [one, label] of [[store, "order 1"], [other, "order 2"]] as const) {
+          for (const doc of label === "order 1" ? order1 : order2) {
+            await saveWithStory(one, doc);
+            await assertCanonicalCounts(one, `${label}, after ${doc.meta.source}`, TREND_CHECKS);
+            if (label === "order 1" && doc.meta.source === "Geneva Post") {
+              const stories = await one.storyEntries(reports.map((d) => d.meta.id));
+              assert.equal(new Set(stories.map((e) => e.story)).size, 2, "the Geneva report is a story of its own");
+              assert.deepEqual((await one.findEvents({ code: "042", canonical: true })).map((e) => [e.articleSource, e.mentions, e.sources]), [["Geneva Post", 4, 4]],
+                "yet its meeting is the one the three copies tell: same dyad, code and day");
+            }
+          }
+        }
+        assert.deepEqual(await canonicalAnswers(other), await canonicalAnswers(store), "the same answers in both orders");
+        const stories = await store.storyEntries(reports.map((d) => d.meta.id));
+        assert.equal(new Set(stories.map((e) => e.story)).size, 1, "the digest merged the two stories");
+        // Envoys met: the article, the reworded copy, the Geneva report (across stories, and published first, so it
+        // represents them) and the digest twice (the corrected copy no longer says it).
+        const met = await store.findEvents({ code: "042", canonical: true });
+        assert.deepEqual(met.map((e) => [e.articleSource, e.mentions, e.articles, e.sources]), [["Geneva Post", 5, 4, 4]]);
+        assert.equal((await store.eventTrend({ interval: "day", dyad: ["USA", "BLR"] }))[0]?.events, 1);
+      } finally {
+        await other.close();
+      }
     });
 
     it("stories: placing, candidates by bucket and shared keys, moving, and reading them back", async (store) => {

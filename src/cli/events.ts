@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, Option } from "commander";
 import type { Command } from "commander";
 import type { Modality, QuadClass } from "../document.js";
 import { AttacheError } from "../errors.js";
@@ -19,13 +19,10 @@ interface EventsFlags {
   readonly modality?: Modality;
   readonly since?: string;
   readonly until?: string;
-  readonly unique?: boolean;
+  readonly reports?: boolean;
   readonly limit: number;
   readonly json?: boolean;
 }
-
-/** An event with the counts of its canonical event: how many reports, from how many outlets. */
-type CountedEvent = StoredEvent & { readonly reports: number; readonly sources: number };
 
 function parseCameo(value: string): string {
   if (!/^\d{2,4}$/.test(value)) throw new InvalidArgumentError("a CAMEO code of 2 to 4 digits, e.g. 08 or 0841");
@@ -54,7 +51,7 @@ function parsePlover(value: string): string {
   return value.toUpperCase();
 }
 
-/** The store's filter from the flags; `--dyad` needs exactly two codes. */
+/** The store's filter from the flags: one event per canonical event unless `--reports`; `--dyad` needs exactly two codes. */
 export function eventFilterOf(flags: Omit<EventsFlags, "limit" | "json" | "db"> & { limit?: number }): EventFilter {
   let dyad: [string, string] | undefined;
   if (flags.dyad !== undefined) {
@@ -66,7 +63,7 @@ export function eventFilterOf(flags: Omit<EventsFlags, "limit" | "json" | "db"> 
   }
   return {
     actor: flags.actor, dyad, code: flags.code, root: flags.root, plover: flags.plover, quad: flags.quad,
-    modality: flags.modality, since: flags.since, until: flags.until, unique: flags.unique, limit: flags.limit,
+    modality: flags.modality, since: flags.since, until: flags.until, canonical: flags.reports !== true, limit: flags.limit,
   };
 }
 
@@ -82,7 +79,9 @@ export function withEventFilters(command: Command): Command {
     .option("--modality <m>", MODALITIES.join(" | "), parseModality)
     .option("--since <date>", "event date on or after (YYYY-MM-DD)", parseIsoDate)
     .option("--until <date>", "event date on or before (YYYY-MM-DD)", parseIsoDate)
-    .option("--unique", "one line per canonical event: reports of one happening, merged by stories, count once");
+    .option("--reports", "every report, not one line per canonical event (reports of one happening, merged by stories)")
+    // Canonical events are the default now; the flag that asked for them is still taken.
+    .addOption(new Option("--unique").hideHelp());
 }
 
 /** `attache events`: coded events of the stored articles, newest first. */
@@ -92,20 +91,16 @@ export function registerEvents(program: Command): void {
     .option("--json", "print JSON instead of a table")
     .addHelpText(
       "after",
-      "\nREPORTS and SOURCES count the reports of the same happening across articles and outlets.\n\nExamples:\n  attache events --dyad USA BLR --since 2025-01-01 --unique\n  attache events --actor RUS --plover ASSAULT --modality asserted --json",
+      "\nEach line is a canonical event: the reports of one happening across articles and outlets, shown by the report of the\n" +
+        "earliest article. REPORTS and SOURCES count its reports and their distinct outlets; --reports lists every report.\n\n" +
+        "Examples:\n  attache events --dyad USA BLR --since 2025-01-01\n  attache events --actor RUS --plover ASSAULT --modality asserted --json",
     )
     .action(async (flags: EventsFlags) => {
       const filter = eventFilterOf(flags);
       const store = openStoreForQuery(flags.db);
       try {
-        const events = await store.findEvents(filter);
-        const counts = await store.canonicalCounts(events.map((e) => e.id));
-        const counted = events.map((e): CountedEvent => {
-          const c = e.canonical === null ? undefined : counts.get(e.canonical);
-          return { ...e, reports: c?.mentions ?? 1, sources: c?.sources ?? 1 };
-        });
-        printRows<CountedEvent>(
-          counted,
+        printRows<StoredEvent>(
+          await store.findEvents(filter),
           [
             { header: "DATE", value: (e) => e.date },
             { header: "SOURCE", value: (e) => e.source },
@@ -113,7 +108,7 @@ export function registerEvents(program: Command): void {
             { header: "CAMEO", value: (e) => e.cameo },
             { header: "PLOVER", value: (e) => e.plover },
             { header: "MODALITY", value: (e) => e.modality },
-            { header: "REPORTS", value: (e) => e.reports },
+            { header: "REPORTS", value: (e) => e.mentions },
             { header: "SOURCES", value: (e) => e.sources },
             { header: "EVIDENCE", value: (e) => e.evidenceText, maxWidth: 40 },
             { header: "EVENT", value: (e) => e.id },

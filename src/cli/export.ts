@@ -15,7 +15,7 @@ interface ExportFlags {
   readonly dict?: string[];
   readonly actor?: string;
   readonly dyad?: string[];
-  readonly unique?: boolean;
+  readonly reports?: boolean;
 }
 
 function parseFormat(value: string): ExportFormat {
@@ -34,6 +34,8 @@ export function registerExport(program: Command): void {
       "after",
       "\nLayouts: gdelt = tab-separated GDELT 2.0 event columns with a header line; plover = one JSON record a line with\n" +
         "POLECAT's field names; csv = every stored field, with a header; jsonl = every stored field as JSON.\n\n" +
+        "One line per canonical event (the earliest article's report, with its reports, articles and outlets counted); --reports\n" +
+        "writes every report.\n\n" +
         "Example:\n  attache export --format gdelt --out events.tsv\n  attache export --format plover --dyad USA BLR > usa-blr.jsonl",
     )
     .action(async (flags: ExportFlags) => {

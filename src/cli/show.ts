@@ -46,7 +46,14 @@ const quoted = (text: string) => JSON.stringify(text);
 
 function eventLine(e: StoredEvent): string {
   const dyad = `${e.source ?? "?"} → ${e.target ?? "?"}`;
-  return `${e.id}  ${e.date ?? "undated"} (${e.datePrecision})  ${dyad}  ${e.cameo} ${e.cameoName} / ${e.plover}, ${e.modality}  ${quoted(e.evidenceText)}${e.location ? ` in ${e.location}` : ""}`;
+  return `${e.id}  ${e.date ?? "undated"} (${e.datePrecision})  ${dyad}  ${e.cameo} ${e.cameoName} / ${e.plover}, ${e.modality}  ${quoted(e.evidenceText)}${e.location ? ` in ${e.location}` : ""}${canonicalNote(e)}`;
+}
+
+/** Where a report stands in its canonical event, when other reports tell it too. */
+function canonicalNote(e: StoredEvent): string {
+  if (e.mentions <= 1) return "";
+  const counts = `${e.mentions} reports, ${e.sources} ${e.sources === 1 ? "outlet" : "outlets"}`;
+  return e.represents ? `  [represents ${e.canonical}: ${counts}]` : `  [one report of ${e.canonical}: ${counts}]`;
 }
 
 function describe(article: StoredArticle, events: readonly StoredEvent[]): string {

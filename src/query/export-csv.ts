@@ -28,6 +28,12 @@ export const CSV_COLUMNS: readonly (readonly [string, (e: StoredEvent) => string
   ["article_source", (e) => e.articleSource],
   ["article_url", (e) => e.articleUrl],
   ["article_date", (e) => e.articleDate],
+  ["story", (e) => e.story],
+  ["canonical", (e) => e.canonical],
+  ["represents", (e) => (e.represents ? 1 : 0)],
+  ["mentions", (e) => e.mentions],
+  ["articles", (e) => e.articles],
+  ["sources", (e) => e.sources],
 ];
 
 /** RFC 4180: quote a field that holds a comma, quote or line break, doubling its quotes. */

@@ -1,5 +1,5 @@
 import type { Ontology } from "../events/ontology.js";
-import type { CanonicalCount, EventFilter, EventStore, StoredEvent, StoryStore } from "../store/store.js";
+import type { EventFilter, EventStore, StoredEvent } from "../store/store.js";
 import { CSV_COLUMNS, csvRowOf } from "./export-csv.js";
 import { GDELT_COLUMNS, gdeltRowOf } from "./export-gdelt.js";
 import { ploverRecordOf } from "./export-plover.js";
@@ -7,19 +7,16 @@ import { ploverRecordOf } from "./export-plover.js";
 export const EXPORT_FORMATS = ["gdelt", "plover", "csv", "jsonl"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Events are read in batches so that the counts of their canonical events take one query per batch. */
-const BATCH = 500;
-
 /** How one format lays out events: an optional header line, then one line per event. */
 interface Layout {
   readonly header: string | null;
-  line(event: StoredEvent, counts: ReadonlyMap<string, CanonicalCount>): string;
+  line(event: StoredEvent): string;
 }
 
 function layoutOf(format: ExportFormat, ontology: () => Ontology): Layout {
   switch (format) {
     case "gdelt":
-      return { header: GDELT_COLUMNS.join("\t"), line: (e, counts) => gdeltRowOf(e, e.canonical === null ? undefined : counts.get(e.canonical)) };
+      return { header: GDELT_COLUMNS.join("\t"), line: gdeltRowOf };
     case "csv":
       return { header: CSV_COLUMNS.map(([name]) => name).join(","), line: csvRowOf };
     case "plover": {
@@ -36,7 +33,7 @@ function layoutOf(format: ExportFormat, ontology: () => Ontology): Layout {
  * (which may wait, for back-pressure). Returns how many events were written.
  */
 export async function exportEvents(
-  store: EventStore & Pick<StoryStore, "canonicalCounts">,
+  store: EventStore,
   filter: EventFilter,
   format: ExportFormat,
   write: (line: string) => Promise<void> | void,
@@ -45,17 +42,9 @@ export async function exportEvents(
   const layout = layoutOf(format, ontology);
   if (layout.header !== null) await write(`${layout.header}\n`);
   let count = 0;
-  let batch: StoredEvent[] = [];
-  const flush = async () => {
-    const counts = format === "gdelt" ? await store.canonicalCounts(batch.map((e) => e.id)) : new Map<string, CanonicalCount>();
-    for (const event of batch) await write(`${layout.line(event, counts)}\n`);
-    count += batch.length;
-    batch = [];
-  };
   for await (const event of store.eachEvent(filter)) {
-    batch.push(event);
-    if (batch.length === BATCH) await flush();
+    await write(`${layout.line(event)}\n`);
+    count += 1;
   }
-  await flush();
   return count;
 }

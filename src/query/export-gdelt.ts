@@ -1,10 +1,10 @@
-import type { CanonicalCount, StoredEvent } from "../store/store.js";
+import type { StoredEvent } from "../store/store.js";
 import { actorCodeParts } from "./actor-code-parts.js";
 
 /**
  * The GDELT 2.0 event columns Attache has values for, in GDELT's order. The counts are those
- * of the event's canonical event (its reports across articles and outlets) when stories have
- * placed it, else of this one report.
+ * of the event's canonical event (its reports, distinct articles and distinct outlets) when
+ * stories have placed it, else of this one report.
  */
 export const GDELT_COLUMNS = [
   "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
@@ -23,7 +23,7 @@ function actorColumns(code: string | null, name: string | null): string[] {
 }
 
 /** One GDELT row (tab-separated, no line break) for an event; an undated event has empty date columns. */
-export function gdeltRowOf(event: StoredEvent, counts: CanonicalCount | undefined): string {
+export function gdeltRowOf(event: StoredEvent): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(event.date ?? "");
   const values = [
     field(event.serial),
@@ -38,7 +38,7 @@ export function gdeltRowOf(event: StoredEvent, counts: CanonicalCount | undefine
     event.root,
     field(event.quad),
     field(event.goldstein),
-    field(counts?.mentions ?? 1), field(counts?.sources ?? 1), field(counts?.mentions ?? 1),
+    field(event.mentions), field(event.sources), field(event.articles),
     field(event.location),
     field(event.articleUrl),
   ];

@@ -25,6 +25,11 @@ export interface PloverRecord {
   readonly location: string | null;
   readonly cameo_code: string;
   readonly story_id: string | null;
+  /** The canonical event this report stands for or belongs to, and its reports, articles and outlets. */
+  readonly canonical_id: string | null;
+  readonly num_mentions: number;
+  readonly num_articles: number;
+  readonly num_sources: number;
   readonly article_id: string;
   readonly source: string | null;
   readonly url: string | null;
@@ -58,6 +63,10 @@ export function ploverRecordOf(event: StoredEvent, ontology: Ontology): PloverRe
     location: event.location,
     cameo_code: event.cameo,
     story_id: event.story,
+    canonical_id: event.canonical,
+    num_mentions: event.mentions,
+    num_articles: event.articles,
+    num_sources: event.sources,
     article_id: event.articleId,
     source: event.articleSource,
     url: event.articleUrl,

@@ -157,7 +157,7 @@ export function createApp(options: ServerOptions): Hono {
     const mentions = await store.findMentions(name, 50);
     const code = /^[A-Z0-9]{3,}$/.test(name) ? name : (currentCodeOf(known[0]) ?? mentions[0]?.actor?.code ?? null);
     if (known.length === 0 && mentions.length === 0 && code === null) notFound(`actor ${name}`);
-    const events = code ? await store.findEvents({ actor: code, limit: 500 }) : [];
+    const events = code ? await store.findEvents({ actor: code, canonical: true, limit: 500 }) : [];
     const counterparts = new Map<string, number>();
     for (const e of events) {
       const other = e.source?.startsWith(code ?? "") ? e.target : e.source;

@@ -38,7 +38,7 @@ export const OPENAPI = {
     },
     "/api/events": {
       get: {
-        summary: "Coded events, newest first, paginated by cursor",
+        summary: "Coded events, newest first, paginated by cursor: one per canonical event (its representative report, with `mentions`, `articles` and `sources`), or every report with reports=true",
         parameters: [
           q("actor", "source or target code starts with this (USA, BLRGOV)"),
           q("dyad", "two codes, either direction: USA,BLR"),
@@ -49,6 +49,7 @@ export const OPENAPI = {
           q("modality", "asserted, intended, requested, hypothetical, negated or reported", MODALITY),
           ...PERIOD,
           q("article", "only events of this article"),
+          q("reports", "true: every report, not one event per canonical event", { type: "string", enum: ["true", "false"] }),
           LIMIT(500),
           q("cursor", "the `next` value of the previous page"),
         ],
@@ -65,13 +66,13 @@ export const OPENAPI = {
     "/api/claims": { get: { summary: "Numeric claims (\"over 1,000 political prisoners remain\")", parameters: [q("subject", "words of the subject"), LIMIT(500)], responses: ok("{items: StoredClaim[]}") } },
     "/api/aggregates/trend": {
       get: {
-        summary: "Events per period with Goldstein sum and QuadClass counts, for a dyad or an actor",
+        summary: "Canonical events per period with Goldstein sum and QuadClass counts, for a dyad or an actor",
         parameters: [q("dyad", "two codes: USA,BLR"), q("actor", "one code"), q("interval", "day, week or month", { type: "string", enum: ["day", "week", "month"] }), ...PERIOD, q("modality", "comma-separated modalities to count")],
         responses: ok("{items: TrendPoint[]}"),
       },
     },
-    "/api/aggregates/top-actors": { get: { summary: "Actors in the most events", parameters: [...PERIOD, q("modality", "comma-separated modalities"), LIMIT(200)], responses: ok("{items: TopActor[]}") } },
-    "/api/aggregates/top-dyads": { get: { summary: "Source–target pairs with the most events", parameters: [...PERIOD, q("modality", "comma-separated modalities"), LIMIT(200)], responses: ok("{items: DyadCount[]}") } },
+    "/api/aggregates/top-actors": { get: { summary: "Actors in the most canonical events", parameters: [...PERIOD, q("modality", "comma-separated modalities"), LIMIT(200)], responses: ok("{items: TopActor[]}") } },
+    "/api/aggregates/top-dyads": { get: { summary: "Source–target pairs with the most canonical events", parameters: [...PERIOD, q("modality", "comma-separated modalities"), LIMIT(200)], responses: ok("{items: DyadCount[]}") } },
     "/api/ingest": {
       post: {
         summary: "Ingest one text, HTML page or URL (page or feed); needs the server's ingest token",

@@ -37,6 +37,8 @@ export const eventQuery = z.object({
   since: isoDate.optional(),
   until: isoDate.optional(),
   article: z.string().max(100).optional(),
+  // Every report instead of one line per canonical event.
+  reports: z.enum(["true", "false"]).transform((r) => r === "true").optional(),
   limit: limit(500, 50),
   cursor: z.string().max(200).optional(),
 });
@@ -89,7 +91,7 @@ export function decodeCursor(text: string): EventCursor | null {
   return null;
 }
 
-/** The store filter of a validated event query. */
+/** The store filter of a validated event query: one event per canonical event unless every report is asked for. */
 export function eventFilterOf(query: z.infer<typeof eventQuery>, after: EventCursor | undefined): EventFilter {
   return {
     actor: query.actor,
@@ -102,6 +104,7 @@ export function eventFilterOf(query: z.infer<typeof eventQuery>, after: EventCur
     since: query.since,
     until: query.until,
     articleId: query.article as EventFilter["articleId"],
+    canonical: query.reports !== true,
     limit: query.limit + 1,
     after,
   };

@@ -1,12 +1,15 @@
 import type { TrendQuery } from "./store.js";
 
 /**
- * What both dialects share about `event_day_counts` (migration 8): events of the latest
- * versions counted per source, target, day and modality, once by whole codes (cut 0) and once
- * by their first three characters (cut 3).
+ * What both dialects share about `event_day_counts` (migration 8): canonical events (since
+ * migration 9, the events that represent one) counted per source, target, day and modality,
+ * once by whole codes (cut 0) and once by their first three characters (cut 3).
  */
 export const CUTS = [0, 3] as const;
 export type Cut = (typeof CUTS)[number];
+
+/** Which events a count changes: those of one version (a save), or some by `events.id`. */
+export type CountedEvents = { readonly version: number } | { readonly serials: readonly number[] };
 
 /** The key of a cut's rows over events `e`: a missing code or date is '', a date its first ten characters. */
 export const COUNT_KEYS: Readonly<Record<Cut, string>> = {

@@ -5,9 +5,6 @@ import { countsAnswer, cutOf } from "./event-counts.js";
 import { actorSql, PgConditions, prefixSql } from "./postgres-filters.js";
 import { prefixEnd } from "./sql-filters.js";
 
-/** Only events of the latest version of their article. */
-const LATEST = "JOIN articles a ON a.latest_version_id = e.version_id";
-
 /**
  * The SQL that turns an event date into its period; events dated less precisely are left out
  * (a day must look like one before it is cast, or one odd value would fail the whole query).
@@ -19,8 +16,12 @@ const PERIODS = {
   month: { period: "substr(e.date, 1, 7)", pattern: "^\\d{4}-\\d{2}" },
 } as const;
 
+/**
+ * Events in the period and modalities asked for, each canonical event once, by its
+ * representative (only a latest version's event represents one, so no join on articles is needed).
+ */
 function periodConditions(query: TopQuery): PgConditions {
-  const where = new PgConditions();
+  const where = new PgConditions().add("e.represents = 1");
   if (query.since !== undefined) where.since("e.date", query.since);
   if (query.until !== undefined) where.until("e.date", query.until);
   const modalities = query.modalities;
@@ -126,15 +127,15 @@ async function trendFromEvents(db: PgDb, query: TrendQuery): Promise<TrendPoint[
   const conditions = where.toSql().replace(/^WHERE /, "AND ");
   let rows: string;
   if (dyad === undefined) {
-    rows = `${select} FROM events e ${LATEST} ${where.toSql()}`;
+    rows = `${select} FROM events e ${where.toSql()}`;
   } else {
     // One arm per direction, each by exact source codes; the second leaves out what the first
     // counted (when one prefix contains the other, an event matches both ways).
     const [a, b] = dyad;
     rows = `WITH RECURSIVE ${sourceCodes("codes_a", a, p)}, ${sourceCodes("codes_b", b, p)}
-      ${select} FROM codes_a c JOIN events e ON e.source = c.code ${LATEST} WHERE ${prefixSql("e.target", b, p)} ${conditions}
+      ${select} FROM codes_a c JOIN events e ON e.source = c.code WHERE ${prefixSql("e.target", b, p)} ${conditions}
       UNION ALL
-      ${select} FROM codes_b c JOIN events e ON e.source = c.code ${LATEST}
+      ${select} FROM codes_b c JOIN events e ON e.source = c.code
       WHERE ${prefixSql("e.target", a, p)} AND NOT (${prefixSql("e.source", a, p)} AND ${prefixSql("e.target", b, p)}) ${conditions}`;
   }
   const sql = `SELECT period, count(*) AS events, sum(goldstein) AS goldstein,
@@ -153,7 +154,7 @@ async function topActors(db: PgDb, query: TopQuery): Promise<TopActor[]> {
   const limit = where.params.add(query.limit ?? 20);
   // Both sides of each event in one pass (a lateral VALUES) instead of reading the events twice.
   const sql = `SELECT side.code, count(*) AS events
-    FROM events e ${LATEST} CROSS JOIN LATERAL (VALUES (e.source), (e.target)) AS side(code)
+    FROM events e CROSS JOIN LATERAL (VALUES (e.source), (e.target)) AS side(code)
     ${where.toSql()}
     GROUP BY side.code ORDER BY events DESC, side.code LIMIT ${limit}`;
   return (await db.all(sql, where.params.values)) as TopActor[];
@@ -163,7 +164,7 @@ async function topDyads(db: PgDb, query: TopQuery): Promise<DyadCount[]> {
   const where = periodConditions(query).add("e.source IS NOT NULL AND e.target IS NOT NULL");
   const limit = where.params.add(query.limit ?? 20);
   const sql = `SELECT e.source AS source, e.target AS target, count(*) AS events, sum(e.goldstein) AS goldstein
-    FROM events e ${LATEST} ${where.toSql()} GROUP BY e.source, e.target ORDER BY events DESC, source, target LIMIT ${limit}`;
+    FROM events e ${where.toSql()} GROUP BY e.source, e.target ORDER BY events DESC, source, target LIMIT ${limit}`;
   return ((await db.all(sql, where.params.values)) as DyadCount[]).map((d) => ({ ...d, goldstein: tenths(d.goldstein) }));
 }
 

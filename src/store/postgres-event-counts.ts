@@ -1,35 +1,45 @@
-import type { PgDb } from "./postgres-db.js";
-import type { Cut } from "./event-counts.js";
+import type { PgDb, PgValue } from "./postgres-db.js";
+import type { CountedEvents, Cut } from "./event-counts.js";
 import { COUNT_KEYS, CUTS } from "./event-counts.js";
 
-// One statement per cut: the new version's events count +1 and the old one's -1, so that a key
-// both have is written once; in key order, so that two savers lock shared rows in one order
-// and cannot deadlock on them.
-const ADD = Object.fromEntries(CUTS.map((cut) => [cut, `
+// $1 is the sign (+1 or -1) that multiplies every sum (ADD only); then the selection's parameter.
+const SELECTIONS = { version: (p: string) => `e.version_id = ${p}::bigint`, serials: (p: string) => `e.id = ANY(${p}::bigint[])` } as const;
+type Selection = keyof typeof SELECTIONS;
+
+// In key order, so that two savers lock shared rows in one order and cannot deadlock on them.
+const addSql = (cut: Cut, selection: Selection): string => `
   INSERT INTO event_day_counts (cut, source, target, day, modality, events, goldstein, q1, q2, q3, q4)
-  SELECT ${cut}, ${COUNT_KEYS[cut]}, sum(s.sign), sum(s.sign * e.goldstein),
-    sum(CASE WHEN e.quad = 1 THEN s.sign ELSE 0 END), sum(CASE WHEN e.quad = 2 THEN s.sign ELSE 0 END),
-    sum(CASE WHEN e.quad = 3 THEN s.sign ELSE 0 END), sum(CASE WHEN e.quad = 4 THEN s.sign ELSE 0 END)
-  FROM events e JOIN (VALUES ($1::bigint, 1), ($2::bigint, -1)) AS s(version_id, sign) ON s.version_id = e.version_id
+  SELECT ${cut}, ${COUNT_KEYS[cut]}, $1::int * count(*), $1::int * sum(e.goldstein),
+    $1::int * count(*) FILTER (WHERE e.quad = 1), $1::int * count(*) FILTER (WHERE e.quad = 2),
+    $1::int * count(*) FILTER (WHERE e.quad = 3), $1::int * count(*) FILTER (WHERE e.quad = 4)
+  FROM events e WHERE ${SELECTIONS[selection]("$2")}
   GROUP BY 2, 3, 4, 5 ORDER BY 2, 3, 4, 5
   ON CONFLICT (cut, source, target, day, modality) DO UPDATE SET
     events = event_day_counts.events + excluded.events, goldstein = event_day_counts.goldstein + excluded.goldstein,
     q1 = event_day_counts.q1 + excluded.q1, q2 = event_day_counts.q2 + excluded.q2,
-    q3 = event_day_counts.q3 + excluded.q3, q4 = event_day_counts.q4 + excluded.q4`])) as Record<Cut, string>;
+    q3 = event_day_counts.q3 + excluded.q3, q4 = event_day_counts.q4 + excluded.q4`;
 
-// Only keys the old version had can have fallen to zero.
-const CLEAR = Object.fromEntries(CUTS.map((cut) => [cut, `
+// Only keys of the events taken away can have fallen to zero.
+const clearSql = (cut: Cut, selection: Selection): string => `
   DELETE FROM event_day_counts WHERE cut = ${cut} AND events = 0
-    AND (source, target, day, modality) IN (SELECT ${COUNT_KEYS[cut]} FROM events e WHERE e.version_id = $1)`])) as Record<Cut, string>;
+    AND (source, target, day, modality) IN (SELECT ${COUNT_KEYS[cut]} FROM events e WHERE ${SELECTIONS[selection]("$1")})`;
+
+const statements = (make: (cut: Cut, selection: Selection) => string): Record<Selection, Record<Cut, string>> => ({
+  version: { 0: make(0, "version"), 3: make(3, "version") },
+  serials: { 0: make(0, "serials"), 3: make(3, "serials") },
+});
+const ADD = statements(addSql);
+const CLEAR = statements(clearSql);
 
 /**
- * Keeps `event_day_counts` in step when `version` becomes its article's latest version in
- * place of `previous` (null for a new article): its events are counted, the previous one's no
- * longer. Call it in the transaction that saves the version, after its events are written.
+ * Counts events in `event_day_counts` (`sign` 1), or takes them out of it (`sign` -1), as
+ * `countEvents` in `sqlite-event-counts.ts` does (see there when to call it).
  */
-export async function countVersionEvents(db: PgDb, version: number, previous: number | null): Promise<void> {
+export async function countEvents(db: PgDb, events: CountedEvents, sign: 1 | -1): Promise<void> {
+  const [selection, param]: [Selection, PgValue] = "version" in events ? ["version", events.version] : ["serials", events.serials.map(String)];
+  if ("serials" in events && events.serials.length === 0) return;
   for (const cut of CUTS) {
-    await db.run(ADD[cut], [version, previous]);
-    if (previous !== null) await db.run(CLEAR[cut], [previous]);
+    await db.run(ADD[selection][cut], [sign, param]);
+    if (sign === -1) await db.run(CLEAR[selection][cut], [param]);
   }
 }

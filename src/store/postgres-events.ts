@@ -4,11 +4,16 @@ import type { PgDb } from "./postgres-db.js";
 import { eventOf } from "./sqlite-rows.js";
 import { actorSql, dyadSql, PgConditions } from "./postgres-filters.js";
 
-/** An event row with its version's article fields, its story and canonical event; follow with WHERE. */
+/**
+ * An event row with its version's article fields, its story, and its canonical event's counts
+ * (an event in none is one report of one article from one outlet); follow with WHERE.
+ */
 export const EVENT_COLUMNS = `e.*, v.article_id, v.number, v.title, v.source AS article_source, v.url, v.published,
-    sa.story_id, ec.canonical_id
+    sa.story_id, ec.canonical_id, coalesce(ce.mentions, 1) AS canonical_mentions, coalesce(ce.articles, 1) AS canonical_articles,
+    coalesce(ce.sources, 1) AS canonical_sources
   FROM events e JOIN versions v ON v.id = e.version_id
-  LEFT JOIN story_articles sa ON sa.article_id = v.article_id LEFT JOIN event_canonical ec ON ec.event_id = e.event_id`;
+  LEFT JOIN story_articles sa ON sa.article_id = v.article_id LEFT JOIN event_canonical ec ON ec.event_id = e.event_id
+  LEFT JOIN canonical_events ce ON ce.canonical_id = ec.canonical_id`;
 
 /** Only events of the latest version of their article. */
 const LATEST = "JOIN articles a ON a.latest_version_id = e.version_id";
@@ -37,10 +42,7 @@ function conditionsOf(filter: EventFilter): PgConditions {
   if (filter.since !== undefined) where.since("e.date", filter.since);
   if (filter.until !== undefined) where.until("e.date", filter.until);
   equal("v.article_id", filter.articleId);
-  if (filter.unique === true) {
-    where.add(`(ec.canonical_id IS NULL OR e.id = (SELECT min(e2.id) FROM event_canonical c2 JOIN events e2 ON e2.event_id = c2.event_id
-      JOIN articles a2 ON a2.latest_version_id = e2.version_id WHERE c2.canonical_id = ec.canonical_id))`);
-  }
+  if (filter.canonical === true) where.add("e.represents = 1");
   if (filter.after !== undefined) {
     // The order is (date IS NULL, date DESC, id): what comes after a dated event is an older
     // date, the same date with a larger id, or any undated event.

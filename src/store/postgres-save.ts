@@ -3,7 +3,7 @@ import type { SaveOutcome } from "./store.js";
 import type { PgDb } from "./postgres-db.js";
 import type { PgVersionWriter } from "./postgres-layers.js";
 import type { SavedVersion } from "./sqlite-layers.js";
-import { countVersionEvents } from "./postgres-event-counts.js";
+import { replaceVersionEvents } from "./postgres-canonical.js";
 
 /**
  * Title above body: a word in the title ranks an article higher (as SQLite's bm25 weights 5:1).
@@ -58,8 +58,8 @@ async function insertVersion(db: PgDb, doc: Document, number: number): Promise<n
 /**
  * Saves a document in one transaction: the article row (locked, so two workers saving the same
  * article take turns), a version row with its search vector (the previous version's leaves the
- * index), then every layer through `writers`, and the event counts the timeline reads (the
- * previous version's events leave them). A content hash this article already has makes it
+ * index), then every layer through `writers`, and the representatives of canonical events and
+ * the counts the timeline reads (the previous version's events leave them). A content hash this article already has makes it
  * a no-op, so a re-run after a crash writes nothing twice.
  */
 export function saveDocumentPostgres(db: PgDb, doc: Document, writers: readonly PgVersionWriter[]): Promise<SaveOutcome> {
@@ -82,7 +82,7 @@ export function saveDocumentPostgres(db: PgDb, doc: Document, writers: readonly 
 
     const saved: SavedVersion = { articleId, versionId, number };
     for (const write of writers) await write(db, saved, doc);
-    await countVersionEvents(db, versionId, article.latest);
+    await replaceVersionEvents(db, versionId, article.latest);
     return { status: created === 1 || article.last === null ? "new" : "version", articleId, version: number };
   });
 }

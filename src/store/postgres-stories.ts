@@ -1,6 +1,7 @@
 import type { ArticleId } from "../document.js";
 import type { ArticleSummary, CanonicalCount, StoryPlacement, StoryStore, StorySummary, TightEventKey } from "./store.js";
 import type { PgDb } from "./postgres-db.js";
+import { refreshCanonical } from "./postgres-canonical.js";
 import { summaryOf } from "./sqlite-rows.js";
 import { candidateOf, dayKeyOf, entryOf, EVENT_ROW, eventRowOf } from "./story-rows.js";
 import type { CandidateRow, EntryRow, EventRow } from "./story-rows.js";
@@ -145,23 +146,37 @@ export function postgresStoryStore(db: PgDb): StoryStore {
 
     async setCanonicalEvents(assignments, merged) {
       await db.transaction(async () => {
-        for (const [from, to] of merged) await db.run("UPDATE event_canonical SET canonical_id = $1 WHERE canonical_id = $2", [to, from]);
-        if (assignments.size === 0) return;
-        await db.run(
-          `INSERT INTO event_canonical (event_id, canonical_id) SELECT * FROM unnest($1::text[], $2::text[])
-           ON CONFLICT (event_id) DO UPDATE SET canonical_id = excluded.canonical_id`,
-          [[...assignments.keys()], [...assignments.values()]],
-        );
+        const touched = new Set<string>();
+        for (const [from, to] of merged) {
+          await db.run("UPDATE event_canonical SET canonical_id = $1 WHERE canonical_id = $2", [to, from]);
+          touched.add(from).add(to);
+        }
+        // Only what changes is written, and only the canonical events it changes choose their representative again.
+        const current = (await db.all("SELECT event_id, canonical_id FROM event_canonical WHERE event_id = ANY($1::text[])", [[...assignments.keys()]])) as {
+          event_id: string; canonical_id: string;
+        }[];
+        const before = new Map(current.map((r) => [r.event_id, r.canonical_id]));
+        const changed = [...assignments].filter(([eventId, canonical]) => before.get(eventId) !== canonical);
+        for (const [eventId, canonical] of changed) {
+          const was = before.get(eventId);
+          if (was !== undefined) touched.add(was);
+          touched.add(canonical);
+        }
+        if (changed.length > 0) {
+          await db.run(
+            `INSERT INTO event_canonical (event_id, canonical_id) SELECT * FROM unnest($1::text[], $2::text[])
+             ON CONFLICT (event_id) DO UPDATE SET canonical_id = excluded.canonical_id`,
+            [changed.map(([eventId]) => eventId), changed.map(([, canonical]) => canonical)],
+          );
+        }
+        await refreshCanonical(db, [...touched]);
       });
     },
 
     async canonicalCounts(eventIds) {
       const rows = (await db.all(
-        `SELECT c.canonical_id, count(DISTINCT e.event_id) AS mentions, count(DISTINCT coalesce(v.source, v.article_id)) AS sources
-         FROM event_canonical c JOIN events e ON e.event_id = c.event_id JOIN versions v ON v.id = e.version_id
-         JOIN articles a ON a.latest_version_id = v.id
-         WHERE c.canonical_id IN (SELECT canonical_id FROM event_canonical WHERE event_id = ANY($1::text[]))
-         GROUP BY c.canonical_id`,
+        `SELECT ce.canonical_id, ce.mentions, ce.sources FROM canonical_events ce
+         WHERE ce.canonical_id IN (SELECT canonical_id FROM event_canonical WHERE event_id = ANY($1::text[]))`,
         [eventIds],
       )) as { canonical_id: string; mentions: number; sources: number }[];
       const counts = new Map<string, CanonicalCount>();

@@ -3,9 +3,6 @@ import type { SqliteDb, SqlValue } from "./sqlite-db.js";
 import { countsAnswer, cutOf } from "./event-counts.js";
 import { Conditions, prefixEnd, sourceCodes } from "./sql-filters.js";
 
-/** Only events of the latest version of their article. */
-const LATEST = "JOIN articles a ON a.latest_version_id = e.version_id";
-
 /** The SQL that turns an event date into its period; events dated less precisely are left out. */
 const PERIODS = {
   day: { period: "substr(e.date, 1, 10)", minLength: 10 },
@@ -14,8 +11,12 @@ const PERIODS = {
   month: { period: "substr(e.date, 1, 7)", minLength: 7 },
 } as const;
 
+/**
+ * Events in the period and modalities asked for, each canonical event once, by its
+ * representative (only a latest version's event represents one, so no join on articles is needed).
+ */
 function periodConditions(query: TopQuery): Conditions {
-  const where = new Conditions();
+  const where = new Conditions().add("e.represents = 1");
   if (query.since !== undefined) where.since("e.date", query.since);
   if (query.until !== undefined) where.until("e.date", query.until);
   if (query.modalities !== undefined && query.modalities.length > 0) {
@@ -103,19 +104,19 @@ function trendFromEvents(db: SqliteDb, query: TrendQuery): TrendPoint[] {
     where.add("((e.source >= ? AND e.source < ?) OR (e.target >= ? AND e.target < ?))", query.actor, end, query.actor, end);
   }
   const select = `SELECT ${period} AS period, e.goldstein, e.quad`;
-  let rows = `${select} FROM events e ${LATEST} ${where.toSql()}`;
+  let rows = `${select} FROM events e ${where.toSql()}`;
   let params: SqlValue[] = where.params;
   if (query.dyad !== undefined) {
     // One arm per direction, each by exact source codes (CROSS JOIN keeps the codes outermost),
-    // reading only the index of migration 6; the second arm leaves out what the first counted
+    // through the index of migration 6; the second arm leaves out what the first counted
     // (when one prefix contains the other, an event matches both ways).
     const [a, b] = query.dyad;
     const [aEnd, bEnd] = [prefixEnd(a), prefixEnd(b)];
     const and = where.toSql().replace(/^WHERE /, "AND ");
     rows = `WITH RECURSIVE ${sourceCodes("codes_a")}, ${sourceCodes("codes_b")}
-      ${select} FROM codes_a c CROSS JOIN events e ON e.source = c.code ${LATEST} WHERE e.target >= ? AND e.target < ? ${and}
+      ${select} FROM codes_a c CROSS JOIN events e ON e.source = c.code WHERE e.target >= ? AND e.target < ? ${and}
       UNION ALL
-      ${select} FROM codes_b c CROSS JOIN events e ON e.source = c.code ${LATEST}
+      ${select} FROM codes_b c CROSS JOIN events e ON e.source = c.code
       WHERE e.target >= ? AND e.target < ? AND NOT (e.source >= ? AND e.source < ? AND e.target >= ? AND e.target < ?) ${and}`;
     params = [a, aEnd, aEnd, b, bEnd, bEnd, b, bEnd, ...where.params, a, aEnd, a, aEnd, b, bEnd, ...where.params];
   }
@@ -132,9 +133,9 @@ function trend(db: SqliteDb, query: TrendQuery): TrendPoint[] {
 function topActors(db: SqliteDb, query: TopQuery): TopActor[] {
   const where = periodConditions(query);
   const sql = `SELECT code, count(*) AS events FROM (
-      SELECT e.source AS code, e.date, e.modality FROM events e ${LATEST} ${where.toSql()}
+      SELECT e.source AS code, e.date, e.modality FROM events e ${where.toSql()}
       UNION ALL
-      SELECT e.target AS code, e.date, e.modality FROM events e ${LATEST} ${where.toSql()}
+      SELECT e.target AS code, e.date, e.modality FROM events e ${where.toSql()}
     ) WHERE code IS NOT NULL GROUP BY code ORDER BY events DESC, code LIMIT ?`;
   return db.all(sql, [...where.params, ...where.params, query.limit ?? 20]) as TopActor[];
 }
@@ -142,7 +143,7 @@ function topActors(db: SqliteDb, query: TopQuery): TopActor[] {
 function topDyads(db: SqliteDb, query: TopQuery): DyadCount[] {
   const where = periodConditions(query).add("e.source IS NOT NULL AND e.target IS NOT NULL");
   const sql = `SELECT e.source AS source, e.target AS target, count(*) AS events, sum(e.goldstein) AS goldstein
-    FROM events e ${LATEST} ${where.toSql()} GROUP BY e.source, e.target ORDER BY events DESC, source, target LIMIT ?`;
+    FROM events e ${where.toSql()} GROUP BY e.source, e.target ORDER BY events DESC, source, target LIMIT ?`;
   return (db.all(sql, [...where.params, query.limit ?? 20]) as DyadCount[]).map((d) => ({ ...d, goldstein: Math.round(d.goldstein * 10) / 10 }));
 }
 

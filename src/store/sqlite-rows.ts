@@ -122,7 +122,8 @@ const eventRow = z.object({
   location: z.string().nullable(), evidence_start: z.number().int(), evidence_end: z.number().int(), evidence_text: z.string(),
   sentence: z.number().int(), sentence_text: z.string().nullable(), rule: z.string(),
   title: z.string().nullable(), article_source: z.string().nullable(), url: z.string().nullable(), published: z.string().nullable(),
-  story_id: z.string().nullable(), canonical_id: z.string().nullable(),
+  story_id: z.string().nullable(), canonical_id: z.string().nullable(), represents: z.union([z.literal(0), z.literal(1)]),
+  canonical_mentions: z.number().int(), canonical_articles: z.number().int(), canonical_sources: z.number().int(),
 });
 const articleContextRow = z.object({ article_id: z.string(), title: z.string().nullable(), published: z.string().nullable() });
 
@@ -173,7 +174,8 @@ export function eventOf(row: unknown): StoredEvent {
     date: r.date, datePrecision: r.date_precision, location: r.location, evidence: [r.evidence_start, r.evidence_end], sentence: r.sentence,
     rule: r.rule, evidenceText: r.evidence_text, sentenceText: r.sentence_text,
     articleTitle: r.title, articleSource: r.article_source, articleUrl: r.url, articleDate: r.published,
-    story: r.story_id, canonical: r.canonical_id,
+    story: r.story_id, canonical: r.canonical_id, represents: r.represents === 1,
+    mentions: r.canonical_mentions, articles: r.canonical_articles, sources: r.canonical_sources,
   };
 }
 

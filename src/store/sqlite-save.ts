@@ -2,7 +2,7 @@ import type { Document } from "../document.js";
 import type { SaveOutcome } from "./store.js";
 import type { SqliteDb } from "./sqlite-db.js";
 import type { SavedVersion, VersionWriter } from "./sqlite-layers.js";
-import { countVersionEvents } from "./sqlite-event-counts.js";
+import { replaceVersionEvents } from "./sqlite-canonical.js";
 
 const spansJson = (spans: readonly { start: number; end: number }[] | undefined): string => JSON.stringify((spans ?? []).map((s) => [s.start, s.end]));
 
@@ -25,7 +25,8 @@ function insertVersion(db: SqliteDb, doc: Document, number: number): number {
 /**
  * Saves a document in one transaction: the article row, a version row, the full-text entry
  * (the previous version's entry leaves the index), then every layer through `writers`, and
- * the event counts the timeline reads (the previous version's events leave them).
+ * the representatives of canonical events and the counts the timeline reads (the previous
+ * version's events leave them).
  * A content hash this article already has makes it a no-op, so a re-run after a crash
  * writes nothing twice.
  */
@@ -51,7 +52,7 @@ export function saveDocumentSqlite(db: SqliteDb, doc: Document, writers: readonl
 
     const saved: SavedVersion = { articleId, versionId, number };
     for (const write of writers) write(db, saved, doc);
-    countVersionEvents(db, versionId, article?.latest ?? null);
+    replaceVersionEvents(db, versionId, article?.latest ?? null);
     return { status: article ? "version" : "new", articleId, version: number };
   });
 }

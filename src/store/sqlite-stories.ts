@@ -1,6 +1,7 @@
 import type { ArticleId } from "../document.js";
 import type { ArticleSummary, CanonicalCount, StoryEventRow, StoryPlacement, StoryStore, StorySummary, TightEventKey } from "./store.js";
 import type { SqliteDb } from "./sqlite-db.js";
+import { refreshCanonical } from "./sqlite-canonical.js";
 import { summaryOf } from "./sqlite-rows.js";
 import { candidateOf, dayKeyOf, entryOf, EVENT_ROW, eventRowOf } from "./story-rows.js";
 import type { CandidateRow, EntryRow, EventRow } from "./story-rows.js";
@@ -152,22 +153,33 @@ export function sqliteStoryStore(db: SqliteDb): StoryStore {
     },
 
     async setCanonicalEvents(assignments, merged) {
-      for (const [from, to] of merged) db.run("UPDATE event_canonical SET canonical_id = ? WHERE canonical_id = ?", [to, from]);
+      const touched = new Set<string>();
+      for (const [from, to] of merged) {
+        db.run("UPDATE event_canonical SET canonical_id = ? WHERE canonical_id = ?", [to, from]);
+        touched.add(from).add(to);
+      }
+      // Only what changes is written, and only the canonical events it changes choose their representative again.
+      const current = db.all("SELECT event_id, canonical_id FROM event_canonical WHERE event_id IN (SELECT value FROM json_each(?))", [
+        list([...assignments.keys()]),
+      ]) as { event_id: string; canonical_id: string }[];
+      const before = new Map(current.map((r) => [r.event_id, r.canonical_id]));
       for (const [eventId, canonical] of assignments) {
+        const was = before.get(eventId);
+        if (was === canonical) continue;
+        if (was !== undefined) touched.add(was);
+        touched.add(canonical);
         db.run(
           "INSERT INTO event_canonical (event_id, canonical_id) VALUES (?, ?) ON CONFLICT (event_id) DO UPDATE SET canonical_id = excluded.canonical_id",
           [eventId, canonical],
         );
       }
+      refreshCanonical(db, [...touched]);
     },
 
     async canonicalCounts(eventIds) {
       const rows = db.all(
-        `SELECT c.canonical_id, count(DISTINCT e.event_id) AS mentions, count(DISTINCT coalesce(v.source, v.article_id)) AS sources
-         FROM event_canonical c JOIN events e ON e.event_id = c.event_id JOIN versions v ON v.id = e.version_id
-         JOIN articles a ON a.latest_version_id = v.id
-         WHERE c.canonical_id IN (SELECT canonical_id FROM event_canonical WHERE event_id IN (SELECT value FROM json_each(?)))
-         GROUP BY c.canonical_id`,
+        `SELECT ce.canonical_id, ce.mentions, ce.sources FROM canonical_events ce
+         WHERE ce.canonical_id IN (SELECT canonical_id FROM event_canonical WHERE event_id IN (SELECT value FROM json_each(?)))`,
         [list(eventIds)],
       ) as { canonical_id: string; mentions: number; sources: number }[];
       const counts = new Map<string, CanonicalCount>();

@@ -106,6 +106,15 @@ export interface StoredEvent extends CodedEvent {
   /** The story of the article, and the canonical event this report of it belongs to (null until placed). */
   readonly story: string | null;
   readonly canonical: string | null;
+  /**
+   * Whether this report stands for its canonical event (the earliest article's report, see
+   * `canonical-rows.ts`): listings of canonical events show it, and counts count it once.
+   */
+  readonly represents: boolean;
+  /** Of its canonical event (1 when it is in none): reports in latest versions, distinct articles, distinct outlets. */
+  readonly mentions: number;
+  readonly articles: number;
+  readonly sources: number;
 }
 
 export interface EventFilter {
@@ -123,8 +132,11 @@ export interface EventFilter {
   readonly since?: string | undefined;
   readonly until?: string | undefined;
   readonly articleId?: ArticleId | undefined;
-  /** One report per canonical event (the first stored), so that a happening told by many outlets counts once. */
-  readonly unique?: boolean | undefined;
+  /**
+   * Only the report that represents each canonical event (`StoredEvent.represents`), so that a
+   * happening told by many outlets is listed once; otherwise every report.
+   */
+  readonly canonical?: boolean | undefined;
   readonly limit?: number | undefined;
   /** Keyset pagination: only events after this one in `findEvents` order (date newest first, then serial). */
   readonly after?: EventCursor | undefined;
@@ -331,7 +343,10 @@ export interface DyadCount {
   readonly goldstein: number;
 }
 
-/** Counts over time and actors: the cooperation–conflict trend of a dyad, top actors and dyads. */
+/**
+ * Counts over time and actors: the cooperation–conflict trend of a dyad, top actors and dyads.
+ * They count canonical events (each by its representative report), not reports.
+ */
 export interface AggregateStore {
   eventTrend(query: TrendQuery): Promise<TrendPoint[]>;
   topActors(query: TopQuery): Promise<TopActor[]>;

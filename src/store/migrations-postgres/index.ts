@@ -13,5 +13,7 @@ import { watch } from "./0005-watch.js";
 import { dyadTrendIndex } from "./0006-dyad-trend-index.js";
 import { storyKeysByWeek } from "./0007-story-keys-by-week.js";
 import { eventDayCounts } from "./0008-event-day-counts.js";
+import { canonicalRepresentatives } from "./0009-canonical-representatives.js";
 
-export const PG_MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex, storyKeysByWeek, eventDayCounts];
+export const PG_MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex, storyKeysByWeek, eventDayCounts,
+  canonicalRepresentatives];

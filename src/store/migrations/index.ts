@@ -12,6 +12,7 @@ import { watch } from "./0005-watch.js";
 import { dyadTrendIndex } from "./0006-dyad-trend-index.js";
 import { storyKeysByWeek } from "./0007-story-keys-by-week.js";
 import { eventDayCounts } from "./0008-event-day-counts.js";
+import { canonicalRepresentatives } from "./0009-canonical-representatives.js";
 
 export interface Migration {
   /** 1, 2, 3…: the order they apply in; each number once. */
@@ -21,4 +22,5 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex, storyKeysByWeek, eventDayCounts];
+export const MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex, storyKeysByWeek, eventDayCounts,
+  canonicalRepresentatives];
