@@ -262,6 +262,61 @@ function withMeans(readings: readonly Reading[], view: SentenceView): Reading[] 
   });
 }
 
+// A root's general code told by a verb that only asks for, demands, refuses or agrees to something:
+// what it is about is said by its object ("called for the withdrawal of troops").
+const OBJECT_DEED_MODALITY: ReadonlyMap<string, { readonly modality: Modality; readonly cue?: string }> = new Map([
+  ["020", { modality: "requested" }],
+  ["100", { modality: "requested", cue: "demand" }],
+  ["120", { modality: "negated" }],
+  ["030", { modality: "intended" }],
+]);
+const OBJECT_LINKS = new Set(["for", "to", "of", "on", "an", "a", "the"]);
+
+/**
+ * The event noun a verb reading is about: its object in the same clause, across determiners,
+ * modifiers, an actor ("appealed to the UN for an end to"), "for", "to" and an uncoded infinitive
+ * ("urged X to bring an end to the embargo").
+ */
+function objectDeedOf(view: SentenceView, verb: Reading, readings: readonly Reading[]): Reading | undefined {
+  const noun = readings.find((o) => o.match.pattern.kind === "noun" && o.match.first > verb.match.last);
+  if (!noun || noun.match.first - verb.match.last > 10) return undefined;
+  const own = view.group[verb.match.first]!;
+  for (let i = verb.match.last + 1; i < noun.match.first; i++) {
+    const g = view.group[i]!;
+    if (g >= 0 && g !== own) {
+      const group = view.groups[g]!;
+      // Only an infinitive that codes nothing itself: "to bring", "to put".
+      if (view.words[group.first] !== "to" || group.first === group.head || readings.some((o) => view.group[o.match.first] === g)) return undefined;
+      continue;
+    }
+    if (view.mentionOf[i]! >= 0 || OBJECT_POS.has(view.pos[i]!) || OBJECT_LINKS.has(view.words[i]!)) continue;
+    return undefined;
+  }
+  return noun;
+}
+
+/**
+ * "called for the withdrawal of troops" (0256), "demanded an end to the blockade" (1054), "rejected
+ * calls for economic aid" (1221), "agreed to a ceasefire" (0356): a request, demand, refusal or
+ * agreement told by its root's general code takes the code of the deed its object names, as its
+ * infinitive would ("urged X to withdraw"); the noun is no event of its own.
+ */
+function withObjectDeeds(readings: readonly Reading[], view: SentenceView, intents: IntentCodes): Reading[] {
+  const consumed = new Set<Reading>();
+  const mapped = readings.map((r) => {
+    // A deed that is itself refused or urged ("refused to commit to assistance") is its governor's business.
+    const cue = r.match.pattern.kind === "verb" && r.code === r.match.pattern.code && (r.modality === "asserted" || r.modality === "reported") ? OBJECT_DEED_MODALITY.get(r.code) : undefined;
+    if (!cue) return r;
+    const deed = objectDeedOf(view, r, readings);
+    if (!deed || deed.code !== deed.match.pattern.code || deed.code.slice(0, 2) === r.code.slice(0, 2)) return r;
+    const code = intentCodeOf(intents, cue.modality, deed.code, cue.cue);
+    if (!code || code === r.code) return r;
+    consumed.add(deed);
+    return { ...r, code, targets: r.targets.length > 0 ? r.targets : deed.targets.filter((t) => !r.sources.includes(t)) };
+  });
+  return consumed.size === 0 ? mapped : mapped.filter((r) => !consumed.has(r));
+}
+
 /** An event noun whose code the intent of its clause mapped ("promised aid" → 0332). */
 function isMappedNoun(r: Reading): boolean {
   return r.match.pattern.kind === "noun" && r.code !== r.match.pattern.code;
@@ -397,7 +452,8 @@ function qualifiedCode(mentions: readonly Mention[], index: number, text: string
   const country = before?.actor?.country;
   if (!before || !country) return mention.actor.code;
   const between = text.slice(before.end, mention.start);
-  if (!/^(?:'s?|’s?)?\s*(?:[A-Za-z-]+\s+){0,2}$/.test(between) || /[,.;]/.test(between)) return mention.actor.code;
+  // "Freedonia-backed rebels" are backed by Freedonia, not Freedonian.
+  if (!/^(?:'s?|’s?)?\s*(?:[A-Za-z-]+\s+){0,2}$/.test(between) || /[,.;]/.test(between) || between.startsWith("-")) return mention.actor.code;
   return `${country}${mention.actor.sector ?? ""}` as ActorCode;
 }
 
@@ -491,7 +547,7 @@ export function codeEvents(doc: Document, knowledge: CoderKnowledge): CodedEvent
     const view = viewSentence(s, doc.text, sentenceTokens, sentenceMentions, quantitiesIn(sentence), timesIn(sentence));
     const matches = findPredicates(view, knowledge.patterns);
     if (matches.length === 0) continue;
-    const readings = keepReadings(matches.map((m) => readPredicate(view, knowledge, m)), view);
+    const readings = keepReadings(withObjectDeeds(matches.map((m) => readPredicate(view, knowledge, m)), view, knowledge.intents), view);
     const coded = readings.flatMap((reading) => eventsOf(doc, view, knowledge, reading, sentence, times as TimeExpression[], antecedents));
     events.push(...coded);
   }
@@ -519,7 +575,7 @@ function eventsOf(
   // gives the same dyad both ways: it is one event.
   const dyads = new Set<string>();
   const withTarget = view.words[reading.match.last] === "with" || view.words[reading.match.last + 1] === "with";
-  for (const [s, t] of pairsOf(reading.sources, reading.targets, code, withTarget)) {
+  for (const [s, t] of pairsOf(reading.sources, reading.targets, isAgreedTogether(view, knowledge, reading) ? { ...code, joint: true } : code, withTarget)) {
     const source = s >= 0 ? view.mentions[s]! : null;
     const target = t >= 0 ? view.mentions[t]! : null;
     // An event needs at least one named actor (a mention, known to the dictionary or not); a source is never invented.
@@ -556,6 +612,17 @@ function eventsOf(
     });
   }
   return out;
+}
+
+/**
+ * "Jordan and Britain agreed to hold exercises" (0312), "X and Y agreed to a ceasefire" (0356): an
+ * intent that parties agreed on together, done to no one else, is theirs jointly, as the agreement is.
+ */
+function isAgreedTogether(view: SentenceView, knowledge: CoderKnowledge, reading: Reading): boolean {
+  // "X, Y and Z agreed to lift a ban on imports from W": a deed with a target of its own is done to it.
+  if (!reading.code.startsWith("03") || reading.code === reading.match.pattern.code || reading.targets.length > 0) return false;
+  if (knowledge.ontology.cameo(reading.match.pattern.code)?.joint && reading.match.pattern.code.startsWith("03")) return true;
+  return reading.governor >= 0 && view.tokens[reading.governor]!.lemma === "agree";
 }
 
 /** The `events` stage: adds coded events to a document that has tokens and mentions. */

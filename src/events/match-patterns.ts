@@ -78,7 +78,7 @@ function gapUnit(view: SentenceView, i: number): number {
   const word = view.words[i]!;
   // "lifted Friday a day-old blockade": times and hyphens inside a phrase do not break it.
   // "10 tons of medicine", "part of a military aid program": a measure or a share before "of" is one phrase.
-  if (word === "of" && (view.pos[i - 1] === "NUM" || (view.pos[i - 1] === "NOUN" && view.pos[i - 2] === "NUM") || SHARE_WORDS.has(view.words[i - 1] ?? ""))) return 1;
+  if (word === "of" && (view.pos[i - 1] === "NUM" || view.words[i - 1] === "worth" || (view.pos[i - 1] === "NOUN" && view.pos[i - 2] === "NUM") || SHARE_WORDS.has(view.words[i - 1] ?? ""))) return 1;
   return word === "than" || word === "'" || word === "’" || word === "-" || view.isTime[i] ? 1 : 0;
 }
 
@@ -136,7 +136,12 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
 
 /** Whether token i stands where a verb does. */
 function isVerbal(view: SentenceView, i: number): boolean {
-  return view.pos[i] === "VERB" && !isGerundNoun(view, i);
+  return view.pos[i] === "VERB" && !isGerundNoun(view, i) && !isCompoundTail(view, i);
+}
+
+/** "Russian-backed rebels", "UN-brokered deal": a participle closing a hyphenated compound is an adjective. */
+function isCompoundTail(view: SentenceView, i: number): boolean {
+  return i >= 2 && view.words[i - 1] === "-" && view.tokens[i - 1]!.end === view.tokens[i]!.start && view.tokens[i - 2]!.end === view.tokens[i - 1]!.start;
 }
 
 /** "the lifting of", "a planned reopening": a verb form used as a noun. */
