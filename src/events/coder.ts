@@ -549,9 +549,45 @@ export function codeEvents(doc: Document, knowledge: CoderKnowledge): CodedEvent
     if (matches.length === 0) continue;
     const readings = keepReadings(withObjectDeeds(matches.map((m) => readPredicate(view, knowledge, m)), view, knowledge.intents), view);
     const coded = readings.flatMap((reading) => eventsOf(doc, view, knowledge, reading, sentence, times as TimeExpression[], antecedents));
-    events.push(...coded);
+    events.push(...oncePerDyad(coded));
   }
   return events;
+}
+
+/** How much a code says: a leaf ("1833") over its root's general code ("190"). */
+function specificity(code: string): number {
+  return code.length === 4 ? 2 : code.endsWith("0") ? 0 : 1;
+}
+
+/** One side of an event, for telling whether two events join the same actors: the code, else the words. */
+function sideKey(code: string | null, text: string | null): string {
+  return code ?? (text ?? "").toLowerCase();
+}
+
+/** Whether an event was told by a verb pattern (rule `…:vN`). */
+function isVerbEvent(e: CodedEvent): boolean {
+  return /:v\d+$/.test(e.rule);
+}
+
+/**
+ * "attacked a village and killed three soldiers", "killed one soldier and wounded two others":
+ * deeds of one root told by verbs between the same sides in one sentence are one event (a source left unnamed
+ * in one of them agrees with any), told by its most specific code and its named sides.
+ */
+function oncePerDyad(events: readonly CodedEvent[]): CodedEvent[] {
+  if (events.length < 2) return [...events];
+  const kept: CodedEvent[] = [];
+  const agree = (a: string, b: string): boolean => a === b || a === "" || b === "";
+  const named = (e: CodedEvent): number => (e.source || e.sourceText ? 1 : 0) + (e.target || e.targetText ? 1 : 0);
+  for (const e of events) {
+    const k = !isVerbEvent(e) ? -1 : kept.findIndex((o) => o.root === e.root && isVerbEvent(o) && agree(sideKey(o.source, o.sourceText), sideKey(e.source, e.sourceText)) && sideKey(o.target, o.targetText) === sideKey(e.target, e.targetText));
+    if (k < 0) kept.push(e);
+    else {
+      const o = kept[k]!;
+      if (specificity(e.cameo) > specificity(o.cameo) || (specificity(e.cameo) === specificity(o.cameo) && named(e) > named(o))) kept[k] = e;
+    }
+  }
+  return kept;
 }
 
 function eventsOf(
