@@ -5,6 +5,7 @@ import { codeEvents } from "../src/events/coder.js";
 import { docWithActors } from "./helpers/event-docs.js";
 import type { HandActor } from "./helpers/event-docs.js";
 import { knowledgeWith } from "./helpers/test-coder.js";
+import { loadCoderKnowledge } from "../src/events/knowledge.js";
 
 const knowledge = knowledgeWith([
   { code: "0354", verbs: ["agree to lift * sanction"] },
@@ -138,4 +139,12 @@ test("a people named right after another country's demonym is that country's ('B
   assert.deepEqual(code("Ruritanian Sylvanians attacked Freedonia."), ["RUR>FRE 190"]);
   // Apart, each keeps its own country.
   assert.deepEqual(code("Sylvanians attacked Freedonia."), ["SYL>FRE 190"]);
+});
+
+test("cutting tariffs eases sanctions; peacekeepers arriving are deployed, not visiting", () => {
+  const shipped = loadCoderKnowledge();
+  const run = (text: string): string[] => codeEvents(docWithActors(text, ACTORS), shipped).map((e) => `${e.source ?? "-"}>${e.target ?? "-"} ${e.cameo}`).sort();
+  assert.deepEqual(run("Ruritania cut tariffs on Sylvania."), ["RUR>SYL 085"]);
+  assert.deepEqual(run("Ruritania rolled back tariffs on Sylvania."), ["RUR>SYL 085"]);
+  assert.deepEqual(run("Ruritania's peacekeepers arrived in Sylvania."), ["RUR>SYL 074"]);
 });

@@ -93,3 +93,11 @@ test("a noun right before an infinitive governs it as its verb would, unless the
   assert.ok(!coded("Ruritania welcomed Freedonia's decision to free prisoners.").some((e) => e.startsWith("RUR>") && e.includes(" 0353 ")));
   assert.ok(!coded("Ruritania welcomed the Freedonian decision to free prisoners.").some((e) => e.startsWith("RUR>") && e.includes(" 0353 ")));
 });
+
+test("an infinitive hanging off a noun that a coded deed spans tells what the deed was about ('signed a deal to lift sanctions')", () => {
+  const signed = knowledgeWith([{ code: "057", verbs: ["sign * deal"] }, { code: "085", verbs: ["lift * sanction"] }]);
+  const run = (text: string): string[] => codeEvents(docWithActors(text, ACTORS), signed).map((e) => `${e.source ?? "-"}>${e.target ?? "-"} ${e.cameo}`).sort();
+  assert.deepEqual(run("Ruritania signed a deal with Freedonia to lift sanctions on Sylvania."), ["RUR>FRE 057"]);
+  // Without the coded deed the noun's intent stands: a decision to lift sanctions is an intent to.
+  assert.deepEqual(run("Ruritania reached a decision to lift sanctions on Sylvania."), ["RUR>SYL 0354"]);
+});

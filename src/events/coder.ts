@@ -373,6 +373,8 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
     // its parties ("exercises involving Russia and Belarus"), or one past a clause break
     // ("summoned the envoy, a day after jets shot down drones").
     if (r.match.pattern.kind === "noun" && r.targets.length < 2 && readings.some((o) => o.match.pattern.kind === "verb" && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first && !clauseBreakBetween(view, o.match.last, r.match.first))) return false;
+    // "signed the trade deal to cut tariffs": an infinitive hanging off a noun that a coded deed spans tells what that deed was about.
+    if (r.governor >= 0 && view.pos[r.governor] === "NOUN" && readings.some((o) => o !== r && o.match.first <= r.governor && r.governor <= o.match.last && !o.code.startsWith("01"))) return false;
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
     if (governor && governor !== r && r.code === r.match.pattern.code && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) {
       handDown(r, governor);
