@@ -10,7 +10,8 @@ import { knowledgeWith } from "./helpers/test-coder.js";
 const knowledge = knowledgeWith([
   { code: "020", verbs: ["call for", "appeal to"] },
   { code: "100", verbs: ["demand"] },
-  { code: "120", verbs: ["refuse"] },
+  { code: "120", verbs: ["refuse", "refuse * appeal|call"] },
+  { code: "0841", verbs: ["release * prisoner"] },
   { code: "030", verbs: ["agree to", "commit to"] },
   { code: "085", nouns: ["end to * embargo"] },
   { code: "0841", nouns: ["release of * prisoner"] },
@@ -36,6 +37,13 @@ test("a general appeal, demand or agreement takes the code of the deed its objec
   assert.deepEqual(coded("Ruritania appealed to Freedonia to bring an end to the embargo."), ["RUR>FRE 0254"]);
   assert.deepEqual(coded("Ruritania demanded the release of political prisoners by Freedonia."), ["RUR>FRE 1053"]);
   assert.deepEqual(coded("Ruritania and Freedonia agreed to a ceasefire."), ["FRE>RUR 0356", "RUR>FRE 0356"]);
+});
+
+test("a refusal of a request or offer takes the code of the deed asked for in its infinitive or noun", () => {
+  assert.deepEqual(coded("Ruritania refused an appeal from Freedonia to release political prisoners."), ["RUR>FRE 1243"]);
+  assert.deepEqual(coded("Ruritania refused calls for aid to Freedonia."), ["RUR>FRE 122"]);
+  // A deed in another clause is not what was refused.
+  assert.ok(!coded("Ruritania refused the calls, and Freedonia released political prisoners.").some((e) => e.endsWith(" 1243")));
 });
 
 test("a noun past a clause break or another coded verb is not the object of the general verb", () => {

@@ -272,27 +272,41 @@ const OBJECT_DEED_MODALITY: ReadonlyMap<string, { readonly modality: Modality; r
 ]);
 const OBJECT_LINKS = new Set(["for", "to", "of", "on", "an", "a", "the"]);
 
+// Nouns of asking and offering whose infinitive or "for" + gerund is what they ask or offer:
+// "rejected an appeal to lay down arms", "dismissed calls for deploying troops".
+const REQUEST_NOUNS = new Set(["call", "appeal", "request", "plea", "demand", "ultimatum", "offer", "proposal", "invitation", "bid"]);
+
 /**
- * The event noun a verb reading is about: its object in the same clause, across determiners,
- * modifiers, an actor ("appealed to the UN for an end to"), "for", "to" and an uncoded infinitive
- * ("urged X to bring an end to the embargo").
+ * The deed a verb reading is about: the event noun that is its object in the same clause, across
+ * determiners, modifiers, an actor ("appealed to the UN for an end to"), "for", "to" and an
+ * uncoded infinitive ("urged X to bring an end to the embargo"); or the deed in the infinitive
+ * of a request or offer it answers ("rejected an ultimatum to hand over the suspects").
  */
 function objectDeedOf(view: SentenceView, verb: Reading, readings: readonly Reading[]): Reading | undefined {
-  const noun = readings.find((o) => o.match.pattern.kind === "noun" && o.match.first > verb.match.last);
-  if (!noun || noun.match.first - verb.match.last > 10) return undefined;
+  const deed = readings.find((o) => o !== verb && o.match.first > verb.match.last);
+  if (!deed || deed.match.first - verb.match.last > 12) return undefined;
   const own = view.group[verb.match.first]!;
-  for (let i = verb.match.last + 1; i < noun.match.first; i++) {
+  const deedGroup = deed.match.pattern.kind === "verb" ? view.group[deed.match.first]! : -1;
+  // "dismissed an appeal": the request may close the verb's own match.
+  let asked = view.pos[verb.match.last] === "NOUN" && REQUEST_NOUNS.has(view.tokens[verb.match.last]!.lemma);
+  for (let i = verb.match.last + 1; i < deed.match.first; i++) {
     const g = view.group[i]!;
+    if (g >= 0 && g === deedGroup) {
+      // A verb deed is asked for in its infinitive ("an appeal to lay down") or its gerund ("calls for deploying").
+      if (!asked || (view.words[view.groups[g]!.first] !== "to" && view.words[i - 1] !== "for")) return undefined;
+      continue;
+    }
     if (g >= 0 && g !== own) {
       const group = view.groups[g]!;
       // Only an infinitive that codes nothing itself: "to bring", "to put".
       if (view.words[group.first] !== "to" || group.first === group.head || readings.some((o) => view.group[o.match.first] === g)) return undefined;
       continue;
     }
-    if (view.mentionOf[i]! >= 0 || OBJECT_POS.has(view.pos[i]!) || OBJECT_LINKS.has(view.words[i]!)) continue;
+    if (view.pos[i] === "NOUN" && REQUEST_NOUNS.has(view.tokens[i]!.lemma)) asked = true;
+    if (view.mentionOf[i]! >= 0 || OBJECT_POS.has(view.pos[i]!) || OBJECT_LINKS.has(view.words[i]!) || view.words[i] === "from" || view.words[i] === "by") continue;
     return undefined;
   }
-  return noun;
+  return deed.match.pattern.kind === "noun" || (asked && deedGroup >= 0) ? deed : undefined;
 }
 
 /**
