@@ -40,8 +40,8 @@ test("three names in a row are a list even when what closes it is no name", () =
   assert.deepEqual(coded("Ruritania agreed to lift sanctions on Freedonia, Sylvania's ally."), ["RUR>FRE 0354"]);
 });
 
-test("a deed with no target takes the target of the purpose it was done for", () => {
-  assert.deepEqual(coded("Ruritanian students staged a hunger strike to demand the resignation of the Ruritanian president."), ["RUREDU>RURGOV 142"]);
+test("a deed with no target takes the target of the purpose it was done for, and its aim its leaf (hunger strike for a resignation: 1421)", () => {
+  assert.deepEqual(coded("Ruritanian students staged a hunger strike to demand the resignation of the Ruritanian president."), ["RUREDU>RURGOV 1421"]);
 });
 
 test("a past tense the tagger took for a noun is read as the verb ('police tortured a man')", () => {

@@ -66,3 +66,19 @@ test("what parties agreed on together is joint, unless it is done to another", (
   assert.deepEqual(run("Ruritania and Freedonia agreed to release prisoners."), ["FRE>RUR 0353", "RUR>FRE 0353"]);
   assert.deepEqual(run("Ruritania and Freedonia agreed to release prisoners to Sylvania."), ["FRE>SYL 0353", "RUR>SYL 0353"]);
 });
+
+test("a protest told with the demand it makes takes the leaf for that aim, and the demand is no event of its own", () => {
+  const protests = knowledgeWith([
+    { code: "141", verbs: ["demonstrate"] },
+    { code: "144", verbs: ["block * road"] },
+    { code: "1041", verbs: ["demand * resignation"] },
+    { code: "1044", verbs: ["demand * election"] },
+    { code: "0241", verbs: ["call for * resignation"] },
+  ]);
+  const run = (text: string): string[] => codeEvents(docWithActors(text, ACTORS), protests).map((e) => `${e.source ?? "-"}>${e.target ?? "-"} ${e.cameo}`).sort();
+  assert.deepEqual(run("The rebels demonstrated in Ruritania to demand the resignation of the Freedonia envoy."), ["REB>RUR 1411"]);
+  assert.deepEqual(run("The rebels blocked roads in Ruritania, demanding new elections."), ["REB>RUR 1444"]);
+  assert.deepEqual(run("The rebels demonstrated in Ruritania, calling for the resignation of the president."), ["REB>RUR 1411"]);
+  // A demand in another clause is its own event.
+  assert.deepEqual(run("The rebels demonstrated in Ruritania; Freedonia demanded new elections."), ["FRE>- 1044", "REB>RUR 141"]);
+});

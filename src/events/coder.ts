@@ -331,6 +331,35 @@ function withObjectDeeds(readings: readonly Reading[], view: SentenceView, inten
   return consumed.size === 0 ? mapped : mapped.filter((r) => !consumed.has(r));
 }
 
+// Protests whose CAMEO leaves tell what they are for (141 → 1411 … 1414), and the aims that say it:
+// demands and appeals for a change of leaders, policy, rights or institutions (1041 … 1044, 0241 … 0244).
+const PROTEST_BASES = new Set(["141", "142", "143", "144", "145"]);
+const AIM = /^(?:104|024)([1-4])$/;
+
+/**
+ * "staged demonstrations to demand the president's resignation" (1411), "blocked roads demanding
+ * democratic reforms" (1444): a protest told with the demand it makes takes the leaf of its root for
+ * that aim; the demand is the protest's, no event of its own.
+ */
+function withProtestAims(readings: readonly Reading[], view: SentenceView, ontology: Ontology): Reading[] {
+  const aims = new Set<Reading>();
+  const out = readings.map((r) => {
+    if (!PROTEST_BASES.has(r.code)) return r;
+    const aim = readings.find((o) => !aims.has(o) && o.match.first > r.match.last && o.match.first - r.match.last <= 12 && AIM.test(o.code) && !breaksClause(view, r.match.last, o.match.first));
+    const code = aim ? `${r.code}${AIM.exec(aim.code)![1]}` : undefined;
+    if (!aim || !code || !ontology.cameo(code)) return r;
+    aims.add(aim);
+    return { ...r, code, targets: r.targets.length > 0 ? r.targets : aim.targets.filter((t) => !r.sources.includes(t)) };
+  });
+  return aims.size === 0 ? out : out.filter((r) => !aims.has(r));
+}
+
+/** Whether a semicolon, colon or another clause's subordinator stands between tokens a and b (a comma does not: "…, demanding"). */
+function breaksClause(view: SentenceView, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (view.words[i] === ";" || view.words[i] === ":" || (view.pos[i] === "SCONJ" && view.words[i] !== "that") || RELATIVE_OPENERS.has(view.words[i]!)) return true;
+  return false;
+}
+
 /** An event noun whose code the intent of its clause mapped ("promised aid" → 0332). */
 function isMappedNoun(r: Reading): boolean {
   return r.match.pattern.kind === "noun" && r.code !== r.match.pattern.code;
@@ -563,7 +592,7 @@ export function codeEvents(doc: Document, knowledge: CoderKnowledge): CodedEvent
     const view = viewSentence(s, doc.text, sentenceTokens, sentenceMentions, quantitiesIn(sentence), timesIn(sentence));
     const matches = findPredicates(view, knowledge.patterns);
     if (matches.length === 0) continue;
-    const readings = keepReadings(withObjectDeeds(matches.map((m) => readPredicate(view, knowledge, m)), view, knowledge.intents), view);
+    const readings = keepReadings(withProtestAims(withObjectDeeds(matches.map((m) => readPredicate(view, knowledge, m)), view, knowledge.intents), view, knowledge.ontology), view);
     const coded = readings.flatMap((reading) => eventsOf(doc, view, knowledge, reading, sentence, times as TimeExpression[], antecedents));
     events.push(...oncePerDyad(coded));
   }
