@@ -148,3 +148,11 @@ test("cutting tariffs eases sanctions; peacekeepers arriving are deployed, not v
   assert.deepEqual(run("Ruritania rolled back tariffs on Sylvania."), ["RUR>SYL 085"]);
   assert.deepEqual(run("Ruritania's peacekeepers arrived in Sylvania."), ["RUR>SYL 074"]);
 });
+
+test("a specific code of a root said within its general pattern's words gives the deed its code ('provided 5 million dollars of aid' 071)", () => {
+  const aid = knowledgeWith([{ code: "070", verbs: ["provide * aid"] }, { code: "071", verbs: ["provide * dollar"] }]);
+  const run = (text: string): string[] => codeEvents(docWithActors(text, ACTORS), aid).map((e) => `${e.source ?? "-"}>${e.target ?? "-"} ${e.cameo} ${e.rule.split("@")[0]}`).sort();
+  // The general match's span and rule stay; its code is the specific one.
+  assert.deepEqual(run("Ruritania provided 5 million dollars of aid to Sylvania."), ["RUR>SYL 071 070"]);
+  assert.deepEqual(run("Ruritania provided aid to Sylvania."), ["RUR>SYL 070 070"]);
+});

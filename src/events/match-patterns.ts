@@ -234,6 +234,8 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
     const tag = view.pos[i];
     if (tag !== "VERB" && tag !== "NOUN" && tag !== "PROPN" && tag !== "ADJ") continue;
     let best: PatternMatch | undefined;
+    // A specific code of the best match's root said within it ("provide 70 million dollars" 071 inside "provide … of aid" 070).
+    let specific: PatternMatch | undefined;
     // A common first word ("call", "offer") keys hundreds of patterns: its tags are read once.
     let verbal: boolean | undefined;
     let nominal: boolean | undefined;
@@ -257,10 +259,14 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
         const last = matchFrom(view, pattern.words, 1, i + length, state);
         if (last < 0) continue;
         const match: PatternMatch = { pattern, first: i, last, target: state.target, gapMentions: state.gapMentions };
-        if (!best || better(match, best)) best = match;
+        if (!best) best = match;
+        else if (better(match, best)) {
+          specific = isSpecificWithin(best, match) ? best : specific;
+          best = match;
+        } else if (isSpecificWithin(match, best) && (!specific || better(match, specific))) specific = match;
       }
     }
-    if (best) found.push(best);
+    if (best) found.push(specific && isSpecificWithin(specific, best) ? { ...best, pattern: { ...best.pattern, code: specific.pattern.code } } : best);
   }
   // Overlaps: "held talks with" (verb) covers "talks" (noun); keep the better one.
   const kept: PatternMatch[] = [];
@@ -271,6 +277,13 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
     else kept[clash] = withSpecificCode(kept[clash]!, match);
   }
   return kept;
+}
+
+/** Whether `inner`, of the same kind, says a specific code of the root whose general code `outer` says, within its words. */
+function isSpecificWithin(inner: PatternMatch, outer: PatternMatch): boolean {
+  const general = outer.pattern.code;
+  const code = inner.pattern.code;
+  return inner.pattern.kind === outer.pattern.kind && general.length === 3 && general.endsWith("0") && code !== general && code.slice(0, 2) === general.slice(0, 2) && inner.first >= outer.first && inner.last <= outer.last;
 }
 
 /**
