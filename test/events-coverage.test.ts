@@ -141,12 +141,13 @@ test("a people named right after another country's demonym is that country's ('B
   assert.deepEqual(code("Sylvanians attacked Freedonia."), ["SYL>FRE 190"]);
 });
 
-test("cutting tariffs eases sanctions; peacekeepers arriving are deployed, not visiting", () => {
+test("cutting tariffs eases sanctions; peacekeepers arriving are deployed, not visiting; handing over medicine is humanitarian aid", () => {
   const shipped = loadCoderKnowledge();
   const run = (text: string): string[] => codeEvents(docWithActors(text, ACTORS), shipped).map((e) => `${e.source ?? "-"}>${e.target ?? "-"} ${e.cameo}`).sort();
   assert.deepEqual(run("Ruritania cut tariffs on Sylvania."), ["RUR>SYL 085"]);
   assert.deepEqual(run("Ruritania rolled back tariffs on Sylvania."), ["RUR>SYL 085"]);
   assert.deepEqual(run("Ruritania's peacekeepers arrived in Sylvania."), ["RUR>SYL 074"]);
+  assert.deepEqual(run("Ruritania handed over 700 kg of medicine to Sylvania."), ["RUR>SYL 073"]);
 });
 
 test("a specific code of a root said within its general pattern's words gives the deed its code ('provided 5 million dollars of aid' 071)", () => {
