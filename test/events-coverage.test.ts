@@ -148,6 +148,7 @@ test("cutting tariffs eases sanctions; peacekeepers arriving are deployed, not v
   assert.deepEqual(run("Ruritania rolled back tariffs on Sylvania."), ["RUR>SYL 085"]);
   assert.deepEqual(run("Ruritania's peacekeepers arrived in Sylvania."), ["RUR>SYL 074"]);
   assert.deepEqual(run("Ruritania handed over 700 kg of medicine to Sylvania."), ["RUR>SYL 073"]);
+  assert.deepEqual(run("Ruritania evacuated the wounded from Sylvania."), ["RUR>SYL 073"]);
 });
 
 test("a specific code of a root said within its general pattern's words gives the deed its code ('provided 5 million dollars of aid' 071)", () => {
