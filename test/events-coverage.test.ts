@@ -5,6 +5,7 @@ import { codeEvents } from "../src/events/coder.js";
 import { docWithActors } from "./helpers/event-docs.js";
 import type { HandActor } from "./helpers/event-docs.js";
 import { knowledgeWith } from "./helpers/test-coder.js";
+import { loadCoderKnowledge } from "../src/events/knowledge.js";
 
 const knowledge = knowledgeWith([
   { code: "0354", verbs: ["agree to lift * sanction"] },
@@ -39,8 +40,8 @@ test("three names in a row are a list even when what closes it is no name", () =
   assert.deepEqual(coded("Ruritania agreed to lift sanctions on Freedonia, Sylvania's ally."), ["RUR>FRE 0354"]);
 });
 
-test("a deed with no target takes the target of the purpose it was done for", () => {
-  assert.deepEqual(coded("Ruritanian students staged a hunger strike to demand the resignation of the Ruritanian president."), ["RUREDU>RURGOV 142"]);
+test("a deed with no target takes the target of the purpose it was done for, and its aim its leaf (hunger strike for a resignation: 1421)", () => {
+  assert.deepEqual(coded("Ruritanian students staged a hunger strike to demand the resignation of the Ruritanian president."), ["RUREDU>RURGOV 1421"]);
 });
 
 test("a past tense the tagger took for a noun is read as the verb ('police tortured a man')", () => {
@@ -138,4 +139,22 @@ test("a people named right after another country's demonym is that country's ('B
   assert.deepEqual(code("Ruritanian Sylvanians attacked Freedonia."), ["RUR>FRE 190"]);
   // Apart, each keeps its own country.
   assert.deepEqual(code("Sylvanians attacked Freedonia."), ["SYL>FRE 190"]);
+});
+
+test("cutting tariffs eases sanctions; peacekeepers arriving are deployed, not visiting; handing over medicine is humanitarian aid", () => {
+  const shipped = loadCoderKnowledge();
+  const run = (text: string): string[] => codeEvents(docWithActors(text, ACTORS), shipped).map((e) => `${e.source ?? "-"}>${e.target ?? "-"} ${e.cameo}`).sort();
+  assert.deepEqual(run("Ruritania cut tariffs on Sylvania."), ["RUR>SYL 085"]);
+  assert.deepEqual(run("Ruritania rolled back tariffs on Sylvania."), ["RUR>SYL 085"]);
+  assert.deepEqual(run("Ruritania's peacekeepers arrived in Sylvania."), ["RUR>SYL 074"]);
+  assert.deepEqual(run("Ruritania handed over 700 kg of medicine to Sylvania."), ["RUR>SYL 073"]);
+  assert.deepEqual(run("Ruritania evacuated the wounded from Sylvania."), ["RUR>SYL 073"]);
+});
+
+test("a specific code of a root said within its general pattern's words gives the deed its code ('provided 5 million dollars of aid' 071)", () => {
+  const aid = knowledgeWith([{ code: "070", verbs: ["provide * aid"] }, { code: "071", verbs: ["provide * dollar"] }]);
+  const run = (text: string): string[] => codeEvents(docWithActors(text, ACTORS), aid).map((e) => `${e.source ?? "-"}>${e.target ?? "-"} ${e.cameo} ${e.rule.split("@")[0]}`).sort();
+  // The general match's span and rule stay; its code is the specific one.
+  assert.deepEqual(run("Ruritania provided 5 million dollars of aid to Sylvania."), ["RUR>SYL 071 070"]);
+  assert.deepEqual(run("Ruritania provided aid to Sylvania."), ["RUR>SYL 070 070"]);
 });

@@ -83,3 +83,21 @@ test("a general pattern spanning or overlapping a specific event noun of its roo
   // Intended, the specific deed maps to its own intent (0333), once.
   assert.deepEqual(code("Ruritania will provide food aid to Sylvania."), ["RUR>SYL 0333 intended"]);
 });
+
+test("a noun right before an infinitive governs it as its verb would, unless the noun has an owner of its own", () => {
+  // "a consensus to free prisoners": the intent to free them (0353).
+  assert.deepEqual(coded("Ruritania reached a consensus to free prisoners."), ["RUR>RURCVL 0353 intended"]);
+  // "a threat to bomb": the threat of it.
+  assert.deepEqual(coded("Ruritania issued a threat to bomb Sylvania."), ["RUR>SYL 1384 hypothetical"]);
+  // Freedonia's decision is Freedonia's deed to tell, not an intent of the clause's subject.
+  assert.ok(!coded("Ruritania welcomed Freedonia's decision to free prisoners.").some((e) => e.startsWith("RUR>") && e.includes(" 0353 ")));
+  assert.ok(!coded("Ruritania welcomed the Freedonian decision to free prisoners.").some((e) => e.startsWith("RUR>") && e.includes(" 0353 ")));
+});
+
+test("an infinitive hanging off a noun that a coded deed spans tells what the deed was about ('signed a deal to lift sanctions')", () => {
+  const signed = knowledgeWith([{ code: "057", verbs: ["sign * deal"] }, { code: "085", verbs: ["lift * sanction"] }]);
+  const run = (text: string): string[] => codeEvents(docWithActors(text, ACTORS), signed).map((e) => `${e.source ?? "-"}>${e.target ?? "-"} ${e.cameo}`).sort();
+  assert.deepEqual(run("Ruritania signed a deal with Freedonia to lift sanctions on Sylvania."), ["RUR>FRE 057"]);
+  // Without the coded deed the noun's intent stands: a decision to lift sanctions is an intent to.
+  assert.deepEqual(run("Ruritania reached a decision to lift sanctions on Sylvania."), ["RUR>SYL 0354"]);
+});

@@ -29,6 +29,7 @@ const NOMINAL_FORMS = new Set([
   // adjectives
   "targeted", "guided", "precision-guided", "unmanned", "heightened", "forced", "improvised", "attempted",
   "armed", "detained", "united", "disappointed", "concerned", "displaced", "scathing", "blistering", "stinging", "withering",
+  "wounded", "injured",
   // not inflections at all
   "hundred", "need", "ied", "bring", "red", "shed", "bed", "feed", "seed", "speed", "breed", "proceed", "king",
 ]);

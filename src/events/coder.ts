@@ -262,6 +262,104 @@ function withMeans(readings: readonly Reading[], view: SentenceView): Reading[] 
   });
 }
 
+// A root's general code told by a verb that only asks for, demands, refuses or agrees to something:
+// what it is about is said by its object ("called for the withdrawal of troops").
+const OBJECT_DEED_MODALITY: ReadonlyMap<string, { readonly modality: Modality; readonly cue?: string }> = new Map([
+  ["020", { modality: "requested" }],
+  ["100", { modality: "requested", cue: "demand" }],
+  ["120", { modality: "negated" }],
+  ["030", { modality: "intended" }],
+]);
+const OBJECT_LINKS = new Set(["for", "to", "of", "on", "an", "a", "the"]);
+
+// Nouns of asking and offering whose infinitive or "for" + gerund is what they ask or offer:
+// "rejected an appeal to lay down arms", "dismissed calls for deploying troops".
+const REQUEST_NOUNS = new Set(["call", "appeal", "request", "plea", "demand", "ultimatum", "offer", "proposal", "invitation", "bid"]);
+
+/**
+ * The deed a verb reading is about: the event noun that is its object in the same clause, across
+ * determiners, modifiers, an actor ("appealed to the UN for an end to"), "for", "to" and an
+ * uncoded infinitive ("urged X to bring an end to the embargo"); or the deed in the infinitive
+ * of a request or offer it answers ("rejected an ultimatum to hand over the suspects").
+ */
+function objectDeedOf(view: SentenceView, verb: Reading, readings: readonly Reading[]): Reading | undefined {
+  const deed = readings.find((o) => o !== verb && o.match.first > verb.match.last);
+  if (!deed || deed.match.first - verb.match.last > 12) return undefined;
+  const own = view.group[verb.match.first]!;
+  const deedGroup = deed.match.pattern.kind === "verb" ? view.group[deed.match.first]! : -1;
+  // "dismissed an appeal": the request may close the verb's own match.
+  let asked = view.pos[verb.match.last] === "NOUN" && REQUEST_NOUNS.has(view.tokens[verb.match.last]!.lemma);
+  for (let i = verb.match.last + 1; i < deed.match.first; i++) {
+    const g = view.group[i]!;
+    if (g >= 0 && g === deedGroup) {
+      // A verb deed is asked for in its infinitive ("an appeal to lay down") or its gerund ("calls for deploying").
+      if (!asked || (view.words[view.groups[g]!.first] !== "to" && view.words[i - 1] !== "for")) return undefined;
+      continue;
+    }
+    if (g >= 0 && g !== own) {
+      const group = view.groups[g]!;
+      // Only an infinitive that codes nothing itself: "to bring", "to put".
+      if (view.words[group.first] !== "to" || group.first === group.head || readings.some((o) => view.group[o.match.first] === g)) return undefined;
+      continue;
+    }
+    if (view.pos[i] === "NOUN" && REQUEST_NOUNS.has(view.tokens[i]!.lemma)) asked = true;
+    if (view.mentionOf[i]! >= 0 || OBJECT_POS.has(view.pos[i]!) || OBJECT_LINKS.has(view.words[i]!) || view.words[i] === "from" || view.words[i] === "by") continue;
+    return undefined;
+  }
+  return deed.match.pattern.kind === "noun" || (asked && deedGroup >= 0) ? deed : undefined;
+}
+
+/**
+ * "called for the withdrawal of troops" (0256), "demanded an end to the blockade" (1054), "rejected
+ * calls for economic aid" (1221), "agreed to a ceasefire" (0356): a request, demand, refusal or
+ * agreement told by its root's general code takes the code of the deed its object names, as its
+ * infinitive would ("urged X to withdraw"); the noun is no event of its own.
+ */
+function withObjectDeeds(readings: readonly Reading[], view: SentenceView, intents: IntentCodes): Reading[] {
+  const consumed = new Set<Reading>();
+  const mapped = readings.map((r) => {
+    // A deed that is itself refused or urged ("refused to commit to assistance") is its governor's business.
+    const cue = r.match.pattern.kind === "verb" && r.code === r.match.pattern.code && (r.modality === "asserted" || r.modality === "reported") ? OBJECT_DEED_MODALITY.get(r.code) : undefined;
+    if (!cue) return r;
+    const deed = objectDeedOf(view, r, readings);
+    if (!deed || deed.code !== deed.match.pattern.code || deed.code.slice(0, 2) === r.code.slice(0, 2)) return r;
+    const code = intentCodeOf(intents, cue.modality, deed.code, cue.cue);
+    if (!code || code === r.code) return r;
+    consumed.add(deed);
+    return { ...r, code, targets: r.targets.length > 0 ? r.targets : deed.targets.filter((t) => !r.sources.includes(t)) };
+  });
+  return consumed.size === 0 ? mapped : mapped.filter((r) => !consumed.has(r));
+}
+
+// Protests whose CAMEO leaves tell what they are for (141 → 1411 … 1414), and the aims that say it:
+// demands and appeals for a change of leaders, policy, rights or institutions (1041 … 1044, 0241 … 0244).
+const PROTEST_BASES = new Set(["141", "142", "143", "144", "145"]);
+const AIM = /^(?:104|024)([1-4])$/;
+
+/**
+ * "staged demonstrations to demand the president's resignation" (1411), "blocked roads demanding
+ * democratic reforms" (1444): a protest told with the demand it makes takes the leaf of its root for
+ * that aim; the demand is the protest's, no event of its own.
+ */
+function withProtestAims(readings: readonly Reading[], view: SentenceView, ontology: Ontology): Reading[] {
+  const aims = new Set<Reading>();
+  const out = readings.map((r) => {
+    if (!PROTEST_BASES.has(r.code)) return r;
+    const aim = readings.find((o) => !aims.has(o) && o.match.first > r.match.last && o.match.first - r.match.last <= 12 && AIM.test(o.code) && !breaksClause(view, r.match.last, o.match.first));
+    const code = aim ? `${r.code}${AIM.exec(aim.code)![1]}` : undefined;
+    if (!aim || !code || !ontology.cameo(code)) return r;
+    aims.add(aim);
+    return { ...r, code, targets: r.targets.length > 0 ? r.targets : aim.targets.filter((t) => !r.sources.includes(t)) };
+  });
+  return aims.size === 0 ? out : out.filter((r) => !aims.has(r));
+}
+
+/** Whether a semicolon, colon or another clause's subordinator stands between tokens a and b (a comma does not: "…, demanding"). */
+function breaksClause(view: SentenceView, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (view.words[i] === ";" || view.words[i] === ":" || (view.pos[i] === "SCONJ" && view.words[i] !== "that") || RELATIVE_OPENERS.has(view.words[i]!)) return true;
+  return false;
+}
+
 /** An event noun whose code the intent of its clause mapped ("promised aid" → 0332). */
 function isMappedNoun(r: Reading): boolean {
   return r.match.pattern.kind === "noun" && r.code !== r.match.pattern.code;
@@ -318,6 +416,8 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
     // its parties ("exercises involving Russia and Belarus"), or one past a clause break
     // ("summoned the envoy, a day after jets shot down drones").
     if (r.match.pattern.kind === "noun" && r.targets.length < 2 && readings.some((o) => o.match.pattern.kind === "verb" && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first && !clauseBreakBetween(view, o.match.last, r.match.first))) return false;
+    // "signed the trade deal to cut tariffs": an infinitive hanging off a noun that a coded deed spans tells what that deed was about.
+    if (r.governor >= 0 && view.pos[r.governor] === "NOUN" && readings.some((o) => o !== r && o.match.first <= r.governor && r.governor <= o.match.last && !o.code.startsWith("01"))) return false;
     const governor = r.governor >= 0 ? codedHeads.get(r.governor) : undefined;
     if (governor && governor !== r && r.code === r.match.pattern.code && !governor.match.pattern.code.startsWith("01") && !(r.match.pattern.kind === "noun" && r.hasOwnSource)) {
       handDown(r, governor);
@@ -397,7 +497,8 @@ function qualifiedCode(mentions: readonly Mention[], index: number, text: string
   const country = before?.actor?.country;
   if (!before || !country) return mention.actor.code;
   const between = text.slice(before.end, mention.start);
-  if (!/^(?:'s?|’s?)?\s*(?:[A-Za-z-]+\s+){0,2}$/.test(between) || /[,.;]/.test(between)) return mention.actor.code;
+  // "Freedonia-backed rebels" are backed by Freedonia, not Freedonian.
+  if (!/^(?:'s?|’s?)?\s*(?:[A-Za-z-]+\s+){0,2}$/.test(between) || /[,.;]/.test(between) || between.startsWith("-")) return mention.actor.code;
   return `${country}${mention.actor.sector ?? ""}` as ActorCode;
 }
 
@@ -491,11 +592,47 @@ export function codeEvents(doc: Document, knowledge: CoderKnowledge): CodedEvent
     const view = viewSentence(s, doc.text, sentenceTokens, sentenceMentions, quantitiesIn(sentence), timesIn(sentence));
     const matches = findPredicates(view, knowledge.patterns);
     if (matches.length === 0) continue;
-    const readings = keepReadings(matches.map((m) => readPredicate(view, knowledge, m)), view);
+    const readings = keepReadings(withProtestAims(withObjectDeeds(matches.map((m) => readPredicate(view, knowledge, m)), view, knowledge.intents), view, knowledge.ontology), view);
     const coded = readings.flatMap((reading) => eventsOf(doc, view, knowledge, reading, sentence, times as TimeExpression[], antecedents));
-    events.push(...coded);
+    events.push(...oncePerDyad(coded));
   }
   return events;
+}
+
+/** How much a code says: a leaf ("1833") over its root's general code ("190"). */
+function specificity(code: string): number {
+  return code.length === 4 ? 2 : code.endsWith("0") ? 0 : 1;
+}
+
+/** One side of an event, for telling whether two events join the same actors: the code, else the words. */
+function sideKey(code: string | null, text: string | null): string {
+  return code ?? (text ?? "").toLowerCase();
+}
+
+/** Whether an event was told by a verb pattern (rule `…:vN`). */
+function isVerbEvent(e: CodedEvent): boolean {
+  return /:v\d+$/.test(e.rule);
+}
+
+/**
+ * "attacked a village and killed three soldiers", "killed one soldier and wounded two others":
+ * deeds of one root told by verbs between the same sides in one sentence are one event (a source left unnamed
+ * in one of them agrees with any), told by its most specific code and its named sides.
+ */
+function oncePerDyad(events: readonly CodedEvent[]): CodedEvent[] {
+  if (events.length < 2) return [...events];
+  const kept: CodedEvent[] = [];
+  const agree = (a: string, b: string): boolean => a === b || a === "" || b === "";
+  const named = (e: CodedEvent): number => (e.source || e.sourceText ? 1 : 0) + (e.target || e.targetText ? 1 : 0);
+  for (const e of events) {
+    const k = !isVerbEvent(e) ? -1 : kept.findIndex((o) => o.root === e.root && isVerbEvent(o) && agree(sideKey(o.source, o.sourceText), sideKey(e.source, e.sourceText)) && sideKey(o.target, o.targetText) === sideKey(e.target, e.targetText));
+    if (k < 0) kept.push(e);
+    else {
+      const o = kept[k]!;
+      if (specificity(e.cameo) > specificity(o.cameo) || (specificity(e.cameo) === specificity(o.cameo) && named(e) > named(o))) kept[k] = e;
+    }
+  }
+  return kept;
 }
 
 function eventsOf(
@@ -519,7 +656,7 @@ function eventsOf(
   // gives the same dyad both ways: it is one event.
   const dyads = new Set<string>();
   const withTarget = view.words[reading.match.last] === "with" || view.words[reading.match.last + 1] === "with";
-  for (const [s, t] of pairsOf(reading.sources, reading.targets, code, withTarget)) {
+  for (const [s, t] of pairsOf(reading.sources, reading.targets, isAgreedTogether(view, knowledge, reading) ? { ...code, joint: true } : code, withTarget)) {
     const source = s >= 0 ? view.mentions[s]! : null;
     const target = t >= 0 ? view.mentions[t]! : null;
     // An event needs at least one named actor (a mention, known to the dictionary or not); a source is never invented.
@@ -556,6 +693,17 @@ function eventsOf(
     });
   }
   return out;
+}
+
+/**
+ * "Jordan and Britain agreed to hold exercises" (0312), "X and Y agreed to a ceasefire" (0356): an
+ * intent that parties agreed on together, done to no one else, is theirs jointly, as the agreement is.
+ */
+function isAgreedTogether(view: SentenceView, knowledge: CoderKnowledge, reading: Reading): boolean {
+  // "X, Y and Z agreed to lift a ban on imports from W": a deed with a target of its own is done to it.
+  if (!reading.code.startsWith("03") || reading.code === reading.match.pattern.code || reading.targets.length > 0) return false;
+  if (knowledge.ontology.cameo(reading.match.pattern.code)?.joint && reading.match.pattern.code.startsWith("03")) return true;
+  return reading.governor >= 0 && view.tokens[reading.governor]!.lemma === "agree";
 }
 
 /** The `events` stage: adds coded events to a document that has tokens and mentions. */

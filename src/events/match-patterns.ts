@@ -78,7 +78,7 @@ function gapUnit(view: SentenceView, i: number): number {
   const word = view.words[i]!;
   // "lifted Friday a day-old blockade": times and hyphens inside a phrase do not break it.
   // "10 tons of medicine", "part of a military aid program": a measure or a share before "of" is one phrase.
-  if (word === "of" && (view.pos[i - 1] === "NUM" || (view.pos[i - 1] === "NOUN" && view.pos[i - 2] === "NUM") || SHARE_WORDS.has(view.words[i - 1] ?? ""))) return 1;
+  if (word === "of" && (view.pos[i - 1] === "NUM" || view.words[i - 1] === "worth" || (view.pos[i - 1] === "NOUN" && view.pos[i - 2] === "NUM") || SHARE_WORDS.has(view.words[i - 1] ?? ""))) return 1;
   return word === "than" || word === "'" || word === "’" || word === "-" || view.isTime[i] ? 1 : 0;
 }
 
@@ -136,7 +136,12 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
 
 /** Whether token i stands where a verb does. */
 function isVerbal(view: SentenceView, i: number): boolean {
-  return view.pos[i] === "VERB" && !isGerundNoun(view, i);
+  return view.pos[i] === "VERB" && !isGerundNoun(view, i) && !isCompoundTail(view, i);
+}
+
+/** "Russian-backed rebels", "UN-brokered deal": a participle closing a hyphenated compound is an adjective. */
+function isCompoundTail(view: SentenceView, i: number): boolean {
+  return i >= 2 && view.words[i - 1] === "-" && view.tokens[i - 1]!.end === view.tokens[i]!.start && view.tokens[i - 2]!.end === view.tokens[i - 1]!.start;
 }
 
 /** "the lifting of", "a planned reopening": a verb form used as a noun. */
@@ -229,6 +234,8 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
     const tag = view.pos[i];
     if (tag !== "VERB" && tag !== "NOUN" && tag !== "PROPN" && tag !== "ADJ") continue;
     let best: PatternMatch | undefined;
+    // A specific code of the best match's root said within it ("provide 70 million dollars" 071 inside "provide … of aid" 070).
+    let specific: PatternMatch | undefined;
     // A common first word ("call", "offer") keys hundreds of patterns: its tags are read once.
     let verbal: boolean | undefined;
     let nominal: boolean | undefined;
@@ -253,10 +260,14 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
         const last = matchFrom(view, pattern.words, 1, i + length, state);
         if (last < 0) continue;
         const match: PatternMatch = { pattern, first: i, last, target: state.target, gapMentions: state.gapMentions };
-        if (!best || better(match, best)) best = match;
+        if (!best) best = match;
+        else if (better(match, best)) {
+          specific = isSpecificWithin(best, match) ? best : specific;
+          best = match;
+        } else if (isSpecificWithin(match, best) && (!specific || better(match, specific))) specific = match;
       }
     }
-    if (best) found.push(best);
+    if (best) found.push(specific && isSpecificWithin(specific, best) ? { ...best, pattern: { ...best.pattern, code: specific.pattern.code } } : best);
   }
   // Overlaps: "held talks with" (verb) covers "talks" (noun); keep the better one.
   const kept: PatternMatch[] = [];
@@ -267,6 +278,13 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
     else kept[clash] = withSpecificCode(kept[clash]!, match);
   }
   return kept;
+}
+
+/** Whether `inner`, of the same kind, says a specific code of the root whose general code `outer` says, within its words. */
+function isSpecificWithin(inner: PatternMatch, outer: PatternMatch): boolean {
+  const general = outer.pattern.code;
+  const code = inner.pattern.code;
+  return inner.pattern.kind === outer.pattern.kind && general.length === 3 && general.endsWith("0") && code !== general && code.slice(0, 2) === general.slice(0, 2) && inner.first >= outer.first && inner.last <= outer.last;
 }
 
 /**

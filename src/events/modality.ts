@@ -105,6 +105,11 @@ function governorBeforeInfinitive(view: SentenceView, cues: ModalityCues, g: num
     // "is willing to withdraw", "are ready to": an adjective governs like a verb.
     const adjective = view.pos[i] === "ADJ" ? cues.governorTo.get(view.words[i]!) : undefined;
     if (adjective) return { modality: adjective, governor: i };
+    // "reached a consensus to exchange", "announced a plan to attack": a noun right before the infinitive
+    // governs it as its verb would, when the clause's subject owns it; an owner of its own ("Trump's
+    // decision to", "a US call to") or a request ("an order to capture") makes it another's deed.
+    const noun = i === group.first - 1 && view.pos[i] === "NOUN" ? cues.governorTo.get(view.tokens[i]!.lemma) ?? cues.governorTo.get(view.words[i]!) : undefined;
+    if (noun && noun !== "requested" && !hasOwner(view, i)) return { modality: noun, governor: i };
     if (view.pos[i] === "VERB") {
       const gov = cues.governorTo.get(view.tokens[i]!.lemma);
       return gov ? { modality: gov, governor: i } : undefined;
@@ -112,6 +117,15 @@ function governorBeforeInfinitive(view: SentenceView, cues: ModalityCues, g: num
     if (view.pos[i] === "PUNCT" || view.pos[i] === "SCONJ") return undefined;
   }
   return undefined;
+}
+
+/** Whether the noun at i has an owner of its own: a possessor or an actor among its modifiers ("Trump's decision", "a White House plan"). */
+function hasOwner(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (view.mentionOf[k]! >= 0 || view.words[k] === "'s" || view.words[k] === "’s" || view.words[k] === "'" || view.pos[k] === "PRON" || view.pos[k] === "PROPN") return true;
+    if (view.pos[k] !== "ADJ" && view.pos[k] !== "NOUN" && view.pos[k] !== "DET" && view.pos[k] !== "NUM") return false;
+  }
+  return false;
 }
 
 /** "said (that) X had …", "Coale told Lukashenko that Washington wants …": a reporting verb before the clause. */
