@@ -287,6 +287,9 @@ export function actorOf(view: SentenceView, g: number): number[] {
 function targetsAfter(view: SentenceView, from: number, sourceCountries: ReadonlySet<string>, selfSeen = false): number[] {
   let skippedSelf = selfSeen;
   let crossed = false;
+  // "withdraw its troops from X", "send troops to X": the source's own forces are the target
+  // only when no one else is named after them (a state's acts on its own people are not passed over).
+  let ownPeople: number[] | null = null;
   for (let i = from, seen = 0; i < view.tokens.length && seen < 10; i++, seen++) {
     // "demanded that the US cancel …", "offered to hand over to Britain": the addressee may sit
     // in the complement, once.
@@ -319,22 +322,43 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
       }
       const all = [m];
       coordinatedAfter(view, end, all);
+      // "sent troops to X": forces with no country of their own, sent somewhere, are the sender's.
+      const sent = !country && !mention.name && mention.actor?.sector === "MIL" && isWeakMention(mention) && SENT_TO.has(view.words[end + 1] ?? "");
+      if (!ownPeople && (sent || (country && sourceCountries.has(country) && isInferredOwn(view, mention, i)))) {
+        ownPeople = all;
+        skippedSelf = true;
+        i = view.unitEnd[firstTokenOfMention(view, all[all.length - 1]!)]!;
+        continue;
+      }
       return all;
     }
     const word = view.words[i]!;
     const pos = view.pos[i]!;
     if (view.isTime[i]) continue;
-    if (view.group[i]! >= 0 && word !== "involving" && word !== "including") return [];
+    if (view.group[i]! >= 0 && word !== "involving" && word !== "including") return ownPeople ?? [];
     if (TARGET_PREPS.has(word)) {
-      if (AFTER_SELF_ONLY.has(word) && !skippedSelf) return [];
+      if (AFTER_SELF_ONLY.has(word) && !skippedSelf) return ownPeople ?? [];
       continue;
     }
     // "rejected calls by X", "demanded an admission by X": the one whose call or deed is the object.
     if (word === "by" && view.pos[i - 1] === "NOUN") continue;
     if (NP_POS.has(pos) || pos === "ADV" || word === "'" || word === "’" || word === "than" || word === "-") continue;
-    return [];
+    return ownPeople ?? [];
   }
-  return [];
+  return ownPeople ?? [];
+}
+
+const SENT_TO = new Set(["to", "into"]);
+
+/**
+ * Whether an object is forces whose country is only inferred to be the source's: from a
+ * possessive pronoun ("its troops") or the country around it ("troops" in a sentence about one
+ * state), not written in its own words ("Israeli soldiers", "General X").
+ */
+function isInferredOwn(view: SentenceView, mention: Mention, first: number): boolean {
+  if (mention.name || mention.actor?.sector !== "MIL") return false;
+  const via = mention.via ?? "";
+  return via === "coreference:possessive" || via.endsWith("+context") || POSSESSIVE_PRONOUNS.has(view.words[first - 1] ?? "");
 }
 
 // Prepositions that may lead to a target further on in the clause ("lend $1 billion to X", "set up a
@@ -362,8 +386,9 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
       const group = view.groups[g]!;
       // "sanctions imposed on X", "restrictions placed upon X": a participle after its noun hands on to X.
       if (group.first === group.last && /ed$/.test(word) && view.pos[i - 1] === "NOUN" && REDUCED_TARGET_PREPS.has(view.words[i + 1] ?? "")) continue;
-      // Only an infinitive ("to enter", "to help") continues the clause.
-      if (view.words[group.first] !== "to" || group.passive) break;
+      // Only an infinitive ("to enter", "to help") continues the clause, or the rest of the
+      // predicate's own group ("has agreed to | set up a centre in X").
+      if ((view.words[group.first] !== "to" && group.first >= from) || group.passive) break;
       i = group.last;
       afterInfinitive = true;
       continue;
@@ -554,8 +579,12 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
   } else if (match.gapMentions.some((m) => !isOwnerPronoun(view, m))) {
     targets = match.gapMentions.filter((m) => !isOwnerPronoun(view, m));
   } else if (pattern.kind === "verb" && mentionsInside(view, match).length > 0) {
-    // "freed 37 prisoners": the pattern's own last word ("prisoner") may name the target.
-    targets = mentionsInside(view, match);
+    // "freed 37 prisoners": the pattern's own last word ("prisoner") may name the target; the
+    // source's own ("withdrew its troops from X") only when no one else is named after it.
+    const inside = mentionsInside(view, match);
+    const own = inside.every((m) => isInferredOwn(view, view.mentions[m]!, firstTokenOfMention(view, m)) && countriesOf(view, sources).has(view.mentions[m]!.actor?.country ?? ""));
+    const after = own ? targetsAfter(view, match.last + 1, countriesOf(view, sources), true) : [];
+    targets = after.length > 0 ? after : inside;
   } else {
     // "threatened to impose restrictions against X": a pattern ending in an infinitive's "to" hands on to its verb.
     const after = view.words[match.last] === "to" && view.group[match.last]! >= 0 ? match.last : match.last + 1;
