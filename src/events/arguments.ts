@@ -26,6 +26,8 @@ const LIGHT_VERBS = new Set([
   "provide", "send", "grant", "pledge", "promise", "plan", "prepare", "propose", "approve", "allocate", "seek", "want",
   // Verbs that open or lodge a proceeding: "opened an investigation into", "filed a complaint against".
   "open", "file", "lodge", "impose",
+  // Verbs that set a collective deed going: "organized a general strike", "led a protest", "called a strike".
+  "organize", "organise", "lead", "call",
   // Verbs of pace and aspect: "speeded up the withdrawal", "completed its pullout", "stepped up attacks".
   "speed", "accelerate", "finish", "intensify", "expand", "renew", "escalate", "boost",
 ]);
@@ -335,6 +337,8 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
     const word = view.words[i]!;
     const pos = view.pos[i]!;
     if (view.isTime[i]) continue;
+    // "to war-torn X": a participle joined by a hyphen is part of the modifier, no verb of its own.
+    if (view.group[i]! >= 0 && view.words[i - 1] === "-") continue;
     if (view.group[i]! >= 0 && word !== "involving" && word !== "including") return ownPeople ?? [];
     if (TARGET_PREPS.has(word)) {
       if (AFTER_SELF_ONLY.has(word) && !skippedSelf) return ownPeople ?? [];
@@ -399,7 +403,9 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
       const mention = view.mentions[m]!;
       const led = ledBy(view, i);
       const place = mention.type === "GPE" || mention.type === "LOC";
-      const fits = !sources.includes(m) && !isPossessor(view, end) && (led !== null ? !PLACE_PREPS.has(led) || place : afterInfinitive && objectOfPrevious(view, i));
+      // "for the United States' policies", "against X's decision": a possessor led to by a
+      // preposition of direction is whose deed is opposed or supported.
+      const fits = !sources.includes(m) && (!isPossessor(view, end) || (led !== null && !PLACE_PREPS.has(led))) && (led !== null ? !PLACE_PREPS.has(led) || place : afterInfinitive && objectOfPrevious(view, i));
       if (fits) {
         const all = [m];
         coordinatedAfter(view, end, all);
