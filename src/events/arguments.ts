@@ -83,6 +83,8 @@ function coordinatedBefore(view: SentenceView, i: number): number[] {
   const start = COORDINATORS.has(view.words[phraseStart(view, i) - 1] ?? "") ? phraseStart(view, i) : i;
   // "Jordan and the United States": the determiner opens the mention's phrase.
   let at = view.pos[start - 1] === "DET" && view.mentionOf[start - 1]! < 0 && COORDINATORS.has(view.words[start - 2] ?? "") ? start - 1 : start;
+  // "Russia and Turkey's foreign ministers": the possessor opens the member's phrase.
+  if (view.mentions[view.mentionOf[at]!]?.via === "possessor" && isPossessor(view, at - 2) && view.mentionOf[at - 2]! >= 0 && COORDINATORS.has(view.words[firstTokenOf(view, at - 2) - 1] ?? "")) at = firstTokenOf(view, at - 2);
   let sawAnd = false;
   while (at - 2 >= 0 && COORDINATORS.has(view.words[at - 1]!) && view.mentionOf[at - 2]! >= 0 && !isPossessor(view, at - 2)) {
     if (view.words[at - 1] !== ",") sawAnd = true;
@@ -290,7 +292,8 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
   let skippedSelf = selfSeen;
   let crossed = false;
   // "withdraw its troops from X", "send troops to X": the source's own forces are the target
-  // only when no one else is named after them (a state's acts on its own people are not passed over).
+  // only when no one else is named after them (a state's acts on its own people are not passed
+  // over); so is a country named only as the origin of a thing ("returned Iraqi artifacts to X").
   let ownPeople: number[] | null = null;
   for (let i = from, seen = 0; i < view.tokens.length && seen < 10; i++, seen++) {
     // "demanded that the US cancel …", "offered to hand over to Britain": the addressee may sit
@@ -326,10 +329,15 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
       coordinatedAfter(view, end, all);
       // "sent troops to X": forces with no country of their own, sent somewhere, are the sender's.
       const sent = !country && !mention.name && mention.actor?.sector === "MIL" && isWeakMention(mention) && SENT_TO.has(view.words[end + 1] ?? "");
-      if (!ownPeople && (sent || (country && sourceCountries.has(country) && isInferredOwn(view, mention, i)))) {
+      if (!ownPeople && (sent || isDemonymOfThing(view, mention, end) || (country && sourceCountries.has(country) && isInferredOwn(view, mention, i)))) {
         ownPeople = all;
         skippedSelf = true;
         i = view.unitEnd[firstTokenOfMention(view, all[all.length - 1]!)]!;
+        continue;
+      }
+      // Only an actor with a code supersedes them: "Israeli changes to the Wye River deal" stay Israel's.
+      if (ownPeople && !mention.actor) {
+        i = end;
         continue;
       }
       return all;
@@ -353,6 +361,12 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
 }
 
 const SENT_TO = new Set(["to", "into"]);
+
+/** "Iraqi artifacts", "a Ukrainian airliner": a demonym alone before a noun that names no actor says where a thing is from. */
+function isDemonymOfThing(view: SentenceView, mention: Mention, end: number): boolean {
+  const actor = mention.actor;
+  return mention.type === "GROUP" && actor !== null && actor.code === actor.country && view.mentionOf[end + 1]! < 0 && view.pos[end + 1] === "NOUN";
+}
 
 /**
  * Whether an object is forces whose country is only inferred to be the source's: from a
@@ -584,6 +598,11 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     } else targets = after.length > 0 ? after : match.gapMentions.filter((m) => !sources.includes(m));
   } else if (match.gapMentions.some((m) => !isOwnerPronoun(view, m))) {
     targets = match.gapMentions.filter((m) => !isOwnerPronoun(view, m));
+    // "returned Iraqi artifacts to the government of Iraq": where a thing is from yields to whom it goes.
+    if (targets.every((m) => isDemonymOfThing(view, view.mentions[m]!, view.unitEnd[firstTokenOfMention(view, m)]!))) {
+      const after = targetsAfter(view, match.last + 1, countriesOf(view, sources));
+      if (after.some((m) => view.mentions[m]!.actor !== null)) targets = after;
+    }
   } else if (pattern.kind === "verb" && mentionsInside(view, match).length > 0) {
     // "freed 37 prisoners": the pattern's own last word ("prisoner") may name the target; the
     // source's own ("withdrew its troops from X") only when no one else is named after it.
