@@ -16,6 +16,7 @@ import type { Phrase } from "./phrases.js";
 import { collectPhrases } from "./phrases.js";
 import type { DraftMention, ResolveContext } from "./resolve.js";
 import { resolvePhrase } from "./resolve.js";
+import { placeMinorities } from "./minorities.js";
 
 /** The article's day (YYYY-MM-DD) when its date is at least that precise, else its month or year. */
 function dayOf(doc: Document): string | null {
@@ -241,6 +242,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   linkAcronyms(drafts, textOf, wordAt);
   addCountryFromPlace(drafts, wordAt);
   addCountryFromContext(drafts);
+  placeMinorities(drafts, wordAt);
   return drafts.filter((d) => !d.weak).map((d) => {
     const start = tokens[d.first]!.start;
     const end = tokens[d.last]!.end;
