@@ -24,22 +24,8 @@ export function mentionsIn(doc: Document, start: number, end: number): Mention[]
 }
 
 const PERSONAL = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
-const OBJECT = new Set(["him", "her", "them", "himself", "herself", "themselves", "itself"]);
 const NEUTER = new Set(["it", "its", "itself"]);
 const PLURAL = new Set(["they", "them", "their", "theirs", "themselves"]);
-
-/** `earlier` (latest first) with the first mention of the sentence starting at `start` moved to the front, unless it stands after a preposition of place. */
-function subjectFirst(doc: Document, earlier: readonly Mention[], start: number): readonly Mention[] {
-  let first = -1;
-  while (first + 1 < earlier.length && earlier[first + 1]!.start >= start) first++;
-  if (first <= 0) return earlier;
-  const subject = earlier[first]!;
-  // "JERUSALEM (AP) --": a dateline in capitals is no subject.
-  if (subject.text.length > 3 && subject.text === subject.text.toUpperCase()) return earlier;
-  const before = doc.text.slice(Math.max(start, subject.start - 12), subject.start).toLowerCase();
-  if (/\b(?:in|at|from|near|to|into|of)\s+(?:the\s+)?$/.test(before)) return earlier;
-  return [subject, ...earlier.slice(0, first), ...earlier.slice(first + 1)];
-}
 
 /** "Palestinian leaders", "senior officials": people named by a plural role and no name, whom "they" refers to. */
 const isPluralRole = (m: Mention): boolean => m.type === "PERSON" && !m.name && /[^s]s$/i.test(m.text);
@@ -73,15 +59,9 @@ export function resolvePronoun(doc: Document, tokenIndex: number): Mention[] {
     wanted = 2;
   }
   if (!fits) return [];
-  // "Lebanon complained to the UN over raids in which it said …", "Iran threatened Iraq over its
-  // conditions": a pronoun in the sentence of its antecedent most often refers back to the
-  // sentence's subject, the first actor named in it that is not a place where things happen.
-  const sentence = doc.layers.sentences?.[token.sentence];
-  // An object pronoun seldom refers to the subject of its own clause ("X held people to use them").
-  const candidates = wanted === 1 && sentence && !OBJECT.has(word) ? subjectFirst(doc, earlier, sentence.start) : earlier;
   const found: Mention[] = [];
   const seen = new Set<string>();
-  for (const m of candidates) {
+  for (const m of earlier) {
     if (!fits(m) || seen.has(m.actor!.id)) continue;
     seen.add(m.actor!.id);
     found.push(m);
