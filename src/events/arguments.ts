@@ -26,8 +26,8 @@ const LIGHT_VERBS = new Set([
   "provide", "send", "grant", "pledge", "promise", "plan", "prepare", "propose", "approve", "allocate", "seek", "want",
   // Verbs that open or lodge a proceeding: "opened an investigation into", "filed a complaint against".
   "open", "file", "lodge", "impose",
-  // Verbs that set a collective deed going: "organized a general strike", "led a protest", "called a strike".
-  "organize", "organise", "lead", "call",
+  // Verbs that set a collective deed going: "organized a general strike", "called a strike" ("led to" is a cause, not a doer).
+  "organize", "organise", "call",
   // Verbs of pace and aspect: "speeded up the withdrawal", "completed its pullout", "stepped up attacks".
   "speed", "accelerate", "finish", "intensify", "expand", "renew", "escalate", "boost",
 ]);
