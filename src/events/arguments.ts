@@ -76,13 +76,24 @@ function phraseStart(view: SentenceView, i: number): number {
   return k + 1;
 }
 
+/** Whether token k is a demonym standing alone before a noun ("his Pakistani counterpart"). */
+function isDemonymAt(view: SentenceView, k: number): boolean {
+  const m = view.mentionOf[k]!;
+  return m >= 0 && view.unitEnd[k] === k && isDemonymOfThing(view, view.mentions[m]!, k);
+}
+
 /** Mentions coordinated before the one starting at token i ("Russia and" Belarus), in text order. */
 function coordinatedBefore(view: SentenceView, i: number): number[] {
   const before: number[] = [];
   // "Macron and a group of deputies": the quantity phrase opens the second member.
   const start = COORDINATORS.has(view.words[phraseStart(view, i) - 1] ?? "") ? phraseStart(view, i) : i;
-  // "Jordan and the United States": the determiner opens the mention's phrase.
-  let at = view.pos[start - 1] === "DET" && view.mentionOf[start - 1]! < 0 && COORDINATORS.has(view.words[start - 2] ?? "") ? start - 1 : start;
+  let at = start;
+  // "Jordan and the United States", "X and his Pakistani counterpart Y": a determiner or a possessive
+  // pronoun, with the nouns and demonyms after it, opens the mention's phrase.
+  let k = start - 1;
+  while (k >= 0 && start - k <= 4 && ((view.mentionOf[k]! < 0 && (view.pos[k] === "NOUN" || view.pos[k] === "ADJ")) || isDemonymAt(view, k))) k--;
+  const opener = k >= 0 && (view.pos[k] === "DET" || POSSESSIVE_PRONOUNS.has(view.words[k]!)) && (view.mentionOf[k]! < 0 || isOwnerPronoun(view, view.mentionOf[k]!));
+  if (opener && COORDINATORS.has(view.words[k - 1] ?? "")) at = k;
   // "Russia and Turkey's foreign ministers": the possessor opens the member's phrase.
   if (view.mentions[view.mentionOf[at]!]?.via === "possessor" && isPossessor(view, at - 2) && view.mentionOf[at - 2]! >= 0 && COORDINATORS.has(view.words[firstTokenOf(view, at - 2) - 1] ?? "")) at = firstTokenOf(view, at - 2);
   let sawAnd = false;
