@@ -44,6 +44,10 @@ test("coordination reaches across a possessive pronoun and a demonym: 'X and his
   assert.deepEqual(dyads("President Gabriel Boric of Chile and his Peruvian counterpart met in Lima."), ["CHL>PER 04", "PER>CHL 04"]);
 });
 
+test("a plural read as a verb right after the predicate is its object ('rejected calls by X')", () => {
+  assert.deepEqual(dyads("Chile rejected calls by Peru to reopen the talks."), ["CHL>PER 12"]);
+});
+
 test("a demonym saying where a thing is from yields to whom it goes, and stays when no one follows", () => {
   assert.deepEqual(dyads("Chile returned six Peruvian artifacts to the government of Bolivia."), ["CHL>BOL 08"]);
   assert.deepEqual(dyads("Chile rejected proposed Peruvian changes to the treaty."), ["CHL>PER 12"]);

@@ -358,13 +358,16 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
     if (view.isTime[i]) continue;
     // "to war-torn X": a participle joined by a hyphen is part of the modifier, no verb of its own.
     if (view.group[i]! >= 0 && view.words[i - 1] === "-") continue;
+    // "rejected calls by X", "condemned attacks on X": a plural the tagger read as a verb right
+    // after the predicate is its object.
+    if (i === from && isObjectTaggedAsVerb(view, i)) continue;
     if (view.group[i]! >= 0 && word !== "involving" && word !== "including") return ownPeople ?? [];
     if (TARGET_PREPS.has(word)) {
       if (AFTER_SELF_ONLY.has(word) && !skippedSelf) return ownPeople ?? [];
       continue;
     }
     // "rejected calls by X", "demanded an admission by X": the one whose call or deed is the object.
-    if (word === "by" && view.pos[i - 1] === "NOUN") continue;
+    if (word === "by" && (view.pos[i - 1] === "NOUN" || (i - 1 === from && isObjectTaggedAsVerb(view, i - 1)))) continue;
     if (NP_POS.has(pos) || pos === "ADV" || word === "'" || word === "’" || word === "than" || word === "-") continue;
     return ownPeople ?? [];
   }
@@ -372,6 +375,13 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
 }
 
 const SENT_TO = new Set(["to", "into"]);
+
+/** A verb ending in -s right after a past-tense verb and before a preposition ("rejected calls by"): a plural noun mistagged. */
+function isObjectTaggedAsVerb(view: SentenceView, i: number): boolean {
+  const g = view.group[i]!;
+  if (g < 0 || i === 0 || view.group[i - 1]! < 0 || view.groups[g]!.last !== i) return false;
+  return view.pos[i - 1] === "VERB" && /ed$/.test(view.words[i - 1]!) && /[^s]s$/.test(view.words[i]!) && view.pos[i + 1] === "ADP";
+}
 
 /** "Iraqi artifacts", "a Ukrainian airliner": a demonym alone before a noun that names no actor says where a thing is from. */
 function isDemonymOfThing(view: SentenceView, mention: Mention, end: number): boolean {
