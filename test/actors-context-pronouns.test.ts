@@ -51,4 +51,8 @@ test("a minority is coded by the state it lives in", () => {
   assert.equal(codes("Ethnic Albanians from Kosovo met Serbian officials.").get("Albanians"), "ALB");
   // A people not called a minority keeps its own state.
   assert.equal(codes("Albanians marched in Serbia.").get("Albanians"), "ALB");
+  // Right after another state's demonym, a people is that state's, and so are "their" forces.
+  const found = codes("Bosnian Croats said their forces would leave the town.");
+  assert.equal(found.get("Croats"), "BIH");
+  assert.equal(found.get("forces"), "BIHMIL");
 });

@@ -1,6 +1,6 @@
 /**
- * A people named as a minority ("ethnic Albanians in Serbia", "ethnic Russian fighters") are
- * coded by the state they live in, as CAMEO does, not by the state of their ethnicity.
+ * A people named as a minority ("ethnic Albanians in Serbia", "Bosnian Serbs") are coded by the
+ * state they live in, as CAMEO does, not by the state of their ethnicity.
  */
 import { resolvedActor } from "./dated-codes.js";
 import type { DraftMention } from "./resolve.js";
@@ -28,6 +28,20 @@ function countryOfResidence(drafts: readonly DraftMention[], n: number, own: str
   return ranked[0]![0];
 }
 
+/**
+ * "Bosnian Serbs", "Iraqi Kurds": a people named right after another state's demonym live in
+ * that state; its country, or null.
+ */
+function stateBefore(drafts: readonly DraftMention[], n: number): string | null {
+  const d = drafts[n]!;
+  const before = drafts[n - 1];
+  const own = d.actor?.country;
+  const state = before?.actor?.country;
+  if (!before || !own || !state || state === own || d.type !== "GROUP" || before.type !== "GROUP" || d.phrase.roles.length > 0) return null;
+  if (before.last + 1 !== d.first || before.actor!.code !== state || d.phrase.name?.kind !== "known") return null;
+  return state;
+}
+
 /** Whether a draft names a people as a minority: "ethnic" right before a demonym or a demonym and its role. */
 function isMinority(d: DraftMention, wordAt: (i: number) => string): boolean {
   const actor = d.actor;
@@ -43,6 +57,12 @@ function isMinority(d: DraftMention, wordAt: (i: number) => string): boolean {
 export function placeMinorities(drafts: DraftMention[], wordAt: (i: number) => string): void {
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n]!;
+    const state = stateBefore(drafts, n);
+    if (state) {
+      d.actor = resolvedActor(`${d.actor!.id}@${state}`, d.actor!.name, `${state}${d.actor!.sector ?? ""}`, state);
+      d.via = `${d.via}+residence`;
+      continue;
+    }
     if (!isMinority(d, wordAt)) continue;
     const own = d.actor!.country!;
     const country = countryOfResidence(drafts, n, own, wordAt);

@@ -236,13 +236,14 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   }
   linkAppositives(drafts, tokens, doc.text);
   addOwnerAfterOf(drafts, wordAt);
+  // Before coreference, so that "their forces" of "Bosnian Serbs" are Bosnia's.
+  placeMinorities(drafts, wordAt);
   resolveCoreference(drafts, dictionary, textOf);
   typeLists(drafts, wordAt);
   typeRepeatedNames(drafts, textOf);
   linkAcronyms(drafts, textOf, wordAt);
   addCountryFromPlace(drafts, wordAt);
   addCountryFromContext(drafts);
-  placeMinorities(drafts, wordAt);
   return drafts.filter((d) => !d.weak).map((d) => {
     const start = tokens[d.first]!.start;
     const end = tokens[d.last]!.end;
