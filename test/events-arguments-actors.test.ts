@@ -48,6 +48,10 @@ test("a plural read as a verb right after the predicate is its object ('rejected
   assert.deepEqual(dyads("Chile rejected calls by Peru to reopen the talks."), ["CHL>PER 12"]);
 });
 
+test("a subject placed by a participle and 'in' is the actor, not the place", () => {
+  assert.deepEqual(dyads("The Red Cross operating in Peru accused Chile of torture."), ["NGO>CHL 11"]);
+});
+
 test("a demonym saying where a thing is from yields to whom it goes, and stays when no one follows", () => {
   assert.deepEqual(dyads("Chile returned six Peruvian artifacts to the government of Bolivia."), ["CHL>BOL 08"]);
   assert.deepEqual(dyads("Chile rejected proposed Peruvian changes to the treaty."), ["CHL>PER 12"]);

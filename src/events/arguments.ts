@@ -181,8 +181,9 @@ const PLACE_TYPES = new Set(["GPE", "LOC"]);
 
 /**
  * "Police in Cairo arrested…", "Protesters at the Kremlin said…": when the subject found is a
- * place after "in"/"at" and a mention that is not itself a place stands right before it, that
- * mention is the subject; the place only locates it. Returns the first token of the subject.
+ * place after "in"/"at" and a mention that is not itself a place stands right before it (or
+ * before a participle that places it), that mention is the subject; the place only locates it.
+ * Returns the first token of the subject.
  */
 function placedHead(view: SentenceView, first: number): number {
   const place = view.mentions[view.mentionOf[first]!];
@@ -190,6 +191,8 @@ function placedHead(view: SentenceView, first: number): number {
   let k = first - 1;
   if (view.words[k] === "the") k--;
   if (view.words[k] !== "in" && view.words[k] !== "at") return first;
+  // "The Red Cross operating in Iraq said", "troops based in Germany": a participle may place it.
+  if (view.mentionOf[k - 1]! < 0 && view.pos[k - 1] === "VERB" && /(?:ing|ed)$/.test(view.words[k - 1] ?? "")) k--;
   const m = view.mentionOf[k - 1] ?? -1;
   const head = m >= 0 ? view.mentions[m] : undefined;
   if (!head || PLACE_TYPES.has(head.type) || isPossessor(view, k - 1)) return first;
