@@ -6,6 +6,7 @@
 import type { Token } from "../document.js";
 import type { ActorDictionary } from "./dictionary.js";
 import { resolvedActor } from "./dated-codes.js";
+import { isLocative } from "./guess-type.js";
 import type { DraftMention } from "./resolve.js";
 
 const DETERMINERS = new Set([",", "a", "an", "the", "its", "his", "her", "their", "-", "'s", "’s"]);
@@ -56,7 +57,12 @@ export function linkAppositives(drafts: DraftMention[], tokens: readonly Token[]
 /** Surnames, titles and "the government": fills in drafts from earlier ones, in order. */
 export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDictionary, textOf: (first: number, last: number) => string): void {
   const people: DraftMention[] = [];
+  // A country named as a place ("an embassy in Tehran") is where things happen, seldom whose
+  // "the foreign ministry" speaks: within a sentence one named otherwise is preferred.
   let lastCountry: DraftMention | null = null;
+  let lastPlace: DraftMention | null = null;
+  const countryBefore = (): DraftMention | null =>
+    lastPlace && (!lastCountry || lastPlace.phrase.sentence > lastCountry.phrase.sentence) ? lastPlace : lastCountry;
   for (const d of drafts) {
     const words = textOf(d.first, d.last).split(/\s+/);
     if (isBareName(d) && words.length > 1 && d.phrase.name?.kind === "unknown" && !d.actor) {
@@ -92,18 +98,57 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
         d.actor = antecedent.actor;
         d.via = "coreference:title";
       }
-    } else if (isRoleOnly(d) && d.phrase.before === "the" && !d.phrase.modifier && d.phrase.possessor === null && !d.actor?.country && lastCountry?.actor) {
+    } else if (isRoleOnly(d) && d.phrase.before === "the" && !d.phrase.modifier && d.phrase.possessor === null && !d.actor?.country && countryBefore()?.actor) {
       // "the government", "the army": of the country the article last named.
       const sector = d.phrase.roles.find((r) => r.sector)?.sector;
-      const country = lastCountry.actor;
+      const country = countryBefore()!.actor!;
       if (sector && country.country) {
         d.actor = resolvedActor(`${country.id}/${headOf(d)!.word}`, textOf(d.first, d.last), `${country.country}${sector}`, country.country);
         d.via = "coreference:country";
       }
     }
+    if (isRoleOnly(d) && POSSESSIVE_PRONOUNS.has(d.phrase.before) && !d.phrase.modifier && d.phrase.possessor === null && d.actor?.sector && !d.actor.country) {
+      // "their forces", "its embassy": the role is of whom the pronoun refers to.
+      const owner = ownerOfPronoun(drafts, d);
+      if (owner?.actor) {
+        const international = /^(IGO|NGO|IMG)/.test(owner.actor.code);
+        const code = international ? owner.actor.code : owner.actor.country ? `${owner.actor.country}${d.actor.sector}` : null;
+        if (code) {
+          d.actor = resolvedActor(`${owner.actor.id}/${headOf(d)!.word}`, textOf(d.first, d.last), code, owner.actor.country);
+          d.via = "coreference:possessive";
+        }
+      }
+    }
     if (d.type === "PERSON" && d.phrase.name) people.push(d);
-    if (d.actor?.id.startsWith("country:") && d.phrase.roles.length === 0) lastCountry = d;
+    if (d.actor?.id.startsWith("country:") && d.phrase.roles.length === 0) {
+      if (isLocative(d.phrase.before)) lastPlace = d;
+      else lastCountry = d;
+    }
   }
+}
+
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
+
+/**
+ * The mention a possessive pronoun before `d` refers to: the nearest earlier one in its
+ * sentence or the one before that fits the pronoun ("its" a state or organisation, "their" a
+ * group or people, "his"/"her" a person). Null when the nearest that fits has no actor.
+ */
+function ownerOfPronoun(drafts: readonly DraftMention[], d: DraftMention): DraftMention | null {
+  const pronoun = d.phrase.before;
+  const fits = (m: DraftMention): boolean => {
+    if (pronoun === "its") return m.type === "GPE" || m.type === "ORG" || m.type === "IGO" || m.type === "COMPANY";
+    if (pronoun === "their") return m.type === "GROUP" || m.type === "ORG" || m.type === "IGO" || (m.type === "PERSON" && m.phrase.name === null);
+    return m.type === "PERSON";
+  };
+  for (let n = drafts.indexOf(d) - 1; n >= 0; n--) {
+    const m = drafts[n]!;
+    if (m.phrase.sentence < d.phrase.sentence - 1) return null;
+    // A place where something is ("troops in Iraq … their") is not whose the thing is.
+    if (isLocative(m.phrase.before) && (m.type === "GPE" || m.type === "LOC")) continue;
+    if (fits(m)) return m.actor ? m : null;
+  }
+  return null;
 }
 
 /** Whether the name of `person` ends in `word`. */

@@ -27,6 +27,9 @@ const PERSONAL = new Set(["he", "him", "his", "himself", "she", "her", "hers", "
 const NEUTER = new Set(["it", "its", "itself"]);
 const PLURAL = new Set(["they", "them", "their", "theirs", "themselves"]);
 
+/** "Palestinian leaders", "senior officials": people named by a plural role and no name, whom "they" refers to. */
+const isPluralRole = (m: Mention): boolean => m.type === "PERSON" && !m.name && /[^s]s$/i.test(m.text);
+
 const isCountry = (m: Mention): boolean => m.actor?.id.startsWith("country:") === true;
 
 /**
@@ -49,7 +52,7 @@ export function resolvePronoun(doc: Document, tokenIndex: number): Mention[] {
   let wanted = 1;
   if (PERSONAL.has(word)) fits = (m) => m.type === "PERSON";
   else if (NEUTER.has(word)) fits = (m) => m.type === "GPE" || m.type === "ORG" || m.type === "IGO" || m.type === "COMPANY";
-  else if (PLURAL.has(word)) fits = (m) => m.type === "GROUP" || m.type === "ORG" || m.type === "IGO";
+  else if (PLURAL.has(word)) fits = (m) => m.type === "GROUP" || m.type === "ORG" || m.type === "IGO" || isPluralRole(m);
   else if (word === "country" || word === "nation" || word === "state") fits = isCountry;
   else if (word === "countries" && (before === "two" || before === "both")) {
     fits = isCountry;

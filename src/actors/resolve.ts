@@ -210,6 +210,13 @@ function hasQuoteWithin(quotes: readonly number[], from: number, to: number): bo
   return lo < quotes.length && quotes[lo]! <= to;
 }
 
+const CURRENCY = new Set(["$", "dollar", "dollars", "cents", "¢"]);
+
+/** Whether the phrase stands right before a sum of money: "US $", "US$", "Canadian dollars". */
+function isCurrencyAfter(phrase: Phrase, context: ResolveContext): boolean {
+  return CURRENCY.has(phrase.after) || (phrase.after === "" && context.wordAt(phrase.last + 1) === "$");
+}
+
 /** Resolves one phrase; `earlier` are the drafts of the article's previous phrases, by index. */
 export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: readonly DraftMention[]): DraftMention | null {
   const { roles, name, modifier } = phrase;
@@ -253,6 +260,8 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
     return draft(typeOfRole(head), actor, owner ? ownerVia : "nominal");
   }
   if (name.kind === "known") {
+    // "US $50 million", "Hong Kong dollars": a state's name before its money names the currency.
+    if (roles.length === 0 && isCurrencyAfter(phrase, context) && name.targets.some((t) => t.actor.kind === "country")) return null;
     const target = choose(name.targets, context);
     if (!target) {
       const candidates = name.targets.map((t) => readingOf(t, phrase, context).actor);

@@ -16,6 +16,7 @@ import type { Phrase } from "./phrases.js";
 import { collectPhrases } from "./phrases.js";
 import type { DraftMention, ResolveContext } from "./resolve.js";
 import { resolvePhrase } from "./resolve.js";
+import { placeMinorities } from "./minorities.js";
 
 /** The article's day (YYYY-MM-DD) when its date is at least that precise, else its month or year. */
 function dayOf(doc: Document): string | null {
@@ -127,10 +128,20 @@ function addCountryFromPlace(drafts: readonly DraftMention[], wordAt: (i: number
     const gap = place.first - d.last;
     if (!(gap === 2 || (gap === 3 && wordAt(d.last + 2) === "the"))) continue;
     const country = place.weak || (place.type !== "GPE" && place.type !== "LOC") ? null : place.actor?.country;
-    if (!country || /^(IGO|NGO|IMG)/.test(place.actor!.code)) continue;
+    if (!country || /^(IGO|NGO|IMG)/.test(place.actor!.code) || !fitsModifier(d, country)) continue;
     d.actor = resolvedActor(actor.id, actor.name, `${country}${actor.sector}`, country);
     d.via = `${d.via}+place`;
   }
+}
+
+/**
+ * Whether a country found around a mention can be its own: a demonym the resolver could not
+ * settle ("Korean officials": North or South) allows only its own readings, never another
+ * country the sentence names.
+ */
+function fitsModifier(d: DraftMention, country: string): boolean {
+  const modifier = d.phrase.modifier;
+  return !modifier || modifier.targets.some((t) => t.actor.country === country);
 }
 
 /** Sectors whose people are often not of the country around them ("refugees in Kenya", "rights groups say Belarus…"). */
@@ -167,6 +178,7 @@ function addCountryFromContext(drafts: readonly DraftMention[]): void {
     const around = bySentence.get(d.phrase.sentence) ?? articleCountry;
     if (around.size !== 1) continue;
     const [country] = around as Set<string>;
+    if (!fitsModifier(d, country!)) continue;
     d.actor = resolvedActor(actor.id, actor.name, `${country}${actor.sector}`, country!);
     d.via = `${d.via}+context`;
   }
@@ -224,6 +236,8 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   }
   linkAppositives(drafts, tokens, doc.text);
   addOwnerAfterOf(drafts, wordAt);
+  // Before coreference, so that "their forces" of "Bosnian Serbs" are Bosnia's.
+  placeMinorities(drafts, wordAt);
   resolveCoreference(drafts, dictionary, textOf);
   typeLists(drafts, wordAt);
   typeRepeatedNames(drafts, textOf);

@@ -26,6 +26,8 @@ const LIGHT_VERBS = new Set([
   "provide", "send", "grant", "pledge", "promise", "plan", "prepare", "propose", "approve", "allocate", "seek", "want",
   // Verbs that open or lodge a proceeding: "opened an investigation into", "filed a complaint against".
   "open", "file", "lodge", "impose",
+  // Verbs that set a collective deed going: "organized a general strike", "called a strike" ("led to" is a cause, not a doer).
+  "organize", "organise", "call",
   // Verbs of pace and aspect: "speeded up the withdrawal", "completed its pullout", "stepped up attacks".
   "speed", "accelerate", "finish", "intensify", "expand", "renew", "escalate", "boost",
 ]);
@@ -74,13 +76,26 @@ function phraseStart(view: SentenceView, i: number): number {
   return k + 1;
 }
 
+/** Whether token k is a demonym standing alone before a noun ("his Pakistani counterpart"). */
+function isDemonymAt(view: SentenceView, k: number): boolean {
+  const m = view.mentionOf[k]!;
+  return m >= 0 && view.unitEnd[k] === k && isDemonymOfThing(view, view.mentions[m]!, k);
+}
+
 /** Mentions coordinated before the one starting at token i ("Russia and" Belarus), in text order. */
 function coordinatedBefore(view: SentenceView, i: number): number[] {
   const before: number[] = [];
   // "Macron and a group of deputies": the quantity phrase opens the second member.
   const start = COORDINATORS.has(view.words[phraseStart(view, i) - 1] ?? "") ? phraseStart(view, i) : i;
-  // "Jordan and the United States": the determiner opens the mention's phrase.
-  let at = view.pos[start - 1] === "DET" && view.mentionOf[start - 1]! < 0 && COORDINATORS.has(view.words[start - 2] ?? "") ? start - 1 : start;
+  let at = start;
+  // "Jordan and the United States", "X and his Pakistani counterpart Y": a determiner or a possessive
+  // pronoun, with the nouns and demonyms after it, opens the mention's phrase.
+  let k = start - 1;
+  while (k >= 0 && start - k <= 4 && ((view.mentionOf[k]! < 0 && (view.pos[k] === "NOUN" || view.pos[k] === "ADJ")) || isDemonymAt(view, k))) k--;
+  const opener = k >= 0 && (view.pos[k] === "DET" || POSSESSIVE_PRONOUNS.has(view.words[k]!)) && (view.mentionOf[k]! < 0 || isOwnerPronoun(view, view.mentionOf[k]!));
+  if (opener && COORDINATORS.has(view.words[k - 1] ?? "")) at = k;
+  // "Russia and Turkey's foreign ministers": the possessor opens the member's phrase.
+  if (view.mentions[view.mentionOf[at]!]?.via === "possessor" && isPossessor(view, at - 2) && view.mentionOf[at - 2]! >= 0 && COORDINATORS.has(view.words[firstTokenOf(view, at - 2) - 1] ?? "")) at = firstTokenOf(view, at - 2);
   let sawAnd = false;
   while (at - 2 >= 0 && COORDINATORS.has(view.words[at - 1]!) && view.mentionOf[at - 2]! >= 0 && !isPossessor(view, at - 2)) {
     if (view.words[at - 1] !== ",") sawAnd = true;
@@ -166,8 +181,9 @@ const PLACE_TYPES = new Set(["GPE", "LOC"]);
 
 /**
  * "Police in Cairo arrested…", "Protesters at the Kremlin said…": when the subject found is a
- * place after "in"/"at" and a mention that is not itself a place stands right before it, that
- * mention is the subject; the place only locates it. Returns the first token of the subject.
+ * place after "in"/"at" and a mention that is not itself a place stands right before it (or
+ * before a participle that places it), that mention is the subject; the place only locates it.
+ * Returns the first token of the subject.
  */
 function placedHead(view: SentenceView, first: number): number {
   const place = view.mentions[view.mentionOf[first]!];
@@ -175,6 +191,8 @@ function placedHead(view: SentenceView, first: number): number {
   let k = first - 1;
   if (view.words[k] === "the") k--;
   if (view.words[k] !== "in" && view.words[k] !== "at") return first;
+  // "The Red Cross operating in Iraq said", "troops based in Germany": a participle may place it.
+  if (view.mentionOf[k - 1]! < 0 && view.pos[k - 1] === "VERB" && /(?:ing|ed)$/.test(view.words[k - 1] ?? "")) k--;
   const m = view.mentionOf[k - 1] ?? -1;
   const head = m >= 0 ? view.mentions[m] : undefined;
   if (!head || PLACE_TYPES.has(head.type) || isPossessor(view, k - 1)) return first;
@@ -287,6 +305,10 @@ export function actorOf(view: SentenceView, g: number): number[] {
 function targetsAfter(view: SentenceView, from: number, sourceCountries: ReadonlySet<string>, selfSeen = false): number[] {
   let skippedSelf = selfSeen;
   let crossed = false;
+  // "withdraw its troops from X", "send troops to X": the source's own forces are the target
+  // only when no one else is named after them (a state's acts on its own people are not passed
+  // over); so is a country named only as the origin of a thing ("returned Iraqi artifacts to X").
+  let ownPeople: number[] | null = null;
   for (let i = from, seen = 0; i < view.tokens.length && seen < 10; i++, seen++) {
     // "demanded that the US cancel …", "offered to hand over to Britain": the addressee may sit
     // in the complement, once.
@@ -319,22 +341,66 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
       }
       const all = [m];
       coordinatedAfter(view, end, all);
+      // "sent troops to X": forces with no country of their own, sent somewhere, are the sender's.
+      const sent = !country && !mention.name && mention.actor?.sector === "MIL" && isWeakMention(mention) && SENT_TO.has(view.words[end + 1] ?? "");
+      if (!ownPeople && (sent || isDemonymOfThing(view, mention, end) || (country && sourceCountries.has(country) && isInferredOwn(view, mention, i)))) {
+        ownPeople = all;
+        skippedSelf = true;
+        i = view.unitEnd[firstTokenOfMention(view, all[all.length - 1]!)]!;
+        continue;
+      }
+      // Only an actor with a code supersedes them: "Israeli changes to the Wye River deal" stay Israel's.
+      if (ownPeople && !mention.actor) {
+        i = end;
+        continue;
+      }
       return all;
     }
     const word = view.words[i]!;
     const pos = view.pos[i]!;
     if (view.isTime[i]) continue;
-    if (view.group[i]! >= 0 && word !== "involving" && word !== "including") return [];
+    // "to war-torn X": a participle joined by a hyphen is part of the modifier, no verb of its own.
+    if (view.group[i]! >= 0 && view.words[i - 1] === "-") continue;
+    // "rejected calls by X", "condemned attacks on X": a plural the tagger read as a verb right
+    // after the predicate is its object.
+    if (i === from && isObjectTaggedAsVerb(view, i)) continue;
+    if (view.group[i]! >= 0 && word !== "involving" && word !== "including") return ownPeople ?? [];
     if (TARGET_PREPS.has(word)) {
-      if (AFTER_SELF_ONLY.has(word) && !skippedSelf) return [];
+      if (AFTER_SELF_ONLY.has(word) && !skippedSelf) return ownPeople ?? [];
       continue;
     }
     // "rejected calls by X", "demanded an admission by X": the one whose call or deed is the object.
-    if (word === "by" && view.pos[i - 1] === "NOUN") continue;
+    if (word === "by" && (view.pos[i - 1] === "NOUN" || (i - 1 === from && isObjectTaggedAsVerb(view, i - 1)))) continue;
     if (NP_POS.has(pos) || pos === "ADV" || word === "'" || word === "’" || word === "than" || word === "-") continue;
-    return [];
+    return ownPeople ?? [];
   }
-  return [];
+  return ownPeople ?? [];
+}
+
+const SENT_TO = new Set(["to", "into"]);
+
+/** A verb ending in -s right after a past-tense verb and before a preposition ("rejected calls by"): a plural noun mistagged. */
+function isObjectTaggedAsVerb(view: SentenceView, i: number): boolean {
+  const g = view.group[i]!;
+  if (g < 0 || i === 0 || view.group[i - 1]! < 0 || view.groups[g]!.last !== i) return false;
+  return view.pos[i - 1] === "VERB" && /ed$/.test(view.words[i - 1]!) && /[^s]s$/.test(view.words[i]!) && view.pos[i + 1] === "ADP";
+}
+
+/** "Iraqi artifacts", "a Ukrainian airliner": a demonym alone before a noun that names no actor says where a thing is from. */
+function isDemonymOfThing(view: SentenceView, mention: Mention, end: number): boolean {
+  const actor = mention.actor;
+  return mention.type === "GROUP" && actor !== null && actor.code === actor.country && view.mentionOf[end + 1]! < 0 && view.pos[end + 1] === "NOUN";
+}
+
+/**
+ * Whether an object is forces whose country is only inferred to be the source's: from a
+ * possessive pronoun ("its troops") or the country around it ("troops" in a sentence about one
+ * state), not written in its own words ("Israeli soldiers", "General X").
+ */
+function isInferredOwn(view: SentenceView, mention: Mention, first: number): boolean {
+  if (mention.name || mention.actor?.sector !== "MIL") return false;
+  const via = mention.via ?? "";
+  return via === "coreference:possessive" || via.endsWith("+context") || POSSESSIVE_PRONOUNS.has(view.words[first - 1] ?? "");
 }
 
 // Prepositions that may lead to a target further on in the clause ("lend $1 billion to X", "set up a
@@ -362,8 +428,9 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
       const group = view.groups[g]!;
       // "sanctions imposed on X", "restrictions placed upon X": a participle after its noun hands on to X.
       if (group.first === group.last && /ed$/.test(word) && view.pos[i - 1] === "NOUN" && REDUCED_TARGET_PREPS.has(view.words[i + 1] ?? "")) continue;
-      // Only an infinitive ("to enter", "to help") continues the clause.
-      if (view.words[group.first] !== "to" || group.passive) break;
+      // Only an infinitive ("to enter", "to help") continues the clause, or the rest of the
+      // predicate's own group ("has agreed to | set up a centre in X").
+      if ((view.words[group.first] !== "to" && group.first >= from) || group.passive) break;
       i = group.last;
       afterInfinitive = true;
       continue;
@@ -374,7 +441,9 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
       const mention = view.mentions[m]!;
       const led = ledBy(view, i);
       const place = mention.type === "GPE" || mention.type === "LOC";
-      const fits = !sources.includes(m) && !isPossessor(view, end) && (led !== null ? !PLACE_PREPS.has(led) || place : afterInfinitive && objectOfPrevious(view, i));
+      // "for the United States' policies", "against X's decision": a possessor led to by a
+      // preposition of direction is whose deed is opposed or supported.
+      const fits = !sources.includes(m) && (!isPossessor(view, end) || (led !== null && !PLACE_PREPS.has(led))) && (led !== null ? !PLACE_PREPS.has(led) || place : afterInfinitive && objectOfPrevious(view, i));
       if (fits) {
         const all = [m];
         coordinatedAfter(view, end, all);
@@ -553,9 +622,18 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     } else targets = after.length > 0 ? after : match.gapMentions.filter((m) => !sources.includes(m));
   } else if (match.gapMentions.some((m) => !isOwnerPronoun(view, m))) {
     targets = match.gapMentions.filter((m) => !isOwnerPronoun(view, m));
+    // "returned Iraqi artifacts to the government of Iraq": where a thing is from yields to whom it goes.
+    if (targets.every((m) => isDemonymOfThing(view, view.mentions[m]!, view.unitEnd[firstTokenOfMention(view, m)]!))) {
+      const after = targetsAfter(view, match.last + 1, countriesOf(view, sources));
+      if (after.some((m) => view.mentions[m]!.actor !== null)) targets = after;
+    }
   } else if (pattern.kind === "verb" && mentionsInside(view, match).length > 0) {
-    // "freed 37 prisoners": the pattern's own last word ("prisoner") may name the target.
-    targets = mentionsInside(view, match);
+    // "freed 37 prisoners": the pattern's own last word ("prisoner") may name the target; the
+    // source's own ("withdrew its troops from X") only when no one else is named after it.
+    const inside = mentionsInside(view, match);
+    const own = inside.every((m) => isInferredOwn(view, view.mentions[m]!, firstTokenOfMention(view, m)) && countriesOf(view, sources).has(view.mentions[m]!.actor?.country ?? ""));
+    const after = own ? targetsAfter(view, match.last + 1, countriesOf(view, sources), true) : [];
+    targets = after.length > 0 ? after : inside;
   } else {
     // "threatened to impose restrictions against X": a pattern ending in an infinitive's "to" hands on to its verb.
     const after = view.words[match.last] === "to" && view.group[match.last]! >= 0 ? match.last : match.last + 1;
