@@ -119,8 +119,8 @@ test("a name with no English given name is a person's when the words after say s
     ["Dou Jiande", "PERSON"],
     ["Hebei", "LOC"],
   ]);
-  // Without such words it is too weak a guess to keep.
-  assert.deepEqual(typesOf("We met Witold Zamoyski at the farm."), []);
+  // Without such words, or an ending of family names, it is too weak a guess to keep.
+  assert.deepEqual(typesOf("We met Witold Zamoyr at the farm."), []);
 });
 
 test("an occupation before a name makes it a person's; a title alone leaves the country before it named", () => {

@@ -47,9 +47,9 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   // "in Brittany", "near Florence": after these a one-word name is a place, given name or not.
   if (words.length === 1 && hasCue("place-before", before) && !hasCue("time-word", first)) return "LOC";
   // "the Orlando Sentinel", "the Red Lion": English puts no "the" straight before a person's name.
-  // "the Orlando Sentinel", "the Red Lion": English puts no "the" straight before a person's name.
   if (words.length <= 4 && isFirstName(first)) return before === "the" && words.length > 1 ? "ORG" : "PERSON";
   if (isSurnameFirst(words)) return "PERSON";
+  if (hasSurnameEnding(words)) return "PERSON";
   // "Bowling Green Falcons", "Mad Capsule Markets": teams and bands are named in the plural.
   if (words.length > 1 && /[^su]s$/.test(last)) return "ORG";
   if ((isLocative(before) || before === "to") && words.length <= 2) return "LOC";
@@ -79,9 +79,17 @@ export function opensName(word: string): boolean {
 /** "Henrique Lopes de Mendonça", "Ludwig van Beethoven": a particle between capitalised words. */
 const hasParticleInside = (words: readonly string[]): boolean => words.length >= 3 && words.length <= 5 && words.slice(1, -1).some((w) => hasCue("particle", w));
 
-/** Whether words look like a person's name on their own: a known given name and a surname, a particle, initials or a nickname inside. */
+/** Whether words look like a person's name on their own: a known given name and a surname, a particle, initials, a nickname inside, or a family name's ending. */
 export function isLikelyPersonName(words: readonly string[]): boolean {
-  return (words.length >= 2 && isFirstName(words[0] ?? "")) || hasParticleInside(words) || hasInitialOrNickname(words) || isSurnameFirst(words);
+  return (words.length >= 2 && isFirstName(words[0] ?? "")) || hasParticleInside(words) || hasInitialOrNickname(words) || isSurnameFirst(words) || hasSurnameEnding(words);
+}
+
+/** "Teodor Nowicki", "Ivanna Petrenko": two or three words, the last with an ending of family names. */
+function hasSurnameEnding(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const last = words[words.length - 1]!;
+  for (const suffix of cueWords("surname-suffix")) if (last.length > suffix.length + 2 && last.endsWith(suffix)) return true;
+  return false;
 }
 
 /** "Wang Shichong", "Nguyen Van Thieu": a family name written first, then one or two names. */

@@ -1,0 +1,24 @@
+/**
+ * Names too weak to keep on their own words ("Kenora", "Saffron Walden"): when nothing else
+ * in the article typed them, the name of a town (the dictionary's smaller places) makes one a
+ * place. Runs after coreference, so that a surname of someone named before stays a person.
+ */
+import type { ActorDictionary } from "./dictionary.js";
+import { isFirstName } from "./first-names.js";
+import { hasCue } from "./name-cues.js";
+import type { DraftMention } from "./resolve.js";
+
+/** Types as places the weak bare names that are the names of towns. */
+export function typeTownNames(drafts: readonly DraftMention[], dictionary: ActorDictionary, textOf: (first: number, last: number) => string, wordAt: (i: number) => string): void {
+  for (const d of drafts) {
+    if (!d.weak || d.phrase.roles.length > 0 || d.phrase.name?.kind !== "unknown") continue;
+    const text = textOf(d.first, d.last);
+    if (!dictionary.minorPlaces.has(text)) continue;
+    // A given name ("Thomas"), a month ("March") or an event's place ("the Battle of X") is no place here.
+    const word = wordAt(d.first);
+    if ((d.first === d.last && (isFirstName(word) || hasCue("time-word", word))) || (d.phrase.before === "of" && hasCue("misc", wordAt(d.first - 2)))) continue;
+    d.type = "LOC";
+    d.via = `${d.via}+town`;
+    delete d.weak;
+  }
+}

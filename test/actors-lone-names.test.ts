@@ -1,0 +1,41 @@
+// Names that their own words leave unsure, on sentences written for these tests: a town's
+// name is a place, an ending of family names makes a person, a capitalised institution alone
+// is named.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mentionsOf } from "./helpers/actors.js";
+
+const typesOf = (sentence: string): string[][] => mentionsOf(sentence).map((m) => [m.text, m.type, m.via ?? ""]);
+
+test("a one-word name that nothing types is a place when a town bears it", () => {
+  assert.deepEqual(typesOf("The riders reached Hexham before noon."), [["Hexham", "LOC", "guess+town"]]);
+  // A word no town of some size bears stays too weak to keep.
+  assert.deepEqual(typesOf("The riders reached Quorvelt before noon."), []);
+});
+
+test("a town's name that is someone's surname in the article stays the person", () => {
+  assert.deepEqual(typesOf("Ada Hexham spoke first. Later Hexham left the hall.").map(([text, type]) => [text, type]), [
+    ["Ada Hexham", "PERSON"],
+    ["Hexham", "PERSON"],
+  ]);
+});
+
+test("a town's name is no place where it is a given name or a battle's", () => {
+  assert.deepEqual(typesOf("The riders met Thomas before noon."), []);
+  assert.deepEqual(typesOf("He fell at the Battle of Hexham.").filter(([text]) => text === "Hexham"), []);
+});
+
+test("a family name's ending makes two unknown words a person's name", () => {
+  assert.deepEqual(typesOf("The prize went to Zbyszko Nowicki and Ivanna Petrenko.").map(([text, type]) => [text, type]), [
+    ["Zbyszko Nowicki", "PERSON"],
+    ["Ivanna Petrenko", "PERSON"],
+  ]);
+  // Without one, a would-be person with no given name we know stays unsure.
+  assert.deepEqual(typesOf("We met Zbyszko Brann at the farm."), []);
+});
+
+test("a capitalised institution alone inside a sentence is named; a lower-case one is not", () => {
+  const named = (sentence: string): (string | null)[] => mentionsOf(sentence).map((m) => (m.name ? sentence.slice(m.name.start, m.name.end) : null));
+  assert.deepEqual(named("The bill went to the Senate on Friday."), ["Senate"]);
+  assert.deepEqual(named("The bill went to the senate on Friday."), [null]);
+});
