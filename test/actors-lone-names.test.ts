@@ -21,7 +21,7 @@ test("a town's name that is someone's surname in the article stays the person", 
 });
 
 test("a town's name is no place where it is a given name or a battle's", () => {
-  assert.deepEqual(typesOf("The riders met Thomas before noon."), []);
+  assert.deepEqual(typesOf("The riders met Thomas before noon."), [["Thomas", "PERSON", "guess+given"]]);
   assert.deepEqual(typesOf("He fell at the Battle of Hexham.").filter(([text]) => text === "Hexham"), []);
 });
 
@@ -38,4 +38,9 @@ test("a capitalised institution alone inside a sentence is named; a lower-case o
   const named = (sentence: string): (string | null)[] => mentionsOf(sentence).map((m) => (m.name ? sentence.slice(m.name.start, m.name.end) : null));
   assert.deepEqual(named("The bill went to the Senate on Friday."), ["Senate"]);
   assert.deepEqual(named("The bill went to the senate on Friday."), [null]);
+});
+
+test("a given name alone inside a sentence is a person, and a month is not", () => {
+  assert.deepEqual(typesOf("The next morning, Dorothy arrived at the farm."), [["Dorothy", "PERSON", "guess+given"]]);
+  assert.deepEqual(typesOf("The next morning, in May, the farm opened."), []);
 });

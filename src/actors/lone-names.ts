@@ -1,7 +1,8 @@
 /**
- * Names too weak to keep on their own words ("Kenora", "Saffron Walden"): when nothing else
- * in the article typed them, the name of a town (the dictionary's smaller places) makes one a
- * place. Runs after coreference, so that a surname of someone named before stays a person.
+ * Names too weak to keep on their own words ("Kenora", "Saffron Walden", "Hayley"): when
+ * nothing else in the article typed them, a given name alone is a person, and the name of a
+ * town (the dictionary's smaller places) a place. Runs after coreference, so that a surname
+ * of someone named before stays that person.
  */
 import type { ActorDictionary } from "./dictionary.js";
 import { isFirstName } from "./first-names.js";
@@ -19,6 +20,21 @@ export function typeTownNames(drafts: readonly DraftMention[], dictionary: Actor
     if ((d.first === d.last && (isFirstName(word) || hasCue("time-word", word))) || (d.phrase.before === "of" && hasCue("misc", wordAt(d.first - 2)))) continue;
     d.type = "LOC";
     d.via = `${d.via}+town`;
+    delete d.weak;
+  }
+}
+
+/**
+ * Types as people the weak one-word names that are given names ("Hayley", "Stan") and that the
+ * tagger reads as proper nouns: given names that are words too ("Rock", "Storm") are mostly the words.
+ */
+export function typeGivenNames(drafts: readonly DraftMention[], wordAt: (i: number) => string, posAt: (i: number) => string): void {
+  for (const d of drafts) {
+    if (!d.weak || d.first !== d.last || d.phrase.roles.length > 0 || d.phrase.name?.kind !== "unknown") continue;
+    const word = wordAt(d.first);
+    if (posAt(d.first) !== "PROPN" || !isFirstName(word) || hasCue("time-word", word)) continue;
+    d.type = "PERSON";
+    d.via = `${d.via}+given`;
     delete d.weak;
   }
 }

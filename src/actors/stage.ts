@@ -9,7 +9,7 @@ import { linkAppositives, resolveCoreference } from "./coreference.js";
 import { resolvedActor } from "./dated-codes.js";
 import type { ActorDictionary } from "./dictionary.js";
 import { linkAcronyms } from "./acronyms.js";
-import { typeTownNames } from "./lone-names.js";
+import { typeGivenNames, typeTownNames } from "./lone-names.js";
 import { typeLists, typeRepeatedNames } from "./lists.js";
 import { findPieces, tokenTexts } from "./matcher.js";
 import { isAllCaps, isCapitalised, tokenKey } from "./name-tokens.js";
@@ -236,6 +236,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   typeRepeatedNames(drafts, textOf);
   linkAcronyms(drafts, textOf, wordAt);
   typeTownNames(drafts, dictionary, textOf, wordAt);
+  typeGivenNames(drafts, wordAt, posAt);
   addCountryFromPlace(drafts, wordAt);
   addCountryFromContext(drafts);
   return drafts.filter((d) => !d.weak).map((d) => {
