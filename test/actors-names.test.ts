@@ -134,3 +134,22 @@ test("an occupation before a name makes it a person's; a title alone leaves the 
   // A form of address keeps a name whose given name we do not know.
   assert.deepEqual(typesOf("Talks with Mr Zhuravsky went on."), [["Mr Zhuravsky", "PERSON", "Zhuravsky"]]);
 });
+
+test("capitalised words before a given name and a surname describe the person and are left out", () => {
+  assert.deepEqual(typesOf("The report reached County Coroner William Brisco on Monday."), [["William Brisco", "PERSON"]]);
+  // A second given name is part of the name; a name ending in a word of organisations or in a plural stays whole.
+  assert.deepEqual(typesOf("We met Mary Ann Tolliver there."), [["Mary Ann Tolliver", "PERSON"]]);
+  assert.deepEqual(typesOf("Fans of the San Jose Sharks cheered."), [["San Jose Sharks", "ORG"]]);
+  assert.deepEqual(typesOf("He was inducted into the Hockey Hall of Fame."), [["Hockey Hall of Fame", "ORG"]]);
+});
+
+test("a compass word opens a name with a demonym; a capitalised institution opens a longer name", () => {
+  const league = mentionsOf("Fans of the North American Soccer League cheered.");
+  assert.deepEqual(league.map((m) => [m.text, m.type, m.actor?.country]), [["North American Soccer League", "ORG", "USA"]]);
+  assert.deepEqual(typesOf("He was elected to the Senate Ethics Committee."), [["Senate Ethics Committee", "ORG"]]);
+  // Streets are places.
+  assert.deepEqual(typesOf("They walked down Harbour Way to Fenwick Lane."), [
+    ["Harbour Way", "LOC"],
+    ["Fenwick Lane", "LOC"],
+  ]);
+});
