@@ -11,10 +11,11 @@ const SEPARATORS = new Set([",", "and", "or", "&"]);
 
 const isBareUnknown = (d: DraftMention): boolean => d.phrase.roles.length === 0 && d.phrase.name?.kind === "unknown";
 
-/** The type a sure member gives its list: a person's, or a place's. */
+/** The type a sure member gives its list: a person's, a place's or an organisation's. */
 function listType(d: DraftMention): MentionType | null {
   if (d.weak || d.phrase.roles.length > 0 || !d.phrase.name) return null;
   if (d.type === "PERSON") return "PERSON";
+  if (d.type === "ORG" || d.type === "COMPANY" || d.type === "IGO") return "ORG";
   return d.type === "GPE" || d.type === "LOC" ? "LOC" : null;
 }
 
