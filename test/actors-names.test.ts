@@ -153,3 +153,8 @@ test("a compass word opens a name with a demonym; a capitalised institution open
     ["Fenwick Lane", "LOC"],
   ]);
 });
+
+test("common abbreviations name no actor; an acronym of an organisation does", () => {
+  assert.deepEqual(typesOf("The show aired at 9 p.m. EST, and the DVD sold well for Vantrel."), []);
+  assert.deepEqual(typesOf("The show aired on the KQRB network."), [["KQRB", "ORG"]]);
+});
