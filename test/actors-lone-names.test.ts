@@ -23,6 +23,9 @@ test("a town's name that is someone's surname in the article stays the person", 
 test("a town's name is no place where it is a given name or a battle's", () => {
   assert.deepEqual(typesOf("The riders met Thomas before noon."), [["Thomas", "PERSON", "guess+given"]]);
   assert.deepEqual(typesOf("He fell at the Battle of Hexham.").filter(([text]) => text === "Hexham"), []);
+  // Where one goes, a town named like a person is the town.
+  assert.deepEqual(typesOf("The track was extended to Harrison in 1898."), [["Harrison", "LOC", "guess+town"]]);
+  assert.deepEqual(typesOf("The riders met Harrison before noon."), [["Harrison", "PERSON", "guess+given"]]);
 });
 
 test("a family name's ending makes two unknown words a person's name", () => {

@@ -6,6 +6,7 @@
  */
 import type { ActorDictionary } from "./dictionary.js";
 import { isFirstName } from "./first-names.js";
+import { isLocative } from "./guess-type.js";
 import { hasCue } from "./name-cues.js";
 import type { DraftMention } from "./resolve.js";
 
@@ -15,9 +16,12 @@ export function typeTownNames(drafts: readonly DraftMention[], dictionary: Actor
     if (!d.weak || d.phrase.roles.length > 0 || d.phrase.name?.kind !== "unknown") continue;
     const text = textOf(d.first, d.last);
     if (!dictionary.minorPlaces.has(text)) continue;
-    // A given name ("Thomas"), a month ("March") or an event's place ("the Battle of X") is no place here.
+    // A given name ("Thomas") is a place only where one goes or is ("to Harrison", "at Harrison"); a
+    // month ("March") or an event's place ("the Battle of X") is none.
     const word = wordAt(d.first);
-    if ((d.first === d.last && (isFirstName(word) || hasCue("time-word", word))) || (d.phrase.before === "of" && hasCue("misc", wordAt(d.first - 2)))) continue;
+    const { before } = d.phrase;
+    if (d.first === d.last && ((isFirstName(word) && !isLocative(before) && before !== "to") || hasCue("time-word", word))) continue;
+    if (before === "of" && hasCue("misc", wordAt(d.first - 2))) continue;
     d.type = "LOC";
     d.via = `${d.via}+town`;
     delete d.weak;
