@@ -47,3 +47,11 @@ test("a given name alone inside a sentence is a person, and a month is not", () 
   assert.deepEqual(typesOf("The next morning, Dorothy arrived at the farm."), [["Dorothy", "PERSON", "guess+given"]]);
   assert.deepEqual(typesOf("The next morning, in May, the farm opened."), []);
 });
+
+test("a name followed by a lower-case noun of places is a place", () => {
+  assert.deepEqual(typesOf("It lies in the Vorlenkreis district of Hesse.").map(([text, type]) => [text, type]), [
+    ["Vorlenkreis", "LOC"],
+    ["Hesse", "LOC"],
+  ]);
+  assert.deepEqual(typesOf("It lies beside the Vorlenkreis works."), []);
+});

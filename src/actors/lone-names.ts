@@ -8,7 +8,22 @@ import type { ActorDictionary } from "./dictionary.js";
 import { isFirstName } from "./first-names.js";
 import { isLocative } from "./guess-type.js";
 import { hasCue } from "./name-cues.js";
+import { isCapitalised } from "./name-tokens.js";
 import type { DraftMention } from "./resolve.js";
+
+/**
+ * Types as places the weak bare names followed by a noun of places: "the Landes département",
+ * "the Odenwaldkreis district", "the Brenna river" (the `place-noun` cues, in lower case).
+ */
+export function typeNamesBeforePlaceNouns(drafts: readonly DraftMention[], textOf: (first: number, last: number) => string): void {
+  for (const d of drafts) {
+    if (!d.weak || d.phrase.roles.length > 0 || d.phrase.name?.kind !== "unknown") continue;
+    if (!hasCue("place-noun", d.phrase.after) || isCapitalised(textOf(d.last + 1, d.last + 1))) continue;
+    d.type = "LOC";
+    d.via = `${d.via}+place-noun`;
+    delete d.weak;
+  }
+}
 
 /** Types as places the weak bare names that are the names of towns. */
 export function typeTownNames(drafts: readonly DraftMention[], dictionary: ActorDictionary, textOf: (first: number, last: number) => string, wordAt: (i: number) => string): void {
