@@ -55,3 +55,10 @@ test("a name followed by a lower-case noun of places is a place", () => {
   ]);
   assert.deepEqual(typesOf("It lies beside the Vorlenkreis works."), []);
 });
+
+test("a lone word that qualifies what follows names no person or town", () => {
+  assert.deepEqual(typesOf("A reporter was hurt in mostly Christian eastern districts."), [["reporter", "GROUP", "nominal"]]);
+  assert.deepEqual(typesOf("Troops took a Hexham supply depot."), [["Troops", "GROUP", "nominal"]]);
+  // Compass words are no given names.
+  assert.deepEqual(typesOf("It was blamed on the West by many."), []);
+});

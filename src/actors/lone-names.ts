@@ -1,9 +1,11 @@
 /**
  * Names too weak to keep on their own words ("Kenora", "Saffron Walden", "Hayley"): when
- * nothing else in the article typed them, a given name alone is a person, and the name of a
- * town (the dictionary's smaller places) a place. Runs after coreference, so that a surname
- * of someone named before stays that person.
+ * nothing else in the article typed them, a lower-case noun of places after one makes it a
+ * place ("the Landes département"), the name of a town (the dictionary's smaller places) a
+ * place, and a given name alone a person. Runs after coreference, so that a surname of someone
+ * named before stays that person.
  */
+import type { MentionType } from "../document.js";
 import type { ActorDictionary } from "./dictionary.js";
 import { isFirstName } from "./first-names.js";
 import { isLocative } from "./guess-type.js";
@@ -11,49 +13,61 @@ import { hasCue } from "./name-cues.js";
 import { isCapitalised } from "./name-tokens.js";
 import type { DraftMention } from "./resolve.js";
 
-/**
- * Types as places the weak bare names followed by a noun of places: "the Landes département",
- * "the Odenwaldkreis district", "the Brenna river" (the `place-noun` cues, in lower case).
- */
-export function typeNamesBeforePlaceNouns(drafts: readonly DraftMention[], textOf: (first: number, last: number) => string): void {
-  for (const d of drafts) {
+/** What the article around a draft looks like, by token index. */
+export interface LoneNameContext {
+  /** The text of tokens first..last. */
+  textOf(first: number, last: number): string;
+  /** The lower-cased token i, "" outside the article. */
+  wordAt(i: number): string;
+  /** The part of speech of token i, "" outside the article. */
+  posAt(i: number): string;
+}
+
+/** Types the weak bare names that a noun of places, a town's name or a given name settles. */
+export function typeLoneNames(drafts: readonly DraftMention[], dictionary: ActorDictionary, context: LoneNameContext): void {
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n]!;
     if (!d.weak || d.phrase.roles.length > 0 || d.phrase.name?.kind !== "unknown") continue;
-    if (!hasCue("place-noun", d.phrase.after) || isCapitalised(textOf(d.last + 1, d.last + 1))) continue;
-    d.type = "LOC";
-    d.via = `${d.via}+place-noun`;
+    const typed = placeNounAfter(d, context) ?? (isAttributive(d, drafts[n + 1], context) ? null : townOrPerson(d, dictionary, context));
+    if (!typed) continue;
+    d.type = typed.type;
+    d.via = `${d.via}+${typed.via}`;
     delete d.weak;
   }
 }
 
-/** Types as places the weak bare names that are the names of towns. */
-export function typeTownNames(drafts: readonly DraftMention[], dictionary: ActorDictionary, textOf: (first: number, last: number) => string, wordAt: (i: number) => string): void {
-  for (const d of drafts) {
-    if (!d.weak || d.phrase.roles.length > 0 || d.phrase.name?.kind !== "unknown") continue;
-    const text = textOf(d.first, d.last);
-    if (!dictionary.minorPlaces.has(text)) continue;
-    // A given name ("Thomas") is a place only where one goes or is ("to Harrison", "at Harrison"); a
-    // month ("March") or an event's place ("the Battle of X") is none.
-    const word = wordAt(d.first);
-    const { before } = d.phrase;
-    if (d.first === d.last && ((isFirstName(word) && !isLocative(before) && before !== "to") || hasCue("time-word", word))) continue;
-    if (before === "of" && hasCue("misc", wordAt(d.first - 2))) continue;
-    d.type = "LOC";
-    d.via = `${d.via}+town`;
-    delete d.weak;
-  }
+type Typed = { readonly type: MentionType; readonly via: string } | null;
+
+/** "the Landes département", "the Odenwaldkreis district": a lower-case `place-noun` right after the name. */
+function placeNounAfter(d: DraftMention, context: LoneNameContext): Typed {
+  return hasCue("place-noun", d.phrase.after) && !isCapitalised(context.textOf(d.last + 1, d.last + 1)) ? { type: "LOC", via: "place-noun" } : null;
 }
 
 /**
- * Types as people the weak one-word names that are given names ("Hayley", "Stan") and that the
- * tagger reads as proper nouns: given names that are words too ("Rock", "Storm") are mostly the words.
+ * "Christian eastern Beirut", "a Karen guerrilla stronghold", "Vice Foreign Minister": a lone
+ * word before a lower-case noun or adjective, or right before another mention, qualifies what
+ * follows; it names no person or town there.
  */
-export function typeGivenNames(drafts: readonly DraftMention[], wordAt: (i: number) => string, posAt: (i: number) => string): void {
-  for (const d of drafts) {
-    if (!d.weak || d.first !== d.last || d.phrase.roles.length > 0 || d.phrase.name?.kind !== "unknown") continue;
-    const word = wordAt(d.first);
-    if (posAt(d.first) !== "PROPN" || !isFirstName(word) || hasCue("time-word", word)) continue;
-    d.type = "PERSON";
-    d.via = `${d.via}+given`;
-    delete d.weak;
+function isAttributive(d: DraftMention, next: DraftMention | undefined, context: LoneNameContext): boolean {
+  if (next && next.first === d.last + 1) return true;
+  const after = context.textOf(d.last + 1, d.last + 1);
+  const pos = context.posAt(d.last + 1);
+  return (pos === "NOUN" || pos === "ADJ") && !isCapitalised(after);
+}
+
+/**
+ * A town's name is a place, unless it is a given name used where no one goes ("met Harrison"
+ * but "extended to Harrison"), a month, or an event's place ("the Battle of X"). A given name
+ * alone is a person; compass words ("West") are neither.
+ */
+function townOrPerson(d: DraftMention, dictionary: ActorDictionary, context: LoneNameContext): Typed {
+  const word = context.wordAt(d.first);
+  const one = d.first === d.last;
+  if (one && (hasCue("time-word", word) || hasCue("loc-first", word))) return null;
+  const { before } = d.phrase;
+  const given = one && isFirstName(word);
+  if (dictionary.minorPlaces.has(context.textOf(d.first, d.last)) && !(before === "of" && hasCue("misc", context.wordAt(d.first - 2)))) {
+    if (!given || isLocative(before) || before === "to") return { type: "LOC", via: "town" };
   }
+  return given ? { type: "PERSON", via: "given" } : null;
 }

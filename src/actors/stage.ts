@@ -9,7 +9,7 @@ import { linkAppositives, resolveCoreference } from "./coreference.js";
 import { resolvedActor } from "./dated-codes.js";
 import type { ActorDictionary } from "./dictionary.js";
 import { linkAcronyms } from "./acronyms.js";
-import { typeGivenNames, typeNamesBeforePlaceNouns, typeTownNames } from "./lone-names.js";
+import { typeLoneNames } from "./lone-names.js";
 import { typeLists, typeRepeatedNames } from "./lists.js";
 import { findPieces, tokenTexts } from "./matcher.js";
 import { isAllCaps, isCapitalised, tokenKey } from "./name-tokens.js";
@@ -235,9 +235,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   typeLists(drafts, wordAt);
   typeRepeatedNames(drafts, textOf);
   linkAcronyms(drafts, textOf, wordAt);
-  typeNamesBeforePlaceNouns(drafts, textOf);
-  typeTownNames(drafts, dictionary, textOf, wordAt);
-  typeGivenNames(drafts, wordAt, posAt);
+  typeLoneNames(drafts, dictionary, { textOf, wordAt, posAt });
   addCountryFromPlace(drafts, wordAt);
   addCountryFromContext(drafts);
   return drafts.filter((d) => !d.weak).map((d) => {
