@@ -158,3 +158,9 @@ test("common abbreviations name no actor; an acronym of an organisation does", (
   assert.deepEqual(typesOf("The show aired at 9 p.m. EST, and the DVD sold well for Vantrel."), []);
   assert.deepEqual(typesOf("The show aired on the KQRB network."), [["KQRB", "ORG"]]);
 });
+
+test("capitalised plurals that are counted are things, not teams", () => {
+  assert.deepEqual(typesOf("The county has four Registered Historic Places and 12 Grand Old Halls."), []);
+  // A year is no count.
+  assert.deepEqual(typesOf("The 2007 Harwick Falcons won."), [["Harwick Falcons", "ORG"]]);
+});

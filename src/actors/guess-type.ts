@@ -50,12 +50,16 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   if (words.length <= 4 && isFirstName(first)) return before === "the" && words.length > 1 ? "ORG" : "PERSON";
   if (isSurnameFirst(words)) return "PERSON";
   if (hasSurnameEnding(words)) return "PERSON";
-  // "Bowling Green Falcons", "Mad Capsule Markets": teams and bands are named in the plural.
-  if (words.length > 1 && /[^su]s$/.test(last)) return "ORG";
+  // "Bowling Green Falcons", "Mad Capsule Markets": teams and bands are named in the plural;
+  // counted ("four Registered Historic Places", "the 100 Greatest Players", not "the 2007 Falcons") they are things.
+  if (words.length > 1 && /[^su]s$/.test(last)) return isCount(before) ? "MISC" : "ORG";
   if ((isLocative(before) || before === "to") && words.length <= 2) return "LOC";
   if (words.length >= 2 && words.length <= 3) return "PERSON";
   return null;
 }
+
+/** Whether a word counts what follows: a figure that is no year, or a word of the `quantity` cue. */
+const isCount = (word: string): boolean => (/^\d[\d,]*$/.test(word) && !/^(1[5-9]|20)\d\d$/.test(word)) || hasCue("quantity", word);
 
 const INITIAL = /^\p{L}\.$/u;
 const QUOTE_MARK = /["“”]/;
