@@ -161,6 +161,9 @@ test("common abbreviations name no actor; an acronym of an organisation does", (
 
 test("capitalised plurals that are counted are things, not teams", () => {
   assert.deepEqual(typesOf("The county has four Registered Historic Places and 12 Grand Old Halls."), []);
+  assert.deepEqual(typesOf("They won two Stanley Cups."), []);
+  // A word of organisations still makes an organisation ("numerous League of Rights meetings").
+  assert.deepEqual(typesOf("He addressed numerous League of Rights meetings."), [["League of Rights", "ORG"]]);
   // A year is no count.
   assert.deepEqual(typesOf("The 2007 Harwick Falcons won."), [["Harwick Falcons", "ORG"]]);
 });

@@ -40,6 +40,8 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   if (words.some((w) => hasCue("org-inside", w))) return "ORG";
   // "St. Louis Eagles", "West Coast Eagles": a place's name before a plural names a team.
   if (words.length > 1 && hasCue("loc-first", first)) return /[^su]s$/.test(last) ? "ORG" : "LOC";
+  // Capitalised plurals counted ("four Registered Historic Places", "two Stanley Cups", not "the 2007 Falcons") are things.
+  if (words.length > 1 && /[^su]s$/.test(last) && isCount(before)) return "MISC";
   // "C. H. Douglas", "Delwyn J. Langejans", "William "Cowboy" Cowley": initials and nicknames are people's.
   if (hasInitialOrNickname(words)) return "PERSON";
   if (context.acronym || context.opensWithAcronym) return "ORG";
@@ -50,9 +52,8 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   if (words.length <= 4 && isFirstName(first)) return before === "the" && words.length > 1 ? "ORG" : "PERSON";
   if (isSurnameFirst(words)) return "PERSON";
   if (hasSurnameEnding(words)) return "PERSON";
-  // "Bowling Green Falcons", "Mad Capsule Markets": teams and bands are named in the plural;
-  // counted ("four Registered Historic Places", "the 100 Greatest Players", not "the 2007 Falcons") they are things.
-  if (words.length > 1 && /[^su]s$/.test(last)) return isCount(before) ? "MISC" : "ORG";
+  // "Bowling Green Falcons", "Mad Capsule Markets": teams and bands are named in the plural.
+  if (words.length > 1 && /[^su]s$/.test(last)) return "ORG";
   if ((isLocative(before) || before === "to") && words.length <= 2) return "LOC";
   if (words.length >= 2 && words.length <= 3) return "PERSON";
   return null;
