@@ -156,6 +156,7 @@ test("a compass word opens a name with a demonym; a capitalised institution open
 
 test("common abbreviations name no actor; an acronym of an organisation does", () => {
   assert.deepEqual(typesOf("The show aired at 9 p.m. EST, and the DVD sold well for Vantrel."), []);
+  assert.deepEqual(typesOf("He won by KO in the third round, and his ERA was low."), []);
   assert.deepEqual(typesOf("The show aired on the KQRB network."), [["KQRB", "ORG"]]);
 });
 
