@@ -168,3 +168,10 @@ test("capitalised plurals that are counted are things, not teams", () => {
   // A year is no count.
   assert.deepEqual(typesOf("The 2007 Harwick Falcons won."), [["Harwick Falcons", "ORG"]]);
 });
+
+test("a capitalised group's noun that ends names of organisations closes one; exchanges and confederations are organisations", () => {
+  assert.deepEqual(typesOf("It was printed by Hollowfield Press in 1978."), [["Hollowfield Press", "ORG"]]);
+  assert.deepEqual(typesOf("Shares fell at the Ostrava Stock Exchange."), [["Ostrava Stock Exchange", "ORG"]]);
+  const confederation = mentionsOf("He led the Brazilian Rowing Confederation.");
+  assert.deepEqual(confederation.map((m) => [m.text, m.type, m.actor?.country]), [["Brazilian Rowing Confederation", "ORG", "BRA"]]);
+});

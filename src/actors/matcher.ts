@@ -242,8 +242,9 @@ function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean,
   // "College Football Hall", "Senate Office Building": a capitalised institution opening a name; the name
   // is a place when its last word says so.
   if (a.kind === "role" && isInstitution(a) && a.first === a.last && b.kind === "unknown" && !b.country) return unknown(a.first, b.last, b.role ?? (hasCue("loc-last", textAt(b.last).toLowerCase()) ? undefined : a.role));
-  // "Supreme Court", "Labour Party": an institution named with capitals.
-  if (a.kind === "unknown" && b.kind === "role" && isInstitution(b)) return withCountry(unknown(a.first, b.last, b.role), a);
+  // "Supreme Court", "Labour Party": an institution named with capitals; "Outback Press", "Harwick
+  // Media": so is a group's noun that ends names of organisations.
+  if (a.kind === "unknown" && b.kind === "role" && (isInstitution(b) || (b.role.kind === "group" && isCapitalised(textAt(b.first)) && hasCue("org-last", textAt(b.last).toLowerCase())))) return withCountry(unknown(a.first, b.last, b.role), a);
   // "Tom King", "Lucy Marshal": after a given name, a capitalised role word is a surname.
   if (a.kind === "unknown" && b.kind === "role" && b.first === b.last && (b.role.kind === "person" || b.role.kind === "group") && isCapitalised(textAt(b.first)) && !isAllCaps(textAt(b.first)) && isFirstName(textAt(a.last))) return withCountry(unknown(a.first, b.last, a.role), a);
   return null;
