@@ -62,3 +62,12 @@ test("a lone word that qualifies what follows names no person or town", () => {
   // Compass words are no given names.
   assert.deepEqual(typesOf("It was blamed on the West by many."), []);
 });
+
+test("an organisation named in full is named again by its last word", () => {
+  assert.deepEqual(typesOf("The Harwick Wolverines won. Later the Wolverines lost."), [
+    ["Harwick Wolverines", "ORG", "guess"],
+    ["Wolverines", "ORG", "guess+short"],
+  ]);
+  // A name's complement after "of" is no short form of it.
+  assert.deepEqual(typesOf("Members of the Society of the Harrow marched. Later the Harrow froze.").map(([text]) => text), ["Society of the Harrow"]);
+});

@@ -8,7 +8,7 @@
 import type { MentionType } from "../document.js";
 import type { ActorDictionary } from "./dictionary.js";
 import { isFirstName } from "./first-names.js";
-import { isLocative } from "./guess-type.js";
+import { endsInFeature, isLocative } from "./guess-type.js";
 import { hasCue } from "./name-cues.js";
 import { isCapitalised } from "./name-tokens.js";
 import type { DraftMention } from "./resolve.js";
@@ -25,9 +25,20 @@ export interface LoneNameContext {
 
 /** Types the weak bare names that a noun of places, a town's name or a given name settles. */
 export function typeLoneNames(drafts: readonly DraftMention[], dictionary: ActorDictionary, context: LoneNameContext): void {
+  let shortForms: Map<string, DraftMention> | undefined;
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n]!;
     if (!d.weak || d.phrase.roles.length > 0 || d.phrase.name?.kind !== "unknown") continue;
+    shortForms ??= organisationsByLastWord(drafts, context);
+    const organisation = d.first === d.last ? shortForms.get(context.textOf(d.first, d.first)) : undefined;
+    if (organisation) {
+      // "the Boston Bruins … the Bruins": an organisation named in full, then by its last word.
+      d.type = organisation.type;
+      if (organisation.actor) d.actor = organisation.actor;
+      d.via = `${d.via}+short`;
+      delete d.weak;
+      continue;
+    }
     const typed = placeNounAfter(d, context) ?? (isAttributive(d, drafts[n + 1], context) ? null : townOrPerson(d, dictionary, context));
     if (!typed) continue;
     d.type = typed.type;
@@ -37,6 +48,20 @@ export function typeLoneNames(drafts: readonly DraftMention[], dictionary: Actor
 }
 
 type Typed = { readonly type: MentionType; readonly via: string } | null;
+
+const LINKS = new Set(["of", "the", "and", "&", "de", "-"]);
+
+/** The sure organisations of several words unknown to the dictionary, by their last word ("Bruins" for "Boston Bruins"). */
+function organisationsByLastWord(drafts: readonly DraftMention[], context: LoneNameContext): Map<string, DraftMention> {
+  const byWord = new Map<string, DraftMention>();
+  for (const d of drafts) {
+    if (d.weak || d.type !== "ORG" || d.last === d.first || d.phrase.name?.kind !== "unknown" || d.phrase.roles.length > 0) continue;
+    const word = context.textOf(d.last, d.last);
+    // "Army of the Potomac" is not "the Potomac".
+    if (isCapitalised(word) && !endsInFeature(word) && !LINKS.has(context.wordAt(d.last - 1))) byWord.set(word, d);
+  }
+  return byWord;
+}
 
 /** "the Landes département", "the Odenwaldkreis district": a lower-case `place-noun` right after the name. */
 function placeNounAfter(d: DraftMention, context: LoneNameContext): Typed {
