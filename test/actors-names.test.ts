@@ -141,6 +141,8 @@ test("capitalised words before a given name and a surname describe the person an
   assert.deepEqual(typesOf("We met Mary Ann Tolliver there."), [["Mary Ann Tolliver", "PERSON"]]);
   assert.deepEqual(typesOf("Fans of the San Jose Sharks cheered."), [["San Jose Sharks", "ORG"]]);
   assert.deepEqual(typesOf("He was inducted into the Hockey Hall of Fame."), [["Hockey Hall of Fame", "ORG"]]);
+  // A name opening with a place is of the place, not a person after it.
+  assert.deepEqual(typesOf("The paper covered every Leeds Harmony Gale concert."), [["Leeds Harmony Gale", "ORG"]]);
 });
 
 test("a compass word opens a name with a demonym; a capitalised institution opens a longer name", () => {

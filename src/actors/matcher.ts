@@ -160,7 +160,7 @@ const QUOTES = new Set(['"', "“", "”"]);
 function splitTitledPeople(out: Piece[], textAt: (i: number) => string): void {
   for (let i = 0; i < out.length; i++) {
     const p = out[i]!;
-    if (p.kind !== "unknown" || p.role !== undefined || p.country || p.last - p.first < 2) continue;
+    if (p.kind !== "unknown" || p.role !== undefined || p.country || p.placeFirst || p.last - p.first < 2) continue;
     const last = textAt(p.last);
     if (endsInFeature(last) || /[^su]s$/.test(last) || isFirstName(textAt(p.first))) continue;
     for (let k = Math.max(p.first + 1, p.last - 2); k < p.last; k++) {
@@ -220,8 +220,11 @@ function hasOrganisationWord(p: Piece, textAt: (i: number) => string): boolean {
   return false;
 }
 
-/** `piece` with the country that `from` carried, if any. */
-const withCountry = (piece: UnknownPiece, from: Piece): UnknownPiece => (from.kind === "unknown" && from.country ? { ...piece, country: from.country } : piece);
+/** `piece` with what its opening piece `from` carried: a country, or that it opens with a place. */
+function withOpening(piece: UnknownPiece, from: Piece): UnknownPiece {
+  if (from.kind !== "unknown" || (!from.country && !from.placeFirst)) return piece;
+  return { ...piece, ...(from.country ? { country: from.country } : {}), ...(from.placeFirst ? { placeFirst: true } : {}) };
+}
 
 type UnknownPiece = Extract<Piece, { kind: "unknown" }>;
 
@@ -229,7 +232,7 @@ const unknown = (first: number, last: number, role?: RoleNoun): UnknownPiece => 
 
 /** Two touching pieces as one name, or null when they stay apart. */
 function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean, textAt: (i: number) => string): Piece | null {
-  if (a.kind === "unknown" && b.kind === "unknown") return withCountry(unknown(a.first, b.last, a.role ?? b.role), a);
+  if (a.kind === "unknown" && b.kind === "unknown") return withOpening(unknown(a.first, b.last, a.role ?? b.role), a);
   // "Florence Nightingale", "Mary Smith": a place called like a person, before a name, is a given name.
   if (a.kind === "name" && a.first === a.last && isPlace(a) && isFirstName(textAt(a.first)) && (b.kind === "unknown" || (b.kind === "name" && !isCountryish(b)))) return unknown(a.first, b.last);
   // "Melania Trump", "Washington Post": a known name glued to unknown capitalised words is another name.
@@ -244,9 +247,9 @@ function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean,
   if (a.kind === "role" && isInstitution(a) && a.first === a.last && b.kind === "unknown" && !b.country) return unknown(a.first, b.last, b.role ?? (hasCue("loc-last", textAt(b.last).toLowerCase()) ? undefined : a.role));
   // "Supreme Court", "Labour Party": an institution named with capitals; "Outback Press", "Harwick
   // Media": so is a group's noun that ends names of organisations.
-  if (a.kind === "unknown" && b.kind === "role" && (isInstitution(b) || (b.role.kind === "group" && isCapitalised(textAt(b.first)) && hasCue("org-last", textAt(b.last).toLowerCase())))) return withCountry(unknown(a.first, b.last, b.role), a);
+  if (a.kind === "unknown" && b.kind === "role" && (isInstitution(b) || (b.role.kind === "group" && isCapitalised(textAt(b.first)) && hasCue("org-last", textAt(b.last).toLowerCase())))) return withOpening(unknown(a.first, b.last, b.role), a);
   // "Tom King", "Lucy Marshal": after a given name, a capitalised role word is a surname.
-  if (a.kind === "unknown" && b.kind === "role" && b.first === b.last && (b.role.kind === "person" || b.role.kind === "group") && isCapitalised(textAt(b.first)) && !isAllCaps(textAt(b.first)) && isFirstName(textAt(a.last))) return withCountry(unknown(a.first, b.last, a.role), a);
+  if (a.kind === "unknown" && b.kind === "role" && b.first === b.last && (b.role.kind === "person" || b.role.kind === "group") && isCapitalised(textAt(b.first)) && !isAllCaps(textAt(b.first)) && isFirstName(textAt(a.last))) return withOpening(unknown(a.first, b.last, a.role), a);
   return null;
 }
 
