@@ -71,3 +71,8 @@ test("an organisation named in full is named again by its last word", () => {
   // A name's complement after "of" is no short form of it.
   assert.deepEqual(typesOf("Members of the Society of the Harrow marched. Later the Harrow froze.").map(([text]) => text), ["Society of the Harrow"]);
 });
+
+test("a town's or a given name after an article is neither", () => {
+  assert.deepEqual(typesOf("He spoke in the Hexham about it."), []);
+  assert.deepEqual(typesOf("They feared a Dorothy recount."), []);
+});

@@ -80,6 +80,8 @@ test("a one-word name listed with sure organisations is one", () => {
     ["Fenmore Records", "ORG"],
   ]);
   assert.deepEqual(namesOf("The ads ran on Zentrix last year."), []);
+  // Joined by "and" to an organisation's name, a word is part of it, not a member of a list.
+  assert.deepEqual(namesOf("It funds the Zentrix and Social Research Council."), [["Social Research Council", "ORG"]]);
 });
 
 test("a name typed surely once keeps its type where it stands alone", () => {

@@ -39,7 +39,8 @@ export function typeLists(drafts: readonly DraftMention[], wordAt: (i: number) =
       const types = new Set(sure);
       const [type] = types;
       // A weak guess of one word or a would-be person takes the list's type; words with a cue of their own keep theirs.
-      const open = members.filter((d) => d.weak && isBareUnknown(d) && (type === "PERSON" ? d.type === "PERSON" && d.last > d.first : d.last === d.first));
+      // "Economic and Social Research Council" is one name: an organisation's list has commas after its unsure words.
+      const open = members.filter((d, k) => d.weak && isBareUnknown(d) && (type === "PERSON" ? d.type === "PERSON" && d.last > d.first : d.last === d.first) && (type !== "ORG" || k === members.length - 1 || wordAt(d.last + 1) === ","));
       // One person among five bands ("Chick Corea, Yes, Gentle Giant, Kansas") types none of them.
       if (types.size === 1 && type && sure.length >= open.length) {
         for (const d of open) {

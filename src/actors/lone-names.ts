@@ -49,6 +49,7 @@ export function typeLoneNames(drafts: readonly DraftMention[], dictionary: Actor
 
 type Typed = { readonly type: MentionType; readonly via: string } | null;
 
+const ARTICLES = new Set(["the", "a", "an"]);
 const LINKS = new Set(["of", "the", "and", "&", "de", "-"]);
 
 /** The sure organisations of several words unknown to the dictionary, by their last word ("Bruins" for "Boston Bruins"). */
@@ -83,13 +84,15 @@ function isAttributive(d: DraftMention, next: DraftMention | undefined, context:
 /**
  * A town's name is a place, unless it is a given name used where no one goes ("met Harrison"
  * but "extended to Harrison"), a month, or an event's place ("the Battle of X"). A given name
- * alone is a person; compass words ("West") are neither.
+ * alone is a person; compass words ("West") and words after an article are neither.
  */
 function townOrPerson(d: DraftMention, dictionary: ActorDictionary, context: LoneNameContext): Typed {
   const word = context.wordAt(d.first);
   const one = d.first === d.last;
   if (one && (hasCue("time-word", word) || hasCue("loc-first", word))) return null;
   const { before } = d.phrase;
+  // English puts no article before a town's or a person's name ("the Chamber", "a Tory government").
+  if (ARTICLES.has(before)) return null;
   const given = one && isFirstName(word);
   if (dictionary.minorPlaces.has(context.textOf(d.first, d.last)) && !(before === "of" && hasCue("misc", context.wordAt(d.first - 2)))) {
     if (!given || isLocative(before) || before === "to") return { type: "LOC", via: "town" };
