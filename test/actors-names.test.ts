@@ -139,6 +139,8 @@ test("capitalised words before a given name and a surname describe the person an
   assert.deepEqual(typesOf("The report reached County Coroner William Brisco on Monday."), [["William Brisco", "PERSON"]]);
   // A second given name is part of the name; a name ending in a word of organisations or in a plural stays whole.
   assert.deepEqual(typesOf("We met Mary Ann Tolliver there."), [["Mary Ann Tolliver", "PERSON"]]);
+  // A compass word opens a place's name ("East Kent Hunt"), no description.
+  assert.deepEqual(typesOf("Members of the West Harrow Hunt rode out."), [["West Harrow Hunt", "LOC"]]);
   assert.deepEqual(typesOf("Fans of the San Jose Sharks cheered."), [["San Jose Sharks", "ORG"]]);
   assert.deepEqual(typesOf("He was inducted into the Hockey Hall of Fame."), [["Hockey Hall of Fame", "ORG"]]);
   // A name opening with a place is of the place, not a person after it.
@@ -159,6 +161,8 @@ test("a compass word opens a name with a demonym; a capitalised institution open
 test("common abbreviations name no actor; an acronym of an organisation does", () => {
   assert.deepEqual(typesOf("The show aired at 9 p.m. EST, and the DVD sold well for Vantrel."), []);
   assert.deepEqual(typesOf("He won by KO in the third round, and his ERA was low."), []);
+  // Nor is a time written against one.
+  assert.deepEqual(typesOf("The polls close at 2230GMT tonight."), []);
   assert.deepEqual(typesOf("The show aired on the KQRB network."), [["KQRB", "ORG"]]);
 });
 

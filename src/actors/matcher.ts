@@ -48,7 +48,7 @@ function isNameToken(token: Token, text: string, atSentenceStart: boolean): bool
 /** Digits written against a capitalised word are part of its name: "6PR", "3AW", "883JIA". */
 function isNumberPrefix(tokens: readonly Token[], texts: readonly string[], from: number, k: number): boolean {
   const next = tokens[from + k + 1];
-  return /^\d+$/.test(texts[k]!) && next !== undefined && next.start === tokens[from + k]!.end && /^[A-Z]/.test(texts[k + 1] ?? "");
+  return /^\d+$/.test(texts[k]!) && next !== undefined && next.start === tokens[from + k]!.end && /^[A-Z]/.test(texts[k + 1] ?? "") && !hasCue("not-name", (texts[k + 1] ?? "").toLowerCase());
 }
 
 const isCountryish = (p: Piece): boolean => p.kind === "name" && p.targets.every((t) => t.use === "demonym" || t.use === "people");
@@ -162,7 +162,8 @@ function splitTitledPeople(out: Piece[], textAt: (i: number) => string): void {
     const p = out[i]!;
     if (p.kind !== "unknown" || p.role !== undefined || p.country || p.placeFirst || p.last - p.first < 2) continue;
     const last = textAt(p.last);
-    if (endsInFeature(last) || /[^su]s$/.test(last) || isFirstName(textAt(p.first))) continue;
+    // "East Kent Hunt": a compass word opens a place's name, not a description of a person.
+    if (endsInFeature(last) || /[^su]s$/.test(last) || isFirstName(textAt(p.first)) || hasCue("loc-first", textAt(p.first).toLowerCase())) continue;
     for (let k = Math.max(p.first + 1, p.last - 2); k < p.last; k++) {
       const word = textAt(k);
       if (!isFirstName(word) || !/^\p{Lu}\p{Ll}/u.test(word) || isFirstName(textAt(k - 1)) || hasCue("particle", textAt(k - 1).toLowerCase())) continue;
