@@ -130,5 +130,6 @@ test("an ambiguous name is settled by a country the article names, else reported
 
 test("a name with no known given name is kept when the words around it say it is a person", () => {
   assert.equal(mentionNamed(mentionsOf("Wojslaw Brzeczyszczykiewicz said the vote was rigged."), "Wojslaw Brzeczyszczykiewicz")?.type, "PERSON");
-  assert.equal(mentionNamed(mentionsOf("The vote, as Wojslaw Brzeczyszczykiewicz knows, was rigged."), "Wojslaw Brzeczyszczykiewicz"), undefined);
+  // Nor an ending of family names (-wicz, -ski): then it is too weak a guess to keep.
+  assert.equal(mentionNamed(mentionsOf("The vote, as Wojslaw Brzechwa knows, was rigged."), "Wojslaw Brzechwa"), undefined);
 });

@@ -73,6 +73,17 @@ test("names listed with a sure person or place are of its kind", () => {
   assert.deepEqual(namesOf("Tiko Bramwell arrived."), []);
 });
 
+test("a one-word name listed with sure organisations is one", () => {
+  assert.deepEqual(namesOf("The ads ran on Zentrix, Harwick Broadcasting Company and Fenmore Records."), [
+    ["Zentrix", "ORG"],
+    ["Harwick Broadcasting Company", "ORG"],
+    ["Fenmore Records", "ORG"],
+  ]);
+  assert.deepEqual(namesOf("The ads ran on Zentrix last year."), []);
+  // Joined by "and" to an organisation's name, a word is part of it, not a member of a list.
+  assert.deepEqual(namesOf("It funds the Zentrix and Social Research Council."), [["Social Research Council", "ORG"]]);
+});
+
 test("a name typed surely once keeps its type where it stands alone", () => {
   const text = "She joined the band Gorse Hill in 1990. Later Gorse Hill toured Japan.";
   assert.deepEqual(namesOf(text), [["Gorse Hill", "ORG"], ["Gorse Hill", "ORG"], ["Japan", "GPE"]]);

@@ -119,8 +119,8 @@ test("a name with no English given name is a person's when the words after say s
     ["Dou Jiande", "PERSON"],
     ["Hebei", "LOC"],
   ]);
-  // Without such words it is too weak a guess to keep.
-  assert.deepEqual(typesOf("We met Witold Zamoyski at the farm."), []);
+  // Without such words, or an ending of family names, it is too weak a guess to keep.
+  assert.deepEqual(typesOf("We met Witold Zamoyr at the farm."), []);
 });
 
 test("an occupation before a name makes it a person's; a title alone leaves the country before it named", () => {
@@ -133,4 +133,51 @@ test("an occupation before a name makes it a person's; a title alone leaves the 
   assert.equal(mentionsOf(sentence)[2]?.actor?.code, "POL");
   // A form of address keeps a name whose given name we do not know.
   assert.deepEqual(typesOf("Talks with Mr Zhuravsky went on."), [["Mr Zhuravsky", "PERSON", "Zhuravsky"]]);
+});
+
+test("capitalised words before a given name and a surname describe the person and are left out", () => {
+  assert.deepEqual(typesOf("The report reached County Coroner William Brisco on Monday."), [["William Brisco", "PERSON"]]);
+  // A second given name is part of the name; a name ending in a word of organisations or in a plural stays whole.
+  assert.deepEqual(typesOf("We met Mary Ann Tolliver there."), [["Mary Ann Tolliver", "PERSON"]]);
+  // A compass word opens a place's name ("East Kent Hunt"), no description.
+  assert.deepEqual(typesOf("Members of the West Harrow Hunt rode out."), [["West Harrow Hunt", "LOC"]]);
+  assert.deepEqual(typesOf("Fans of the San Jose Sharks cheered."), [["San Jose Sharks", "ORG"]]);
+  assert.deepEqual(typesOf("He was inducted into the Hockey Hall of Fame."), [["Hockey Hall of Fame", "ORG"]]);
+  // A name opening with a place is of the place, not a person after it.
+  assert.deepEqual(typesOf("The paper covered every Leeds Harmony Gale concert."), [["Leeds Harmony Gale", "ORG"]]);
+});
+
+test("a compass word opens a name with a demonym; a capitalised institution opens a longer name", () => {
+  const league = mentionsOf("Fans of the North American Soccer League cheered.");
+  assert.deepEqual(league.map((m) => [m.text, m.type, m.actor?.country]), [["North American Soccer League", "ORG", "USA"]]);
+  assert.deepEqual(typesOf("He was elected to the Senate Ethics Committee."), [["Senate Ethics Committee", "ORG"]]);
+  // Streets are places.
+  assert.deepEqual(typesOf("They walked down Harbour Way to Fenwick Lane."), [
+    ["Harbour Way", "LOC"],
+    ["Fenwick Lane", "LOC"],
+  ]);
+});
+
+test("common abbreviations name no actor; an acronym of an organisation does", () => {
+  assert.deepEqual(typesOf("The show aired at 9 p.m. EST, and the DVD sold well for Vantrel."), []);
+  assert.deepEqual(typesOf("He won by KO in the third round, and his ERA was low."), []);
+  // Nor is a time written against one.
+  assert.deepEqual(typesOf("The polls close at 2230GMT tonight."), []);
+  assert.deepEqual(typesOf("The show aired on the KQRB network."), [["KQRB", "ORG"]]);
+});
+
+test("capitalised plurals that are counted are things, not teams", () => {
+  assert.deepEqual(typesOf("The county has four Registered Historic Places and 12 Grand Old Halls."), []);
+  assert.deepEqual(typesOf("They won two Stanley Cups."), []);
+  // A word of organisations still makes an organisation ("numerous League of Rights meetings").
+  assert.deepEqual(typesOf("He addressed numerous League of Rights meetings."), [["League of Rights", "ORG"]]);
+  // A year is no count.
+  assert.deepEqual(typesOf("The 2007 Harwick Falcons won."), [["Harwick Falcons", "ORG"]]);
+});
+
+test("a capitalised group's noun that ends names of organisations closes one; exchanges and confederations are organisations", () => {
+  assert.deepEqual(typesOf("It was printed by Hollowfield Press in 1978."), [["Hollowfield Press", "ORG"]]);
+  assert.deepEqual(typesOf("Shares fell at the Ostrava Stock Exchange."), [["Ostrava Stock Exchange", "ORG"]]);
+  const confederation = mentionsOf("He led the Brazilian Rowing Confederation.");
+  assert.deepEqual(confederation.map((m) => [m.text, m.type, m.actor?.country]), [["Brazilian Rowing Confederation", "ORG", "BRA"]]);
 });

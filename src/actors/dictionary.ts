@@ -56,6 +56,8 @@ export interface ActorDictionary {
   readonly trie: TokenTrie<DictionaryHit>;
   /** Names by lower-cased text, for look-ups by name (`describeActor`). */
   readonly byName: ReadonlyMap<string, readonly NameTarget[]>;
+  /** Names of smaller towns, as written: no actors, a hint that an unknown name is a place. */
+  readonly minorPlaces: ReadonlySet<string>;
 }
 
 /** A country from the world-countries package, or one the curated file adds. */
@@ -72,6 +74,8 @@ export interface DictionarySources {
   readonly countries: readonly CountrySource[];
   /** Cities and divisions; a name the rest of the dictionary has is not read as a place. */
   readonly places: readonly PlaceSource[];
+  /** Names of smaller towns (no actors); a name the dictionary has is left out. */
+  readonly minorPlaces?: readonly string[];
   readonly countryNames: readonly { readonly value: CountryNameRecord; readonly where: string }[];
   readonly people: readonly { readonly value: PersonRecord; readonly where: string }[];
   readonly companies: readonly { readonly value: CompanyRecord; readonly where: string }[];
@@ -161,5 +165,7 @@ export function buildActorDictionary(sources: DictionarySources): ActorDictionar
     const role: RoleNoun = { word: r.words[0]!, sector: r.sector, kind: r.kind };
     for (const word of r.words) trie.add(word, { kind: "role", role });
   }
-  return Object.freeze({ actors, trie, byName });
+  const minorPlaces = new Set<string>();
+  for (const name of sources.minorPlaces ?? []) if (!byName.has(name.toLowerCase())) minorPlaces.add(name);
+  return Object.freeze({ actors, trie, byName, minorPlaces });
 }

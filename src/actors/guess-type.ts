@@ -40,6 +40,8 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   if (words.some((w) => hasCue("org-inside", w))) return "ORG";
   // "St. Louis Eagles", "West Coast Eagles": a place's name before a plural names a team.
   if (words.length > 1 && hasCue("loc-first", first)) return /[^su]s$/.test(last) ? "ORG" : "LOC";
+  // Capitalised plurals counted ("four Registered Historic Places", "two Stanley Cups", not "the 2007 Falcons") are things.
+  if (words.length > 1 && /[^su]s$/.test(last) && isCount(before)) return "MISC";
   // "C. H. Douglas", "Delwyn J. Langejans", "William "Cowboy" Cowley": initials and nicknames are people's.
   if (hasInitialOrNickname(words)) return "PERSON";
   if (context.acronym || context.opensWithAcronym) return "ORG";
@@ -47,15 +49,18 @@ export function guessNameType(context: NameContext): MentionType | "MISC" | null
   // "in Brittany", "near Florence": after these a one-word name is a place, given name or not.
   if (words.length === 1 && hasCue("place-before", before) && !hasCue("time-word", first)) return "LOC";
   // "the Orlando Sentinel", "the Red Lion": English puts no "the" straight before a person's name.
-  // "the Orlando Sentinel", "the Red Lion": English puts no "the" straight before a person's name.
   if (words.length <= 4 && isFirstName(first)) return before === "the" && words.length > 1 ? "ORG" : "PERSON";
   if (isSurnameFirst(words)) return "PERSON";
+  if (hasSurnameEnding(words)) return "PERSON";
   // "Bowling Green Falcons", "Mad Capsule Markets": teams and bands are named in the plural.
   if (words.length > 1 && /[^su]s$/.test(last)) return "ORG";
   if ((isLocative(before) || before === "to") && words.length <= 2) return "LOC";
   if (words.length >= 2 && words.length <= 3) return "PERSON";
   return null;
 }
+
+/** Whether a word counts what follows: a figure that is no year, or a word of the `quantity` cue. */
+const isCount = (word: string): boolean => (/^\d[\d,]*$/.test(word) && !/^(1[5-9]|20)\d\d$/.test(word)) || hasCue("quantity", word);
 
 const INITIAL = /^\p{L}\.$/u;
 const QUOTE_MARK = /["“”]/;
@@ -79,9 +84,18 @@ export function opensName(word: string): boolean {
 /** "Henrique Lopes de Mendonça", "Ludwig van Beethoven": a particle between capitalised words. */
 const hasParticleInside = (words: readonly string[]): boolean => words.length >= 3 && words.length <= 5 && words.slice(1, -1).some((w) => hasCue("particle", w));
 
-/** Whether words look like a person's name on their own: a known given name and a surname, a particle, initials or a nickname inside. */
+/** Whether words look like a person's name on their own: a known given name and a surname, a particle, initials, a nickname inside, or a family name's ending. */
 export function isLikelyPersonName(words: readonly string[]): boolean {
-  return (words.length >= 2 && isFirstName(words[0] ?? "")) || hasParticleInside(words) || hasInitialOrNickname(words) || isSurnameFirst(words);
+  return (words.length >= 2 && isFirstName(words[0] ?? "")) || hasParticleInside(words) || hasInitialOrNickname(words) || isSurnameFirst(words) || hasSurnameEnding(words);
+}
+
+/** "Teodor Nowicki", "Ivanna Petrenko": two or three words, the last with an ending of family names. */
+function hasSurnameEnding(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const last = words[words.length - 1]!;
+  // Endings are 3 to 7 letters long (name-cues.yaml); looking each length up is cheaper than trying every ending.
+  for (let n = 3; n <= 7 && n + 2 < last.length; n++) if (hasCue("surname-suffix", last.slice(-n))) return true;
+  return false;
 }
 
 /** "Wang Shichong", "Nguyen Van Thieu": a family name written first, then one or two names. */

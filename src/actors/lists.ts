@@ -11,10 +11,11 @@ const SEPARATORS = new Set([",", "and", "or", "&"]);
 
 const isBareUnknown = (d: DraftMention): boolean => d.phrase.roles.length === 0 && d.phrase.name?.kind === "unknown";
 
-/** The type a sure member gives its list: a person's, or a place's. */
+/** The type a sure member gives its list: a person's, a place's or an organisation's. */
 function listType(d: DraftMention): MentionType | null {
   if (d.weak || d.phrase.roles.length > 0 || !d.phrase.name) return null;
   if (d.type === "PERSON") return "PERSON";
+  if (d.type === "ORG" || d.type === "COMPANY" || d.type === "IGO") return "ORG";
   return d.type === "GPE" || d.type === "LOC" ? "LOC" : null;
 }
 
@@ -38,7 +39,8 @@ export function typeLists(drafts: readonly DraftMention[], wordAt: (i: number) =
       const types = new Set(sure);
       const [type] = types;
       // A weak guess of one word or a would-be person takes the list's type; words with a cue of their own keep theirs.
-      const open = members.filter((d) => d.weak && isBareUnknown(d) && (type === "PERSON" ? d.type === "PERSON" && d.last > d.first : d.last === d.first));
+      // "Economic and Social Research Council" is one name: an organisation's list has commas after its unsure words.
+      const open = members.filter((d, k) => d.weak && isBareUnknown(d) && (type === "PERSON" ? d.type === "PERSON" && d.last > d.first : d.last === d.first) && (type !== "ORG" || k === members.length - 1 || wordAt(d.last + 1) === ","));
       // One person among five bands ("Chick Corea, Yes, Gentle Giant, Kansas") types none of them.
       if (types.size === 1 && type && sure.length >= open.length) {
         for (const d of open) {

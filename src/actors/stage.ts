@@ -9,9 +9,10 @@ import { linkAppositives, resolveCoreference } from "./coreference.js";
 import { resolvedActor } from "./dated-codes.js";
 import type { ActorDictionary } from "./dictionary.js";
 import { linkAcronyms } from "./acronyms.js";
+import { typeLoneNames } from "./lone-names.js";
 import { typeLists, typeRepeatedNames } from "./lists.js";
 import { findPieces, tokenTexts } from "./matcher.js";
-import { isCapitalised, tokenKey } from "./name-tokens.js";
+import { isAllCaps, isCapitalised, tokenKey } from "./name-tokens.js";
 import type { Phrase } from "./phrases.js";
 import { collectPhrases } from "./phrases.js";
 import type { DraftMention, ResolveContext } from "./resolve.js";
@@ -196,6 +197,12 @@ function nameTokens(d: DraftMention, wordAt: (i: number) => string): { first: nu
     for (let i = modifier.last + 1; i <= d.last && capitals; i++) capitals = isCapitalised(wordAt(i));
     if (capitals) return { first: wordAt(modifier.first) === "the" ? modifier.first + 1 : modifier.first, last: d.last };
   }
+  // "the Senate", "the Army": an institution written with capitals inside a sentence is its name.
+  if (!d.phrase.name && !modifier && d.phrase.before !== "" && d.phrase.roles.length === 1 && d.phrase.roles[0]!.kind === "body") {
+    let capitals = true;
+    for (let i = d.first; i <= d.last && capitals; i++) capitals = isCapitalised(wordAt(i)) && !isAllCaps(wordAt(i));
+    if (capitals) return { first: d.first, last: d.last };
+  }
   const name = d.phrase.name ?? (modifier && d.last === modifier.last ? modifier : null);
   if (!name) return null;
   return name.last > name.first && wordAt(name.first) === "the" ? { first: name.first + 1, last: name.last } : name;
@@ -242,6 +249,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   typeLists(drafts, wordAt);
   typeRepeatedNames(drafts, textOf);
   linkAcronyms(drafts, textOf, wordAt);
+  typeLoneNames(drafts, dictionary, { textOf, wordAt, posAt });
   addCountryFromPlace(drafts, wordAt);
   addCountryFromContext(drafts);
   return drafts.filter((d) => !d.weak).map((d) => {
