@@ -76,3 +76,9 @@ test("a town's or a given name after an article is neither", () => {
   assert.deepEqual(typesOf("He spoke in the Hexham about it."), []);
   assert.deepEqual(typesOf("They feared a Dorothy recount."), []);
 });
+
+test("a lone name that ends the article is looked at without reading past the text", () => {
+  // A bare word named before, alone at the very end (a wire's sign-off): the rules ask what follows it.
+  const mentions = mentionsOf("In a Kestrel interview, Ian Morrow urged growers not to panic. Kestrel");
+  assert.ok(mentions.some((m) => m.text === "Ian Morrow" && m.type === "PERSON"));
+});

@@ -227,7 +227,11 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
     collectPhrases(findPieces(dictionary, texts, tokens, from, inTime, keys), tokens, texts, from, phrases);
     from = to;
   }
-  const textOf = (first: number, last: number): string => doc.text.slice(tokens[first]!.start, tokens[last]!.end);
+  // "" outside the article, as wordAt: rules look at the token after a name that may end the text.
+  const textOf = (first: number, last: number): string => {
+    const [from, to] = [tokens[first], tokens[last]];
+    return from && to ? doc.text.slice(from.start, to.end) : "";
+  };
   // Built on first need: most articles never ask.
   let inside: Set<string> | undefined;
   const isCapitalisedInside = (word: string): boolean => (inside ??= capitalisedInside(doc)).has(word);
