@@ -95,6 +95,17 @@ test("a worker that dies fails the article it was coding, and the others are cod
   }
 });
 
+test("an article that runs a worker out of its heap is coded again on a worker without the limit", async () => {
+  const pool = new PipelinePool({ jobs: 2, pipeline: { dictionaries: [] }, heapMb: 32, workerUrl: new URL("./helpers/crashing-worker.js", import.meta.url) });
+  try {
+    const texts = ["one", "two GROW", "three", "four", "five CRASH"];
+    const docs = await Promise.all(texts.map((text, i) => pool.code({ text, format: "text", origin: `t${i}` })));
+    assert.deepEqual(docs.map((d) => [d.text, hasFailed(d)]), texts.map((t) => [t, t.includes("CRASH")]));
+  } finally {
+    await pool.close();
+  }
+});
+
 test("a worker that has coded its share is replaced, and no article is lost", async () => {
   const pool = new PipelinePool({ jobs: 2, pipeline: { dictionaries: [] }, articlesPerWorker: 2, workerUrl: new URL("./helpers/crashing-worker.js", import.meta.url) });
   try {
