@@ -157,7 +157,7 @@ export class PipelinePool {
   private leastBusy(roomy: boolean): Member | null {
     let best: Member | null = null;
     for (const member of this.members) {
-      if (member.roomy !== roomy || !member.ready || member.tasks.length >= DEPTH || member.sent >= (roomy ? 1 : this.articlesPerWorker)) continue;
+      if (member.roomy !== roomy || !member.ready || member.tasks.length >= DEPTH || member.sent >= this.shareOf(member)) continue;
       if (!best || member.tasks.length < best.tasks.length) best = member;
     }
     return best;
@@ -183,9 +183,14 @@ export class PipelinePool {
     } else {
       const task = member.tasks.shift();
       task?.resolve(reply.profile === undefined ? { doc: reply.doc } : { doc: reply.doc, profile: reply.profile });
-      if (member.sent >= (member.roomy ? 1 : this.articlesPerWorker) && member.tasks.length === 0) this.retire(member);
+      if (member.sent >= this.shareOf(member) && member.tasks.length === 0) this.retire(member);
     }
     this.dispatch();
+  }
+
+  /** Articles a worker codes before it is retired: one for a worker without the heap limit. */
+  private shareOf(member: Member): number {
+    return member.roomy ? 1 : this.articlesPerWorker;
   }
 
   /** A worker that has coded its share is replaced: its memory goes with it. */

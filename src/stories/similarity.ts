@@ -92,6 +92,7 @@ interface Derived {
   readonly otherNames: ReadonlySet<string>;
   readonly twoSided: readonly string[];
   readonly numbers: readonly string[];
+  readonly countries: ReadonlySet<string>;
 }
 
 const derived = new WeakMap<StoryProfile, Derived>();
@@ -107,7 +108,7 @@ function derivedOf(profile: StoryProfile): Derived {
     });
     const terms = new Set(profile.terms);
     const otherNames = new Set(profile.names.filter((n) => !terms.has(n)));
-    derived.set(profile, (found = { names, isName, useWeight, otherNames, twoSided: twoSided(profile.events), numbers: profile.terms.filter((t) => NUMBER.test(t)) }));
+    derived.set(profile, (found = { names, isName, useWeight, otherNames, twoSided: twoSided(profile.events), numbers: profile.terms.filter((t) => NUMBER.test(t)), countries: new Set(profile.countries) }));
   }
   return found;
 }
@@ -236,10 +237,11 @@ export const TWO_NAMES_SIMILARITY = 0.2;
 export function sharesProtagonist(a: StoryProfile, b: StoryProfile, story: number): boolean {
   const usesA = salientOf(a).counts;
   const usesB = salientOf(b).counts;
+  const [da, db] = [derivedOf(a), derivedOf(b)];
   const shared: string[] = [];
   for (const name of a.names) {
     const inB = usesB.get(name) ?? 0;
-    if (inB === 0 || !b.names.includes(name) || a.countries?.includes(name) || b.countries?.includes(name)) continue;
+    if (inB === 0 || !db.names.has(name) || da.countries.has(name) || db.countries.has(name)) continue;
     if (inB >= 2 && (usesA.get(name) ?? 0) >= 2) return true;
     shared.push(name);
   }
