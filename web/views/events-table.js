@@ -1,5 +1,5 @@
 // The events table that the events, dyad and actor views share: one row per coded event,
-// its modality as a badge, and a link to the article at the evidence.
+// its modality as a badge, how often it was reported, and a link to the article at the evidence.
 import { h, route } from "../dom.js";
 
 export const QUAD_NAMES = ["", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
@@ -25,6 +25,13 @@ function evidenceCell(event) {
   return h("a", { href: route("article", [event.articleId], { event: event.id }), class: "evidence-link", title: `rule ${event.rule}` }, words);
 }
 
+/** How often an event's canonical event was reported: reports, with articles and outlets on hover. */
+function reportsCell(event) {
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const title = `${plural(event.mentions, "report")} in ${plural(event.articles, "article")} from ${plural(event.sources, "source")}`;
+  return h("td", { class: "num", title }, String(event.mentions), event.sources > 1 ? h("span", { class: "muted small" }, ` / ${event.sources}`) : null);
+}
+
 /** The table body rows of some events. */
 export function eventRows(events) {
   return events.map((e) =>
@@ -38,6 +45,7 @@ export function eventRows(events) {
       h("td", null, modalityBadge(e.modality)),
       h("td", null, e.plover || ""),
       h("td", { class: `num ${e.goldstein < 0 ? "neg" : e.goldstein > 0 ? "pos" : ""}` }, e.goldstein.toFixed(1)),
+      reportsCell(e),
       h("td", { class: "evidence-cell" }, evidenceCell(e)),
       h("td", { class: "source" }, e.articleSource ?? "", e.articleTitle ? h("div", { class: "muted small" }, e.articleTitle) : null),
     ),
@@ -49,7 +57,7 @@ export function eventsTable(events) {
   return h(
     "table",
     { class: "events" },
-    h("thead", null, h("tr", null, ["Date", "Source", "Event", "Target", "Modality", "PLOVER", "Goldstein", "Evidence", "Article"].map((t) => h("th", null, t)))),
+    h("thead", null, h("tr", null, ["Date", "Source", "Event", "Target", "Modality", "PLOVER", "Goldstein", "Reports", "Evidence", "Article"].map((t) => h("th", null, t)))),
     h("tbody", { class: "events-body" }, eventRows(events)),
   );
 }
