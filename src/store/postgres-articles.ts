@@ -4,8 +4,7 @@ import type { PgDb } from "./postgres-db.js";
 import type { PgVersionWriter } from "./postgres-layers.js";
 import { foldForSearch, saveDocumentPostgres } from "./postgres-save.js";
 import { PgConditions, PgParams } from "./postgres-filters.js";
-import { EVENT_COLUMNS } from "./postgres-events.js";
-import { boilerplateOf, claimOf, documentOf, eventOf, mentionOf, quantityOf, summaryOf, timeOf, versionOf } from "./sqlite-rows.js";
+import { boilerplateOf, claimOf, documentOf, EVENT_COLUMNS, eventOf, mentionOf, quantityOf, summaryOf, timeOf, versionOf } from "./sqlite-rows.js";
 import { prefixEnd } from "./sql-filters.js";
 
 /** The latest version of each article with its counts; `v` is the version, `a` the article. */

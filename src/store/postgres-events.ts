@@ -1,22 +1,8 @@
 import type { EventId } from "../document.js";
 import type { EventFilter, EventStore, StoredEvent } from "./store.js";
 import type { PgDb } from "./postgres-db.js";
-import { eventOf } from "./sqlite-rows.js";
+import { EVENT_COLUMNS, eventOf, LATEST_EVENTS } from "./sqlite-rows.js";
 import { actorSql, dyadSql, PgConditions } from "./postgres-filters.js";
-
-/**
- * An event row with its version's article fields, its story, and its canonical event's counts
- * (an event in none is one report of one article from one outlet); follow with WHERE.
- */
-export const EVENT_COLUMNS = `e.*, v.article_id, v.number, v.title, v.source AS article_source, v.url, v.published,
-    sa.story_id, ec.canonical_id, coalesce(ce.mentions, 1) AS canonical_mentions, coalesce(ce.articles, 1) AS canonical_articles,
-    coalesce(ce.sources, 1) AS canonical_sources
-  FROM events e JOIN versions v ON v.id = e.version_id
-  LEFT JOIN story_articles sa ON sa.article_id = v.article_id LEFT JOIN event_canonical ec ON ec.event_id = e.event_id
-  LEFT JOIN canonical_events ce ON ce.canonical_id = ec.canonical_id`;
-
-/** Only events of the latest version of their article. */
-const LATEST = "JOIN articles a ON a.latest_version_id = e.version_id";
 
 // eachEvent reads this many rows per query, so an export of millions holds one page at a time.
 const PAGE = 1000;
@@ -56,7 +42,7 @@ function conditionsOf(filter: EventFilter): PgConditions {
 async function findEvents(db: PgDb, filter: EventFilter): Promise<StoredEvent[]> {
   const where = conditionsOf(filter);
   const limit = where.params.add(filter.limit ?? null);
-  const sql = `SELECT ${EVENT_COLUMNS} ${LATEST} ${where.toSql()} ORDER BY e.date IS NULL, e.date DESC, e.id LIMIT ${limit}`;
+  const sql = `SELECT ${EVENT_COLUMNS} ${LATEST_EVENTS} ${where.toSql()} ORDER BY e.date IS NULL, e.date DESC, e.id LIMIT ${limit}`;
   return (await db.all(sql, where.params.values)).map(eventOf);
 }
 
@@ -69,7 +55,7 @@ async function* eachEvent(db: PgDb, filter: EventFilter): AsyncGenerator<StoredE
     const lastId = last;
     where.add((p) => `e.id > ${p(lastId)}`);
     const limit = where.params.add(Math.min(PAGE, remaining));
-    const rows = (await db.all(`SELECT ${EVENT_COLUMNS} ${LATEST} ${where.toSql()} ORDER BY e.id LIMIT ${limit}`, where.params.values)).map(eventOf);
+    const rows = (await db.all(`SELECT ${EVENT_COLUMNS} ${LATEST_EVENTS} ${where.toSql()} ORDER BY e.id LIMIT ${limit}`, where.params.values)).map(eventOf);
     for (const event of rows) yield event;
     if (rows.length < PAGE) return;
     remaining -= rows.length;

@@ -3,9 +3,8 @@ import type { ArticleFilter, ArticleStore, ArticleSummary, SearchHit, StoredArti
 import type { SqliteDb } from "./sqlite-db.js";
 import type { VersionWriter } from "./sqlite-layers.js";
 import { saveDocumentSqlite } from "./sqlite-save.js";
-import { boilerplateOf, claimOf, documentOf, eventOf, mentionOf, quantityOf, summaryOf, timeOf, versionOf } from "./sqlite-rows.js";
+import { boilerplateOf, claimOf, documentOf, EVENT_COLUMNS, eventOf, mentionOf, quantityOf, summaryOf, timeOf, versionOf } from "./sqlite-rows.js";
 import { Conditions, ftsQueryOf, prefixEnd } from "./sql-filters.js";
-import { EVENT_COLUMNS } from "./sqlite-events.js";
 
 /** The latest version of each article with its counts; `v` is the version, `a` the article. */
 const SUMMARY_COLUMNS = `a.id AS article_id, v.number, v.title, v.source, v.url, v.published, v.published_precision, v.published_origin,

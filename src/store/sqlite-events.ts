@@ -1,22 +1,8 @@
 import type { EventId } from "../document.js";
 import type { EventCursor, EventFilter, EventStore, StoredEvent } from "./store.js";
 import type { SqliteDb, SqlValue } from "./sqlite-db.js";
-import { eventOf } from "./sqlite-rows.js";
+import { EVENT_COLUMNS, eventOf, LATEST_EVENTS } from "./sqlite-rows.js";
 import { Conditions, prefixEnd, sourceCodes } from "./sql-filters.js";
-
-/**
- * An event row with its version's article fields, its story, and its canonical event's counts
- * (an event in none is one report of one article from one outlet); follow with WHERE.
- */
-export const EVENT_COLUMNS = `e.*, v.article_id, v.number, v.title, v.source AS article_source, v.url, v.published,
-    sa.story_id, ec.canonical_id, coalesce(ce.mentions, 1) AS canonical_mentions, coalesce(ce.articles, 1) AS canonical_articles,
-    coalesce(ce.sources, 1) AS canonical_sources
-  FROM events e JOIN versions v ON v.id = e.version_id
-  LEFT JOIN story_articles sa ON sa.article_id = v.article_id LEFT JOIN event_canonical ec ON ec.event_id = e.event_id
-  LEFT JOIN canonical_events ce ON ce.canonical_id = ec.canonical_id`;
-
-/** Only events of the latest version of their article. */
-const LATEST = "JOIN articles a ON a.latest_version_id = e.version_id";
 
 /**
  * The conditions of a filter on `e` (events) and `v` (versions). With
@@ -85,18 +71,18 @@ function findEvents(db: SqliteDb, filter: EventFilter, window: number): StoredEv
     // window holds a full page, that page is the answer. Read newest first through the date
     // index, sorting only ties (a window's dates are never null), and stop at the page.
     const recent = conditionsOf(filter).add("e.date >= ?", boundary);
-    const sql = `SELECT ${EVENT_COLUMNS.replace("FROM events e", "FROM events e INDEXED BY events_date")} ${LATEST} ${recent.toSql()} ORDER BY e.date DESC, e.id LIMIT ?`;
+    const sql = `SELECT ${EVENT_COLUMNS.replace("FROM events e", "FROM events e INDEXED BY events_date")} ${LATEST_EVENTS} ${recent.toSql()} ORDER BY e.date DESC, e.id LIMIT ?`;
     const rows = db.all(sql, [...recent.params, limit]);
     if (rows.length === limit) return rows.map(eventOf);
   }
   if (filter.dyad !== undefined) {
     const dyad = dyadEvents(filter.dyad);
     const where = conditionsOf(filter, true);
-    const sql = `${dyad.sql} SELECT ${EVENT_COLUMNS} ${LATEST} ${where.toSql()} ${order} LIMIT ?`;
+    const sql = `${dyad.sql} SELECT ${EVENT_COLUMNS} ${LATEST_EVENTS} ${where.toSql()} ${order} LIMIT ?`;
     return db.all(sql, [...dyad.params, ...where.params, limit]).map(eventOf);
   }
   const where = conditionsOf(filter);
-  const sql = `SELECT ${EVENT_COLUMNS} ${LATEST} ${where.toSql()} ${order} LIMIT ?`;
+  const sql = `SELECT ${EVENT_COLUMNS} ${LATEST_EVENTS} ${where.toSql()} ${order} LIMIT ?`;
   return db.all(sql, [...where.params, limit]).map(eventOf);
 }
 
@@ -117,7 +103,7 @@ function dyadEvents([a, b]: readonly [string, string]): { sql: string; params: S
 
 async function* eachEvent(db: SqliteDb, filter: EventFilter): AsyncGenerator<StoredEvent> {
   const where = conditionsOf(filter);
-  const sql = `SELECT ${EVENT_COLUMNS} ${LATEST} ${where.toSql()} ORDER BY e.id LIMIT ?`;
+  const sql = `SELECT ${EVENT_COLUMNS} ${LATEST_EVENTS} ${where.toSql()} ORDER BY e.id LIMIT ?`;
   for (const row of db.iterate(sql, [...where.params, filter.limit ?? -1])) yield eventOf(row);
 }
 

@@ -164,6 +164,21 @@ export function claimOf(row: unknown): Claim {
   };
 }
 
+/**
+ * An event row with its version's article fields, its story, and its canonical event's counts
+ * (an event in none is one report of one article from one outlet); follow with WHERE. Both stores
+ * select events with it, and `eventOf` reads its rows.
+ */
+export const EVENT_COLUMNS = `e.*, v.article_id, v.number, v.title, v.source AS article_source, v.url, v.published,
+    sa.story_id, ec.canonical_id, coalesce(ce.mentions, 1) AS canonical_mentions, coalesce(ce.articles, 1) AS canonical_articles,
+    coalesce(ce.sources, 1) AS canonical_sources
+  FROM events e JOIN versions v ON v.id = e.version_id
+  LEFT JOIN story_articles sa ON sa.article_id = v.article_id LEFT JOIN event_canonical ec ON ec.event_id = e.event_id
+  LEFT JOIN canonical_events ce ON ce.canonical_id = ec.canonical_id`;
+
+/** Only events of the latest version of their article. */
+export const LATEST_EVENTS = "JOIN articles a ON a.latest_version_id = e.version_id";
+
 /** An event row joined with its version (`number`, `title`, `article_source`, `url`, `published`). */
 export function eventOf(row: unknown): StoredEvent {
   const r = check(eventRow, row, "events");
