@@ -63,11 +63,16 @@ function rawPieces(dictionary: ActorDictionary, tokens: readonly Token[], texts:
     if (match && !continuesWord(tokens, texts, from, k + match.length - 1)) {
       const first = from + k;
       const last = first + match.length - 1;
-      const targets = match.values.flatMap((v) => (v.kind === "name" ? [v.target] : []));
-      const role = match.values.find((v) => v.kind === "role");
+      // A plain loop: flatMap and find cost a tenth of the stage at every match.
+      const targets: NameTarget[] = [];
+      let role: RoleNoun | undefined;
+      for (const v of match.values) {
+        if (v.kind === "name") targets.push(v.target);
+        else role ??= v.role;
+      }
       // A name the dictionary knows wins over a role noun of the same words ("Kremlin").
       if (targets.length > 0) pieces.push({ kind: "name", first, last, targets });
-      else if (role?.kind === "role") pieces.push({ kind: "role", first, last, role: role.role });
+      else if (role) pieces.push({ kind: "role", first, last, role });
       k += match.length;
       continue;
     }
