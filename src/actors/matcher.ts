@@ -47,6 +47,9 @@ function isNameToken(token: Token, text: string, atSentenceStart: boolean): bool
 
 /** Digits written against a capitalised word are part of its name: "6PR", "3AW", "883JIA". */
 function isNumberPrefix(tokens: readonly Token[], texts: readonly string[], from: number, k: number): boolean {
+  // Asked of every token that is no name: most do not open with a digit, and no regex need run.
+  const code = texts[k]!.charCodeAt(0);
+  if (!(code >= 48 && code <= 57)) return false;
   const next = tokens[from + k + 1];
   return /^\d+$/.test(texts[k]!) && next !== undefined && next.start === tokens[from + k]!.end && /^[A-Z]/.test(texts[k + 1] ?? "") && !hasCue("not-name", (texts[k + 1] ?? "").toLowerCase());
 }

@@ -36,6 +36,9 @@ export function caseAllows(wanted: string, seen: string): boolean {
 
 /** Whether a text token begins with a capital letter. */
 export function isCapitalised(text: string): boolean {
+  // Asked of nearly every token: an ASCII first letter is told by its code, with no string made.
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = text.charAt(0);
   return first !== first.toLowerCase();
 }
