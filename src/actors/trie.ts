@@ -1,13 +1,21 @@
 /**
  * A token-level trie: built once over every name and role noun, then walked from each token
  * of a sentence to find the longest entry that starts there. Keys are lower-cased token
- * texts; each entry keeps the tokens as written so that case can be checked per match.
+ * texts; each entry keeps the case rule of each of its tokens as written, so that case can be
+ * checked per match without looking at the name again.
  */
-import { caseAllows, tokenKey, tokensOfName } from "./name-tokens.js";
+import type { CaseRule } from "./name-tokens.js";
+import { caseRuleOf, fitsCase, tokenKey, tokensOfName } from "./name-tokens.js";
+
+interface TrieEntry<T> {
+  /** The case rule of each token; null when every token is written in lower case and any case fits. */
+  readonly cases: readonly CaseRule[] | null;
+  readonly value: T;
+}
 
 interface TrieNode<T> {
   readonly children: Map<string, TrieNode<T>>;
-  entries: { readonly tokens: readonly string[]; readonly value: T }[] | undefined;
+  entries: TrieEntry<T>[] | undefined;
 }
 
 /** The longest entry found at a position: how many tokens it covers and what it stands for. */
@@ -33,7 +41,8 @@ export class TokenTrie<T> {
       }
       node = next;
     }
-    (node.entries ??= []).push({ tokens, value });
+    const cases = tokens.map(caseRuleOf);
+    (node.entries ??= []).push({ cases: cases.every((c) => c === "any") ? null : cases, value });
   }
 
   /**
@@ -41,7 +50,7 @@ export class TokenTrie<T> {
    * stored under it (several when a name is ambiguous), or null. `keys` are the texts'
    * look-up keys (`tokenKey`), computed once per sentence by a caller that walks every token.
    */
-  longestAt(texts: readonly string[], from: number, keys: readonly string[] = texts.map(tokenKey), accept: (value: T) => boolean = () => true): TrieMatch<T> | null {
+  longestAt(texts: readonly string[], from: number, keys: readonly string[] = texts.map(tokenKey)): TrieMatch<T> | null {
     let node = this.root;
     let best: TrieMatch<T> | null = null;
     for (let i = from; i < texts.length; i++) {
@@ -49,14 +58,14 @@ export class TokenTrie<T> {
       if (!next) break;
       node = next;
       if (!node.entries) continue;
-      const values: T[] = [];
+      let values: T[] | null = null;
       for (const entry of node.entries) {
-        if (!accept(entry.value)) continue;
+        const { cases } = entry;
         let fits = true;
-        for (let k = 0; fits && k < entry.tokens.length; k++) fits = caseAllows(entry.tokens[k]!, texts[from + k]!);
-        if (fits) values.push(entry.value);
+        if (cases) for (let k = 0; fits && k < cases.length; k++) fits = fitsCase(cases[k]!, texts[from + k]!);
+        if (fits) (values ??= []).push(entry.value);
       }
-      if (values.length > 0) best = { length: i - from + 1, values };
+      if (values) best = { length: i - from + 1, values };
     }
     return best;
   }
