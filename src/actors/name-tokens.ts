@@ -23,19 +23,30 @@ const hasUpper = (s: string): boolean => s !== s.toLowerCase();
 export const isAllCaps = (s: string): boolean => /\p{L}.*\p{L}/u.test(s) && s === s.toUpperCase() && hasUpper(s);
 
 /**
- * Whether text written `seen` may stand for a name token written `wanted`: a lower-case name
- * token matches any case; an acronym ("US", "NATO") only in capitals, so "us" is not the
- * country; a capitalised name ("Turkey") only with its capital, so "turkey" is not the country.
+ * How a name token written as in the dictionary constrains the text that may stand for it: a
+ * lower-case name token matches any case; an acronym ("US", "NATO") only in capitals, so "us"
+ * is not the country; a capitalised name ("Turkey") only with its capital, so "turkey" is not
+ * the country. Worked out once per name token, when the trie is built.
  */
-export function caseAllows(wanted: string, seen: string): boolean {
-  if (!hasUpper(wanted)) return true;
-  if (isAllCaps(wanted)) return seen === seen.toUpperCase();
-  const first = seen.charAt(0);
-  return first !== first.toLowerCase();
+export type CaseRule = "any" | "capitals" | "capital";
+
+/** The case rule of a name token as written (`wanted`). */
+export function caseRuleOf(wanted: string): CaseRule {
+  if (!hasUpper(wanted)) return "any";
+  return isAllCaps(wanted) ? "capitals" : "capital";
+}
+
+/** Whether text written `seen` fits a name token's case rule. */
+export function fitsCase(rule: CaseRule, seen: string): boolean {
+  if (rule === "any") return true;
+  return rule === "capitals" ? seen === seen.toUpperCase() : isCapitalised(seen);
 }
 
 /** Whether a text token begins with a capital letter. */
 export function isCapitalised(text: string): boolean {
+  // Asked of nearly every token: an ASCII first letter is told by its code, with no string made.
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = text.charAt(0);
   return first !== first.toLowerCase();
 }

@@ -12,7 +12,7 @@ import { linkAcronyms } from "./acronyms.js";
 import { typeLoneNames } from "./lone-names.js";
 import { typeLists, typeRepeatedNames } from "./lists.js";
 import { findPieces, tokenTexts } from "./matcher.js";
-import { isAllCaps, isCapitalised, tokenKey } from "./name-tokens.js";
+import { isAllCaps, isCapitalised } from "./name-tokens.js";
 import type { Phrase } from "./phrases.js";
 import { collectPhrases } from "./phrases.js";
 import type { DraftMention, ResolveContext } from "./resolve.js";
@@ -223,8 +223,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
     let to = from;
     while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
     const texts = tokenTexts(doc.text, tokens, from, to);
-    const keys = lower ? tokenTexts(lower, tokens, from, to) : texts.map(tokenKey);
-    collectPhrases(findPieces(dictionary, texts, tokens, from, inTime, keys), tokens, texts, from, phrases);
+    collectPhrases(findPieces(dictionary, texts, tokens, from, inTime, lower), tokens, texts, from, phrases);
     from = to;
   }
   // "" outside the article, as wordAt: rules look at the token after a name that may end the text.
