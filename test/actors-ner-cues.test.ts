@@ -15,3 +15,14 @@ test("a given name of another language makes an unknown name a person's", () => 
   // Without a known given name, two capitalised words alone are too weak to keep.
   assert.deepEqual(namesOf("Our team put Granite Harrak on the list."), []);
 });
+
+test("words before a given name are a description only when they end as nouns for people do", () => {
+  assert.deepEqual(namesOf("The letter reached Parish Recorder Grace Holloway in June."), [["Grace Holloway", "PERSON"]]);
+  // A first word that is no given name, before one that is, is still the person's ("Granville Ephraim").
+  assert.deepEqual(namesOf("The letter reached Granville Ephraim Thornbury in June."), [["Granville Ephraim Thornbury", "PERSON"]]);
+});
+
+test("after a given name, a capitalised title is a surname", () => {
+  assert.deepEqual(namesOf("The essay was written by Edmund Pope in 1730."), [["Edmund Pope", "PERSON"]]);
+  assert.deepEqual(namesOf("They met Pope Leo in Rome."), [["Leo", "PERSON"], ["Rome", "GPE"]]);
+});

@@ -8,7 +8,7 @@ import type { Token } from "../document.js";
 import type { ActorDictionary, NameTarget, RoleNoun } from "./dictionary.js";
 import { isFirstName } from "./first-names.js";
 import { endsInFeature, opensName } from "./guess-type.js";
-import { hasCue } from "./name-cues.js";
+import { cueWords, hasCue } from "./name-cues.js";
 import { isAllCaps, isCapitalised, tokenKey } from "./name-tokens.js";
 
 export type Piece =
@@ -153,9 +153,10 @@ const QUOTES = new Set(['"', "“", "”"]);
 
 /**
  * "County Coroner William McLaughlin", "Hall of Famer Bill McKechnie": capitalised words before
- * a given name and one or two more are a description, not part of the person's name; they are
- * left out. A given name after another ("Mary Ann Smith") is still one name, and names ending in
- * a word of organisations or places ("West Virginia University"), or in a plural (a team), stay whole.
+ * a given name and one or two more are a description, not part of the person's name, when the
+ * last of them has an ending of nouns for people (`title-suffix`: "Coroner", "Famer"); they are
+ * left out. "Gotthold Ephraim Lessing", "Mary Ann Smith" stay one name, and so do names ending in
+ * a word of organisations or places ("West Virginia University"), or in a plural (a team).
  */
 function splitTitledPeople(out: Piece[], textAt: (i: number) => string): void {
   for (let i = 0; i < out.length; i++) {
@@ -163,10 +164,10 @@ function splitTitledPeople(out: Piece[], textAt: (i: number) => string): void {
     if (p.kind !== "unknown" || p.role !== undefined || p.country || p.placeFirst || p.last - p.first < 2) continue;
     const last = textAt(p.last);
     // "East Kent Hunt": a compass word opens a place's name, not a description of a person.
-    if (endsInFeature(last) || /[^su]s$/.test(last) || isFirstName(textAt(p.first)) || hasCue("loc-first", textAt(p.first).toLowerCase())) continue;
+    if (endsInFeature(last) || /[^su]s$/.test(last) || hasCue("loc-first", textAt(p.first).toLowerCase())) continue;
     for (let k = Math.max(p.first + 1, p.last - 2); k < p.last; k++) {
       const word = textAt(k);
-      if (!isFirstName(word) || !/^\p{Lu}\p{Ll}/u.test(word) || isFirstName(textAt(k - 1)) || hasCue("particle", textAt(k - 1).toLowerCase())) continue;
+      if (!isFirstName(word) || !/^\p{Lu}\p{Ll}/u.test(word) || isFirstName(textAt(k - 1)) || !hasTitleSuffix(textAt(k - 1).toLowerCase())) continue;
       let capitals = true;
       for (let j = k + 1; j <= p.last && capitals; j++) capitals = isCapitalised(textAt(j));
       if (!capitals) continue;
@@ -174,6 +175,12 @@ function splitTitledPeople(out: Piece[], textAt: (i: number) => string): void {
       break;
     }
   }
+}
+
+/** Whether a word ends as nouns for people do ("Coroner", "Famer", "Chairman"), by the `title-suffix` cues. */
+function hasTitleSuffix(word: string): boolean {
+  for (const suffix of cueWords("title-suffix")) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true;
+  return false;
 }
 
 /**
@@ -249,8 +256,8 @@ function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean,
   // "Supreme Court", "Labour Party": an institution named with capitals; "Outback Press", "Harwick
   // Media": so is a group's noun that ends names of organisations.
   if (a.kind === "unknown" && b.kind === "role" && (isInstitution(b) || (b.role.kind === "group" && isCapitalised(textAt(b.first)) && hasCue("org-last", textAt(b.last).toLowerCase())))) return withOpening(unknown(a.first, b.last, b.role), a);
-  // "Tom King", "Lucy Marshal": after a given name, a capitalised role word is a surname.
-  if (a.kind === "unknown" && b.kind === "role" && b.first === b.last && (b.role.kind === "person" || b.role.kind === "group") && isCapitalised(textAt(b.first)) && !isAllCaps(textAt(b.first)) && isFirstName(textAt(a.last))) return withOpening(unknown(a.first, b.last, a.role), a);
+  // "Tom King", "Lucy Marshal", "Alexander Pope": after a given name, a capitalised role word is a surname.
+  if (a.kind === "unknown" && b.kind === "role" && b.first === b.last && b.role.kind !== "body" && b.role.kind !== "act" && isCapitalised(textAt(b.first)) && !isAllCaps(textAt(b.first)) && isFirstName(textAt(a.last))) return withOpening(unknown(a.first, b.last, a.role), a);
   return null;
 }
 
