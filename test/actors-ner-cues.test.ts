@@ -26,3 +26,9 @@ test("after a given name, a capitalised title is a surname", () => {
   assert.deepEqual(namesOf("The essay was written by Edmund Pope in 1730."), [["Edmund Pope", "PERSON"]]);
   assert.deepEqual(namesOf("They met Pope Leo in Rome."), [["Leo", "PERSON"], ["Rome", "GPE"]]);
 });
+
+test("a capitalised title before a name with a noun of places opens the place's name", () => {
+  assert.deepEqual(namesOf("The ferry left King County and docked at Prince Harbour Island."), [["King County", "LOC"], ["Prince Harbour Island", "LOC"]]);
+  // A rank before a person's name stays a rank, though the surname is a word of places.
+  assert.deepEqual(namesOf("Lieutenant James Hill spoke."), [["James Hill", "PERSON"]]);
+});

@@ -123,6 +123,14 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
   }
   joinNicknames(out, textAt);
   joinCoordinated(out, textAt);
+  // Once names are whole: "King County", "Queen Victoria Street": a capitalised title before a name
+  // with a noun of places opens the place's name.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (a.kind === "role" && a.first === a.last && (a.role.kind === "title" || a.role.kind === "person") && b.kind === "unknown" && b.first === a.last + 1 && !b.country && isCapitalised(textAt(a.first)) && !isAllCaps(textAt(a.first)) && hasPlaceWord(b, textAt)) {
+      out.splice(i, 2, unknown(a.first, b.last, b.role));
+    }
+  }
   // Once names are whole: a demonym opening an institution's name is part of it ("American
   // Physical Society", "Belarusian Supreme Court"), and gives it its country.
   for (let i = out.length - 2; i >= 0; i--) {
@@ -226,6 +234,15 @@ function joinCoordinated(out: Piece[], textAt: (i: number) => string): void {
 function hasOrganisationWord(p: Piece, textAt: (i: number) => string): boolean {
   for (let i = p.first; i <= p.last; i++) if (hasCue("org-inside", textAt(i).toLowerCase())) return true;
   return false;
+}
+
+/**
+ * Whether an unknown name holds a noun of places ("County", "River"; the `place-noun` cues), or
+ * ends in a word of places' names ("Regent Street") with no given name first ("Tom Hill" is a person).
+ */
+function hasPlaceWord(p: Piece, textAt: (i: number) => string): boolean {
+  for (let i = p.first; i <= p.last; i++) if (hasCue("place-noun", textAt(i).toLowerCase())) return true;
+  return p.last > p.first && hasCue("loc-last", textAt(p.last).toLowerCase()) && !isFirstName(textAt(p.first));
 }
 
 /** `piece` with what its opening piece `from` carried: a country, or that it opens with a place. */
