@@ -32,3 +32,9 @@ test("a capitalised title before a name with a noun of places opens the place's 
   // A rank before a person's name stays a rank, though the surname is a word of places.
   assert.deepEqual(namesOf("Lieutenant James Hill spoke."), [["James Hill", "PERSON"]]);
 });
+
+test("laboratories, institutions and music labels are organisations; gyms and racecourses places; symposia events", () => {
+  assert.deepEqual(namesOf("She worked at Harwell Marine Laboratory and later at the Pellman Institution."), [["Harwell Marine Laboratory", "ORG"], ["Pellman Institution", "ORG"]]);
+  assert.deepEqual(namesOf("The album came out on Brackley Music after a show at Thornton Gym."), [["Brackley Music", "ORG"], ["Thornton Gym", "LOC"]]);
+  assert.deepEqual(namesOf("They spoke at the Ravensworth Symposium."), []);
+});
