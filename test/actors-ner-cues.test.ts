@@ -38,3 +38,9 @@ test("laboratories, institutions and music labels are organisations; gyms and ra
   assert.deepEqual(namesOf("The album came out on Brackley Music after a show at Thornton Gym."), [["Brackley Music", "ORG"], ["Thornton Gym", "LOC"]]);
   assert.deepEqual(namesOf("They spoke at the Ravensworth Symposium."), []);
 });
+
+test("names of organisations go on with 'for' after a word of organisations", () => {
+  assert.deepEqual(namesOf("Staff of the Harlow Institute for Coastal Studies and the Union for the Adriatic met."), [["Harlow Institute for Coastal Studies", "ORG"], ["Union for the Adriatic", "ORG"]]);
+  // A league is played in for a club: two names.
+  assert.deepEqual(namesOf("He played in the Tasman Hockey League for Riverton Wanderers."), [["Tasman Hockey League", "ORG"], ["Riverton Wanderers", "ORG"]]);
+});

@@ -114,6 +114,10 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
     else if (prev && gap === 2 && textAt(prev.last + 1) === "of" && textAt(prev.last + 2) === "the" && (piece.kind === "unknown" || !isPlace(piece))) {
       merged = mergeAcross(prev, "of", piece, textAt, isInstitution);
     }
+    // "Committee for the Protection of Journalists": "for the" goes on as "for" does.
+    else if (prev && gap === 2 && textAt(prev.last + 1) === "for" && textAt(prev.last + 2) === "the") {
+      merged = mergeAcross(prev, "for", piece, textAt, isInstitution);
+    }
     // "Joaquin de la Pezuela", "Ursula von der Leyen": two particles between the parts of a name.
     else if (prev && gap === 2 && prev.kind === "unknown" && piece.kind !== "role" && hasCue("particle", textAt(prev.last + 1).toLowerCase()) && hasCue("particle", textAt(prev.last + 2).toLowerCase())) {
       merged = unknown(prev.first, piece.last, prev.role);
@@ -287,6 +291,9 @@ function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) =>
   // "Howe's Brigade", "Nicholson's Limited": a family name's possessive before a word that ends
   // names of organisations or places; an organisation's ("Discovery Institute's Center") owns the other.
   if ((between === "'s" || between === "’s") && a.kind === "unknown" && b.kind === "unknown" && endsInFeature(textAt(b.last)) && !endsInFeature(textAt(a.last)) && a.role === undefined) return unknown(a.first, b.last, b.role);
+  // "Institute for Palestinian Studies", "Council for European Security": a word of organisations
+  // that their names continue with "for" (the `joins-for` cues).
+  if (between === "for" && (b.kind === "unknown" || b.kind === "name") && a.kind !== "name" && (a.kind === "unknown" || isInstitution(a)) && hasCue("joins-for", textAt(a.last).toLowerCase())) return unknown(a.first, b.last, a.role);
   if (between !== "of" || !(b.kind === "unknown" || b.kind === "name")) return null;
   // "Ministry of Defence", "University of Kansas", "Bank of England", "Gulf of Mexico"; a
   // capitalised institution goes on the same way ("D.C. Court of Appeals", "National Party of Australia").
