@@ -44,3 +44,8 @@ test("names of organisations go on with 'for' after a word of organisations", ()
   // A league is played in for a club: two names.
   assert.deepEqual(namesOf("He played in the Tasman Hockey League for Riverton Wanderers."), [["Tasman Hockey League", "ORG"], ["Riverton Wanderers", "ORG"]]);
 });
+
+test("a city is known by its name written without accents", () => {
+  const mentions = mentionsOf("The delegates flew from Bogota to Montreal.");
+  assert.deepEqual(mentions.map((m) => [m.text, m.actor?.code]), [["Bogota", "COL"], ["Montreal", "CAN"]]);
+});
