@@ -49,3 +49,10 @@ test("a city is known by its name written without accents", () => {
   const mentions = mentionsOf("The delegates flew from Bogota to Montreal.");
   assert.deepEqual(mentions.map((m) => [m.text, m.actor?.code]), [["Bogota", "COL"], ["Montreal", "CAN"]]);
 });
+
+test("a region of one state the place packages lack is a place in that state", () => {
+  const mentions = mentionsOf("Shelling was reported in Crimea and floods in Bavaria.");
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.actor?.code]), [["Crimea", "GPE", "UKR"], ["Bavaria", "GPE", "DEU"]]);
+  // A region's name that is also a given name, before a surname, is a person's.
+  assert.deepEqual(namesOf("Brittany Holloway sang."), [["Brittany Holloway", "PERSON"]]);
+});
