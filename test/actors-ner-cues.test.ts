@@ -56,3 +56,11 @@ test("a region of one state the place packages lack is a place in that state", (
   // A region's name that is also a given name, before a surname, is a person's.
   assert.deepEqual(namesOf("Brittany Holloway sang."), [["Brittany Holloway", "PERSON"]]);
 });
+
+test("a list of would-be people's names is typed by one sure person in it", () => {
+  assert.deepEqual(namesOf("The founders were Anne Porter, Grell Darrow, Mosk Tedley and Brin Halloway."), [
+    ["Anne Porter", "PERSON"], ["Grell Darrow", "PERSON"], ["Mosk Tedley", "PERSON"], ["Brin Halloway", "PERSON"],
+  ]);
+  // Not when the list holds other names too: one person among bands types none of them.
+  assert.deepEqual(namesOf("The bill had Anne Porter, Grell Darrow, Mosk Tedley and Krell."), [["Anne Porter", "PERSON"]]);
+});
