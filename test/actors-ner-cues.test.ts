@@ -64,3 +64,12 @@ test("a list of would-be people's names is typed by one sure person in it", () =
   // Not when the list holds other names too: one person among bands types none of them.
   assert.deepEqual(namesOf("The bill had Anne Porter, Grell Darrow, Mosk Tedley and Krell."), [["Anne Porter", "PERSON"]]);
 });
+
+test("a description before a person's name is left out though the surname ends in s", () => {
+  assert.deepEqual(namesOf("Tasmanian Harold Evans won the final."), [["Harold Evans", "PERSON"]]);
+});
+
+test("a team of a league named by its acronym is two names", () => {
+  assert.deepEqual(namesOf("He joined the Halden Otters of the NWHL in 1950."), [["Halden Otters", "ORG"], ["NWHL", "ORG"]]);
+  assert.deepEqual(namesOf("The Girl Guides of Norway met."), [["Girl Guides of Norway", "ORG"]]);
+});

@@ -168,7 +168,7 @@ const QUOTES = new Set(['"', "“", "”"]);
  * a given name and one or two more are a description, not part of the person's name, when the
  * last of them has an ending of nouns for people (`title-suffix`: "Coroner", "Famer"); they are
  * left out. "Gotthold Ephraim Lessing", "Mary Ann Smith" stay one name, and so do names ending in
- * a word of organisations or places ("West Virginia University"), or in a plural (a team).
+ * a word of organisations or places ("West Virginia University").
  */
 function splitTitledPeople(out: Piece[], textAt: (i: number) => string): void {
   for (let i = 0; i < out.length; i++) {
@@ -176,7 +176,7 @@ function splitTitledPeople(out: Piece[], textAt: (i: number) => string): void {
     if (p.kind !== "unknown" || p.role !== undefined || p.country || p.placeFirst || p.last - p.first < 2) continue;
     const last = textAt(p.last);
     // "East Kent Hunt": a compass word opens a place's name, not a description of a person.
-    if (endsInFeature(last) || /[^su]s$/.test(last) || hasCue("loc-first", textAt(p.first).toLowerCase())) continue;
+    if (endsInFeature(last) || hasCue("loc-first", textAt(p.first).toLowerCase())) continue;
     for (let k = Math.max(p.first + 1, p.last - 2); k < p.last; k++) {
       const word = textAt(k);
       if (!isFirstName(word) || !/^\p{Lu}\p{Ll}/u.test(word) || isFirstName(textAt(k - 1)) || !hasTitleSuffix(textAt(k - 1).toLowerCase())) continue;
@@ -304,7 +304,9 @@ function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) =>
   const lastWord = textAt(a.last);
   // An organisation's word goes on with its place ("Amateur Hockey Association of Canada").
   const opens = opensName(lastWord.toLowerCase()) && (a.first === a.last || !isPlace(b) || hasCue("org-first", lastWord.toLowerCase()));
-  if (a.kind === "unknown" && (opens || (a.last > a.first && /[^su]s$/.test(lastWord)))) return unknown(a.first, b.last, a.role);
+  // A team "of the NHL" plays in a league named by its acronym; it is not part of the team's name.
+  const plural = a.last > a.first && /[^su]s$/.test(lastWord) && !(b.first === b.last && isAllCaps(textAt(b.first)));
+  if (a.kind === "unknown" && (opens || plural)) return unknown(a.first, b.last, a.role);
   return null;
 }
 
