@@ -41,10 +41,8 @@ export function typeLists(drafts: readonly DraftMention[], wordAt: (i: number) =
       // A weak guess of one word or a would-be person takes the list's type; words with a cue of their own keep theirs.
       // "Economic and Social Research Council" is one name: an organisation's list has commas after its unsure words.
       const open = members.filter((d, k) => d.weak && isBareUnknown(d) && (type === "PERSON" ? d.type === "PERSON" && d.last > d.first : d.last === d.first) && (type !== "ORG" || k === members.length - 1 || wordAt(d.last + 1) === ","));
-      // One person among five bands ("Chick Corea, Yes, Gentle Giant, Kansas") types none of them;
-      // a list of people's names only ("Max Carey, Kiki Cuyler, Pie Traynor") is typed by one.
-      const onlyNames = type === "PERSON" && members.every((d) => listType(d) === type || open.includes(d));
-      if (types.size === 1 && type && (sure.length >= open.length || onlyNames)) {
+      // One person among five bands ("Chick Corea, Yes, Gentle Giant, Kansas") types none of them.
+      if (types.size === 1 && type && sure.length >= open.length) {
         for (const d of open) {
           d.type = type;
           d.via = `${d.via}+list`;
