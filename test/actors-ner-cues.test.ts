@@ -65,3 +65,8 @@ test("a team of a league named by its acronym is two names", () => {
   assert.deepEqual(namesOf("He joined the Halden Otters of the NWHL in 1950."), [["Halden Otters", "ORG"], ["NWHL", "ORG"]]);
   assert.deepEqual(namesOf("The Girl Guides of Norway met."), [["Girl Guides of Norway", "ORG"]]);
 });
+
+test("an opposition leader before a name is one person of the opposition; dissidents are a group", () => {
+  const mentions = mentionsOf("Opposition leader Marek Dvorsky said dissidents had been warned.");
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.actor?.code]), [["Opposition leader Marek Dvorsky", "PERSON", "OPP"], ["dissidents", "GROUP", "OPP"]]);
+});
