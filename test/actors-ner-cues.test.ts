@@ -58,7 +58,9 @@ test("a region of one state the place packages lack is a place in that state", (
 });
 
 test("a description before a person's name is left out though the surname ends in s", () => {
-  assert.deepEqual(namesOf("Tasmanian Harold Evans won the final."), [["Harold Evans", "PERSON"]]);
+  assert.deepEqual(namesOf("Ballarat Recorder Harold Evans won the final."), [["Harold Evans", "PERSON"]]);
+  // So is a demonym no dictionary knows.
+  assert.deepEqual(namesOf("Yesterday Wisconsinan Harold Evans won the final."), [["Harold Evans", "PERSON"]]);
 });
 
 test("a team of a league named by its acronym is two names", () => {
