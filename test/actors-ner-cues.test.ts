@@ -72,3 +72,7 @@ test("an opposition leader before a name is one person of the opposition; dissid
   const mentions = mentionsOf("Opposition leader Marek Dvorsky said dissidents had been warned.");
   assert.deepEqual(mentions.map((m) => [m.text, m.type, m.actor?.code]), [["Opposition leader Marek Dvorsky", "PERSON", "OPP"], ["dissidents", "GROUP", "OPP"]]);
 });
+
+test("brotherhoods, guilds, consortia and projects are organisations", () => {
+  assert.deepEqual(namesOf("Members of the Tarrow Brotherhood joined the Civic Housing Project."), [["Tarrow Brotherhood", "ORG"], ["Civic Housing Project", "ORG"]]);
+});
