@@ -109,7 +109,7 @@ test("an acronym defined in the article is what its name is, wherever it is used
 test("a place noun just before a name, 'River X' and '… Dock' make places; 'in' makes one of a given name", () => {
   assert.deepEqual(namesOf("It lies in the district Wolmsdorf, on the River Tarrow."), [["Wolmsdorf", "LOC"], ["River Tarrow", "LOC"]]);
   assert.deepEqual(namesOf("Ships moored at Halloran Dock."), [["Halloran Dock", "LOC"]]);
-  assert.deepEqual(namesOf("She lived in Brittany for a year."), [["Brittany", "LOC"]]);
+  assert.deepEqual(namesOf("She lived in Lorraine for a year."), [["Lorraine", "LOC"]]);
 });
 
 test("a name opening with a given name is an organisation's after 'the'", () => {

@@ -8,7 +8,7 @@ import type { Token } from "../document.js";
 import type { ActorDictionary, NameTarget, RoleNoun } from "./dictionary.js";
 import { isFirstName } from "./first-names.js";
 import { endsInFeature, opensName } from "./guess-type.js";
-import { hasCue } from "./name-cues.js";
+import { cueWords, hasCue } from "./name-cues.js";
 import { isAllCaps, isCapitalised, tokenKey } from "./name-tokens.js";
 
 export type Piece =
@@ -128,6 +128,10 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
     else if (prev && gap === 2 && textAt(prev.last + 1) === "of" && textAt(prev.last + 2) === "the" && (piece.kind === "unknown" || !isPlace(piece))) {
       merged = mergeAcross(prev, "of", piece, textAt, isInstitution);
     }
+    // "Committee for the Protection of Journalists": "for the" goes on as "for" does.
+    else if (prev && gap === 2 && textAt(prev.last + 1) === "for" && textAt(prev.last + 2) === "the") {
+      merged = mergeAcross(prev, "for", piece, textAt, isInstitution);
+    }
     // "Joaquin de la Pezuela", "Ursula von der Leyen": two particles between the parts of a name.
     else if (prev && gap === 2 && prev.kind === "unknown" && piece.kind !== "role" && hasCue("particle", textAt(prev.last + 1).toLowerCase()) && hasCue("particle", textAt(prev.last + 2).toLowerCase())) {
       merged = unknown(prev.first, piece.last, prev.role);
@@ -137,6 +141,14 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
   }
   joinNicknames(out, textAt);
   joinCoordinated(out, textAt);
+  // Once names are whole: "King County", "Queen Victoria Street": a capitalised title before a name
+  // with a noun of places opens the place's name.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (a.kind === "role" && a.first === a.last && (a.role.kind === "title" || a.role.kind === "person") && b.kind === "unknown" && b.first === a.last + 1 && !b.country && isCapitalised(textAt(a.first)) && !isAllCaps(textAt(a.first)) && hasPlaceWord(b, textAt)) {
+      out.splice(i, 2, unknown(a.first, b.last, b.role));
+    }
+  }
   // Once names are whole: a demonym opening an institution's name is part of it ("American
   // Physical Society", "Belarusian Supreme Court"), and gives it its country.
   for (let i = out.length - 2; i >= 0; i--) {
@@ -167,9 +179,10 @@ const QUOTES = new Set(['"', "“", "”"]);
 
 /**
  * "County Coroner William McLaughlin", "Hall of Famer Bill McKechnie": capitalised words before
- * a given name and one or two more are a description, not part of the person's name; they are
- * left out. A given name after another ("Mary Ann Smith") is still one name, and names ending in
- * a word of organisations or places ("West Virginia University"), or in a plural (a team), stay whole.
+ * a given name and one or two more are a description, not part of the person's name, when the
+ * last of them has an ending of nouns for people (`title-suffix`: "Coroner", "Famer"); they are
+ * left out. "Gotthold Ephraim Lessing", "Mary Ann Smith" stay one name, and so do names ending in
+ * a word of organisations or places ("West Virginia University").
  */
 function splitTitledPeople(out: Piece[], textAt: (i: number) => string): void {
   for (let i = 0; i < out.length; i++) {
@@ -177,10 +190,10 @@ function splitTitledPeople(out: Piece[], textAt: (i: number) => string): void {
     if (p.kind !== "unknown" || p.role !== undefined || p.country || p.placeFirst || p.last - p.first < 2) continue;
     const last = textAt(p.last);
     // "East Kent Hunt": a compass word opens a place's name, not a description of a person.
-    if (endsInFeature(last) || /[^su]s$/.test(last) || isFirstName(textAt(p.first)) || hasCue("loc-first", textAt(p.first).toLowerCase())) continue;
+    if (endsInFeature(last) || hasCue("loc-first", textAt(p.first).toLowerCase())) continue;
     for (let k = Math.max(p.first + 1, p.last - 2); k < p.last; k++) {
       const word = textAt(k);
-      if (!isFirstName(word) || !/^\p{Lu}\p{Ll}/u.test(word) || isFirstName(textAt(k - 1)) || hasCue("particle", textAt(k - 1).toLowerCase())) continue;
+      if (!isFirstName(word) || !/^\p{Lu}\p{Ll}/u.test(word) || isFirstName(textAt(k - 1)) || !hasTitleSuffix(textAt(k - 1).toLowerCase())) continue;
       let capitals = true;
       for (let j = k + 1; j <= p.last && capitals; j++) capitals = isCapitalised(textAt(j));
       if (!capitals) continue;
@@ -188,6 +201,12 @@ function splitTitledPeople(out: Piece[], textAt: (i: number) => string): void {
       break;
     }
   }
+}
+
+/** Whether a word ends as nouns for people do ("Coroner", "Famer", "Chairman"), by the `title-suffix` cues. */
+function hasTitleSuffix(word: string): boolean {
+  for (const suffix of cueWords("title-suffix")) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true;
+  return false;
 }
 
 /**
@@ -235,6 +254,15 @@ function hasOrganisationWord(p: Piece, textAt: (i: number) => string): boolean {
   return false;
 }
 
+/**
+ * Whether an unknown name holds a noun of places ("County", "River"; the `place-noun` cues), or
+ * ends in a word of places' names ("Regent Street") with no given name first ("Tom Hill" is a person).
+ */
+function hasPlaceWord(p: Piece, textAt: (i: number) => string): boolean {
+  for (let i = p.first; i <= p.last; i++) if (hasCue("place-noun", textAt(i).toLowerCase())) return true;
+  return p.last > p.first && hasCue("loc-last", textAt(p.last).toLowerCase()) && !isFirstName(textAt(p.first));
+}
+
 /** `piece` with what its opening piece `from` carried: a country, or that it opens with a place. */
 function withOpening(piece: UnknownPiece, from: Piece): UnknownPiece {
   if (from.kind !== "unknown" || (!from.country && !from.placeFirst)) return piece;
@@ -263,8 +291,8 @@ function mergeTouching(a: Piece, b: Piece, isInstitution: (p: Piece) => boolean,
   // "Supreme Court", "Labour Party": an institution named with capitals; "Outback Press", "Harwick
   // Media": so is a group's noun that ends names of organisations.
   if (a.kind === "unknown" && b.kind === "role" && (isInstitution(b) || (b.role.kind === "group" && isCapitalised(textAt(b.first)) && hasCue("org-last", textAt(b.last).toLowerCase())))) return withOpening(unknown(a.first, b.last, b.role), a);
-  // "Tom King", "Lucy Marshal": after a given name, a capitalised role word is a surname.
-  if (a.kind === "unknown" && b.kind === "role" && b.first === b.last && (b.role.kind === "person" || b.role.kind === "group") && isCapitalised(textAt(b.first)) && !isAllCaps(textAt(b.first)) && isFirstName(textAt(a.last))) return withOpening(unknown(a.first, b.last, a.role), a);
+  // "Tom King", "Lucy Marshal", "Alexander Pope": after a given name, a capitalised role word is a surname.
+  if (a.kind === "unknown" && b.kind === "role" && b.first === b.last && b.role.kind !== "body" && b.role.kind !== "act" && isCapitalised(textAt(b.first)) && !isAllCaps(textAt(b.first)) && isFirstName(textAt(a.last))) return withOpening(unknown(a.first, b.last, a.role), a);
   return null;
 }
 
@@ -277,6 +305,9 @@ function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) =>
   // "Howe's Brigade", "Nicholson's Limited": a family name's possessive before a word that ends
   // names of organisations or places; an organisation's ("Discovery Institute's Center") owns the other.
   if ((between === "'s" || between === "’s") && a.kind === "unknown" && b.kind === "unknown" && endsInFeature(textAt(b.last)) && !endsInFeature(textAt(a.last)) && a.role === undefined) return unknown(a.first, b.last, b.role);
+  // "Institute for Palestinian Studies", "Council for European Security": a word of organisations
+  // that their names continue with "for" (the `joins-for` cues).
+  if (between === "for" && (b.kind === "unknown" || b.kind === "name") && a.kind !== "name" && (a.kind === "unknown" || isInstitution(a)) && hasCue("joins-for", textAt(a.last).toLowerCase())) return unknown(a.first, b.last, a.role);
   if (between !== "of" || !(b.kind === "unknown" || b.kind === "name")) return null;
   // "Ministry of Defence", "University of Kansas", "Bank of England", "Gulf of Mexico"; a
   // capitalised institution goes on the same way ("D.C. Court of Appeals", "National Party of Australia").
@@ -287,7 +318,9 @@ function mergeAcross(a: Piece, between: string, b: Piece, textAt: (i: number) =>
   const lastWord = textAt(a.last);
   // An organisation's word goes on with its place ("Amateur Hockey Association of Canada").
   const opens = opensName(lastWord.toLowerCase()) && (a.first === a.last || !isPlace(b) || hasCue("org-first", lastWord.toLowerCase()));
-  if (a.kind === "unknown" && (opens || (a.last > a.first && /[^su]s$/.test(lastWord)))) return unknown(a.first, b.last, a.role);
+  // A team "of the NHL" plays in a league named by its acronym; it is not part of the team's name.
+  const plural = a.last > a.first && /[^su]s$/.test(lastWord) && !(b.first === b.last && isAllCaps(textAt(b.first)));
+  if (a.kind === "unknown" && (opens || plural)) return unknown(a.first, b.last, a.role);
   return null;
 }
 

