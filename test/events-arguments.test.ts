@@ -30,6 +30,8 @@ const knowledge = knowledgeWith([
   { code: "112", verbs: ["accuse"] },
   { code: "0842", verbs: ["return * property"] },
   { code: "141", verbs: ["protest"] },
+  { code: "142", verbs: ["begin * hunger strike"] },
+  { code: "144", verbs: ["block * road"] },
 ]);
 
 const ACTORS: readonly HandActor[] = [
@@ -150,4 +152,11 @@ test("a subject placed 'in' a place is the actor, not the place", () => {
   assert.deepEqual(coded("Ruritanian authorities in Zenda attacked Freedonia on Monday."), ["RURGOV>FRE 190"]);
   // A place alone before the verb is still the subject.
   assert.deepEqual(coded("Ruritania attacked Freedonia on Monday."), ["RUR>FRE 190"]);
+});
+
+test("'in protest of X', 'in defiance of X' lead to the one opposed, over the place where it is done", () => {
+  assert.deepEqual(coded("Now the rebels began a hunger strike in Zenda in protest of the Ruritanian authorities' decision."), ["REB>RURGOV 142"]);
+  assert.deepEqual(coded("Now the rebels blocked roads in Strelsau in defiance of Ruritanian authorities."), ["REB>RURGOV 144"]);
+  // Without the stance the place where the deed is done stays its target.
+  assert.deepEqual(coded("Now the rebels blocked roads in Strelsau."), ["REB>RUR 144"]);
 });
