@@ -32,6 +32,8 @@ const knowledge = knowledgeWith([
   { code: "141", verbs: ["protest"] },
   { code: "142", verbs: ["begin * hunger strike"] },
   { code: "144", verbs: ["block * road"] },
+  { code: "192", nouns: ["invasion"] },
+  { code: "141", nouns: ["rally"] },
 ]);
 
 const ACTORS: readonly HandActor[] = [
@@ -159,4 +161,11 @@ test("'in protest of X', 'in defiance of X' lead to the one opposed, over the pl
   assert.deepEqual(coded("Now the rebels blocked roads in Strelsau in defiance of Ruritanian authorities."), ["REB>RURGOV 144"]);
   // Without the stance the place where the deed is done stays its target.
   assert.deepEqual(coded("Now the rebels blocked roads in Strelsau."), ["REB>RUR 144"]);
+});
+
+test("a hyphenated modifier between an event noun and its owner hides neither; only '-led' makes an owner of a name", () => {
+  assert.deepEqual(coded("Ruritania mounted its long-threatened invasion of Sylvania on Monday."), ["RUR>SYL 192"]);
+  assert.deepEqual(coded("A Ruritanian-led invasion of Sylvania began on Monday."), ["RUR>SYL 192"]);
+  // What a country inspired or made is not its deed.
+  assert.ok(!coded("Freedonian-inspired rallies against Sylvania spread on Monday.").some((e) => e.startsWith("FRE>")));
 });

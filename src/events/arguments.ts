@@ -558,18 +558,27 @@ export function subjectWordsBefore(view: SentenceView, g: number): [number, numb
 /** Possessor or modifier of an event noun: "Trump's letter", "US sanctions", "a Russian attack". */
 function ownerOfNoun(view: SentenceView, first: number): number[] {
   let i = first - 1;
-  while (i >= 0 && view.mentionOf[i]! < 0 && (view.pos[i] === "ADJ" || view.pos[i] === "NOUN" || (view.pos[i] === "VERB" && view.words[i]!.endsWith("ed")))) i--;
+  // "its long-threatened invasion": a hyphenated modifier is one word whatever the tags of its parts.
+  while (i >= 0 && view.mentionOf[i]! < 0 && (view.pos[i] === "ADJ" || view.pos[i] === "NOUN" || (view.pos[i] === "VERB" && view.words[i]!.endsWith("ed")) || isInHyphenated(view, i))) i--;
   if (i < 0) return [];
   if (view.words[i] === "'s" || view.words[i] === "'" || view.words[i] === "’s" || view.words[i] === "’") i--;
   if (i < 0 || view.mentionOf[i]! < 0) return [];
+  // "a US-led attack" is the leader's; a "Russian-made agent", "Tunisia-inspired protests" are not their maker's deeds.
+  if (view.words[i + 1] === "-" && isInHyphenated(view, i + 1) && view.words[i + 2] !== "led") return [];
   const start = firstTokenOf(view, i);
   return [...coordinatedBefore(view, start), view.mentionOf[i]!];
+}
+
+/** Whether token i is a hyphen joining two words, or a word joined by one ("long-threatened", "war-torn"). */
+function isInHyphenated(view: SentenceView, i: number): boolean {
+  const joined = (a: number): boolean => view.words[a] === "-" && a > 0 && view.tokens[a]!.start === view.tokens[a - 1]!.end && view.tokens[a + 1]?.start === view.tokens[a]!.end;
+  return joined(i) || joined(i - 1) || joined(i + 1);
 }
 
 /** The verb group that an event noun hangs off: the nearest group to its left, if no clause boundary intervenes. */
 export function enclosingGroup(view: SentenceView, first: number): number {
   for (let i = first - 1; i >= 0; i--) {
-    if (view.group[i]! >= 0) return view.group[i]!;
+    if (view.group[i]! >= 0 && !isInHyphenated(view, i)) return view.group[i]!;
     if (view.pos[i] === "SCONJ" || view.pos[i] === "CCONJ" || view.words[i] === ";" || RELATIVE.has(view.words[i]!)) return -1;
   }
   return -1;
