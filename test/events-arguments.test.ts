@@ -48,6 +48,7 @@ const ACTORS: readonly HandActor[] = [
   ["Ruritanian authorities", "RURGOV", "RUR", "GROUP"],
   ["Sylvanian Union", "SYLUN", "SYL", "ORG"],
   ["the rebels", "REB", null, "GROUP"],
+  ["President Rudolf", "RURGOV", "RUR", "PERSON"],
 ];
 
 const coded = (text: string): string[] =>
@@ -168,4 +169,10 @@ test("a hyphenated modifier between an event noun and its owner hides neither; o
   assert.deepEqual(coded("A Ruritanian-led invasion of Sylvania began on Monday."), ["RUR>SYL 192"]);
   // What a country inspired or made is not its deed.
   assert.ok(!coded("Freedonian-inspired rallies against Sylvania spread on Monday.").some((e) => e.startsWith("FRE>")));
+});
+
+test("a person or body of the source's own country named as a possessor in the object is the target", () => {
+  assert.deepEqual(coded("Ruritanian authorities rejected President Rudolf's remarks on Monday."), ["RURGOV>RURGOV 120"]);
+  // The source's own places and possessive pronouns are still passed over.
+  assert.deepEqual(coded("Ruritania rejected Strelsau's offer of talks with Sylvania."), ["RUR>SYL 125"]);
 });

@@ -331,9 +331,10 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
       const country = view.mentions[m]!.actor?.country;
       const end = view.unitEnd[i]!;
       // Only the source's own places and possessives are passed over ("its embassy in Minsk", "their
-      // counterparts"): "President Mugabe" is no place of Zimbabwe's.
+      // counterparts"): "President Mugabe" is no place of Zimbabwe's, and "protest President X's
+      // failure" is aimed at him, whatever his country.
       const mention = view.mentions[m]!;
-      const isOwn = mention.type === "GPE" || mention.type === "LOC" || mention.via === "pronoun" || isPossessor(view, end);
+      const isOwn = mention.type === "GPE" || mention.type === "LOC" || mention.via === "pronoun";
       if (country && isOwn && sourceCountries.has(country) && !COORDINATORS.has(view.words[end + 1] ?? "")) {
         skippedSelf = true;
         i = end;
