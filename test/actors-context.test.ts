@@ -76,3 +76,13 @@ test("soldiers, refugees and officials placed in a country keep no country of it
   assert.equal(found.get("refugees"), "REF");
   assert.equal(found.get("diplomats"), "GOV");
 });
+
+test("a bare sector noun used as a modifier of a thing names no actor; a person's role and a plural stay", () => {
+  const found = new Map(codes("Peru threatened a new military offensive after a press release from the business lobby, and officials said the deputy chief of the army resigned."));
+  assert.equal(found.has("military"), false);
+  assert.equal(found.has("press"), false);
+  // "the army" and "the deputy" remain actors; the army takes the sentence's country.
+  assert.equal(found.get("army"), "PERMIL");
+  assert.ok(found.has("deputy"));
+  assert.equal(found.get("officials"), "PERGOV");
+});

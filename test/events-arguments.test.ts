@@ -30,6 +30,10 @@ const knowledge = knowledgeWith([
   { code: "112", verbs: ["accuse"] },
   { code: "0842", verbs: ["return * property"] },
   { code: "141", verbs: ["protest"] },
+  { code: "142", verbs: ["begin * hunger strike"] },
+  { code: "144", verbs: ["block * road"] },
+  { code: "192", nouns: ["invasion"] },
+  { code: "141", nouns: ["rally"] },
 ]);
 
 const ACTORS: readonly HandActor[] = [
@@ -44,6 +48,7 @@ const ACTORS: readonly HandActor[] = [
   ["Ruritanian authorities", "RURGOV", "RUR", "GROUP"],
   ["Sylvanian Union", "SYLUN", "SYL", "ORG"],
   ["the rebels", "REB", null, "GROUP"],
+  ["President Rudolf", "RURGOV", "RUR", "PERSON"],
 ];
 
 const coded = (text: string): string[] =>
@@ -150,4 +155,24 @@ test("a subject placed 'in' a place is the actor, not the place", () => {
   assert.deepEqual(coded("Ruritanian authorities in Zenda attacked Freedonia on Monday."), ["RURGOV>FRE 190"]);
   // A place alone before the verb is still the subject.
   assert.deepEqual(coded("Ruritania attacked Freedonia on Monday."), ["RUR>FRE 190"]);
+});
+
+test("'in protest of X', 'in defiance of X' lead to the one opposed, over the place where it is done", () => {
+  assert.deepEqual(coded("Now the rebels began a hunger strike in Zenda in protest of the Ruritanian authorities' decision."), ["REB>RURGOV 142"]);
+  assert.deepEqual(coded("Now the rebels blocked roads in Strelsau in defiance of Ruritanian authorities."), ["REB>RURGOV 144"]);
+  // Without the stance the place where the deed is done stays its target.
+  assert.deepEqual(coded("Now the rebels blocked roads in Strelsau."), ["REB>RUR 144"]);
+});
+
+test("a hyphenated modifier between an event noun and its owner hides neither; only '-led' makes an owner of a name", () => {
+  assert.deepEqual(coded("Ruritania mounted its long-threatened invasion of Sylvania on Monday."), ["RUR>SYL 192"]);
+  assert.deepEqual(coded("A Ruritanian-led invasion of Sylvania began on Monday."), ["RUR>SYL 192"]);
+  // What a country inspired or made is not its deed.
+  assert.ok(!coded("Freedonian-inspired rallies against Sylvania spread on Monday.").some((e) => e.startsWith("FRE>")));
+});
+
+test("a person or body of the source's own country named as a possessor in the object is the target", () => {
+  assert.deepEqual(coded("Ruritanian authorities rejected President Rudolf's remarks on Monday."), ["RURGOV>RURGOV 120"]);
+  // The source's own places and possessive pronouns are still passed over.
+  assert.deepEqual(coded("Ruritania rejected Strelsau's offer of talks with Sylvania."), ["RUR>SYL 125"]);
 });

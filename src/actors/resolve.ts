@@ -217,6 +217,19 @@ function isCurrencyAfter(phrase: Phrase, context: ResolveContext): boolean {
   return CURRENCY.has(phrase.after) || (phrase.after === "" && context.wordAt(phrase.last + 1) === "$");
 }
 
+/**
+ * Whether token i is a noun: tagged so, or an adjective heading its own phrase ("a military offensive
+ * in", where the tagger reads "offensive" as an adjective); not one before another word of a phrase
+ * ("the army last week").
+ */
+function isNounAfter(i: number, context: ResolveContext): boolean {
+  const pos = context.posAt(i);
+  if (pos === "NOUN") return true;
+  const next = context.posAt(i + 1);
+  // A participle after the noun describes it ("the people involved").
+  return pos === "ADJ" && !/(?:ed|ing)$/.test(context.wordAt(i)) && next !== "NOUN" && next !== "PROPN" && next !== "ADJ" && next !== "NUM";
+}
+
 /** Resolves one phrase; `earlier` are the drafts of the article's previous phrases, by index. */
 export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: readonly DraftMention[]): DraftMention | null {
   const { roles, name, modifier } = phrase;
@@ -255,6 +268,10 @@ export function resolvePhrase(phrase: Phrase, context: ResolveContext, earlier: 
       const reading = readingOf(target, { ...phrase, before: "" }, context);
       return { ...draft(reading.type, reading.actor, reading.via), last: modifier.last };
     }
+    // "a new military offensive", "the police station": a bare singular sector noun of a body or group before a noun that
+    // is no role of its own describes that thing; it names no actor. A plural is seldom a modifier
+    // ("authorities today", "militants say" are the tagger's slips).
+    if (!modifier && phrase.possessor === null && head?.sector && head.kind !== "person" && !/[^s]s$/.test(context.wordAt(phrase.last)) && !phrase.hyphenated && isNounAfter(phrase.last + 1, context)) return null;
     const text = context.textOf(phrase.first, phrase.last);
     const actor = fromOwner ? resolvedActor(owner ? `${owner.id}/${head!.word}` : `role:${slug(head!.word)}`, text, fromOwner.code, fromOwner.country) : null;
     return draft(typeOfRole(head), actor, owner ? ownerVia : "nominal");

@@ -331,9 +331,10 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
       const country = view.mentions[m]!.actor?.country;
       const end = view.unitEnd[i]!;
       // Only the source's own places and possessives are passed over ("its embassy in Minsk", "their
-      // counterparts"): "President Mugabe" is no place of Zimbabwe's.
+      // counterparts"): "President Mugabe" is no place of Zimbabwe's, and "protest President X's
+      // failure" is aimed at him, whatever his country.
       const mention = view.mentions[m]!;
-      const isOwn = mention.type === "GPE" || mention.type === "LOC" || mention.via === "pronoun" || isPossessor(view, end);
+      const isOwn = mention.type === "GPE" || mention.type === "LOC" || mention.via === "pronoun";
       if (country && isOwn && sourceCountries.has(country) && !COORDINATORS.has(view.words[end + 1] ?? "")) {
         skippedSelf = true;
         i = end;
@@ -366,7 +367,7 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
     if (i === from && isObjectTaggedAsVerb(view, i)) continue;
     if (view.group[i]! >= 0 && word !== "involving" && word !== "including") return ownPeople ?? [];
     if (TARGET_PREPS.has(word)) {
-      if (AFTER_SELF_ONLY.has(word) && !skippedSelf) return ownPeople ?? [];
+      if (AFTER_SELF_ONLY.has(word) && !skippedSelf && !opensStance(view, i)) return ownPeople ?? [];
       continue;
     }
     // "rejected calls by X", "demanded an admission by X": the one whose call or deed is the object.
@@ -378,6 +379,16 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
 }
 
 const SENT_TO = new Set(["to", "into"]);
+
+// Nouns of a stance toward someone that "in … of/against/with" makes a preposition of: "in protest of X",
+// "in defiance of X", "in support of X", "in solidarity with X".
+const STANCE_NOUNS = new Set(["protest", "defiance", "support", "solidarity", "retaliation", "retribution"]);
+const STANCE_PREPS = new Set(["of", "against", "at", "over", "with", "for"]);
+
+/** Whether token i is the "in" of "in protest of", "in defiance of": a preposition toward the one opposed or supported, not of place. */
+function opensStance(view: SentenceView, i: number): boolean {
+  return view.words[i] === "in" && STANCE_NOUNS.has(view.words[i + 1] ?? "") && STANCE_PREPS.has(view.words[i + 2] ?? "");
+}
 
 /** A verb ending in -s right after a past-tense verb and before a preposition ("rejected calls by"): a plural noun mistagged. */
 function isObjectTaggedAsVerb(view: SentenceView, i: number): boolean {
@@ -420,6 +431,8 @@ const CLAUSE_ENDS = new Set([";", ":", "—", "–", "(", "\"", "“", "”", "w
  */
 function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly number[], sourceCountries: ReadonlySet<string>): number[] {
   let own: number[] = [];
+  // "blocked streets in X in defiance of Y": a place where the deed is done yields to the one it defies.
+  let placed: number[] | null = null;
   let afterInfinitive = false;
   for (let i = from; i < view.tokens.length && i - from < 25; i++) {
     const word = view.words[i]!;
@@ -444,12 +457,17 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
       // "for the United States' policies", "against X's decision": a possessor led to by a
       // preposition of direction is whose deed is opposed or supported.
       const fits = !sources.includes(m) && (!isPossessor(view, end) || (led !== null && !PLACE_PREPS.has(led))) && (led !== null ? !PLACE_PREPS.has(led) || place : afterInfinitive && objectOfPrevious(view, i));
-      if (fits) {
+      const stance = led !== null && opensStance(view, wordBeforeModifiers(view, i) - 2);
+      if (fits && (placed === null || stance)) {
         const all = [m];
         coordinatedAfter(view, end, all);
         const country = mention.actor?.country;
-        if (!country || !sourceCountries.has(country)) return all;
-        if (own.length === 0) own = all;
+        // One's own government is as much the one protested as any other.
+        if (stance) return all;
+        if (country && sourceCountries.has(country)) {
+          if (own.length === 0) own = all;
+        } else if (place && led !== null && PLACE_PREPS.has(led) && hasStanceAfter(view, end + 1)) placed = all;
+        else return all;
       }
       afterInfinitive = false;
       i = end;
@@ -459,14 +477,23 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
     if (word === "," && (view.group[i + 1]! >= 0 || view.pos[i + 1] === "SCONJ" || CLAUSE_ENDS.has(view.words[i + 1] ?? ""))) break;
     if (word !== "," && !NP_POS.has(view.pos[i]!) && view.pos[i] !== "ADV" && view.pos[i] !== "ADP" && view.pos[i] !== "CCONJ" && view.pos[i] !== "PUNCT") break;
   }
-  return own;
+  return placed ?? own;
+}
+
+/** Whether "in protest of", "in defiance of" opens within the few words after token `from`, before a verb. */
+function hasStanceAfter(view: SentenceView, from: number): boolean {
+  for (let i = from; i < view.tokens.length && i - from < 6; i++) {
+    if (opensStance(view, i)) return true;
+    if (view.group[i]! >= 0 || CLAUSE_ENDS.has(view.words[i]!)) return false;
+  }
+  return false;
 }
 
 /** The preposition that leads to the mention starting at token i, across its determiners and modifiers ("to war-torn X"). */
 function ledBy(view: SentenceView, i: number): string | null {
-  let k = i - 1;
-  // "to war-torn X": a hyphenated modifier is one word whatever the tags of its parts.
-  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ" || view.pos[k] === "NUM" || view.words[k] === "-" || view.words[k - 1] === "-" || view.words[k + 1] === "-" || view.isTime[k])) k--;
+  const k = wordBeforeModifiers(view, i);
+  // "in protest of X": the preposition after the stance noun leads to X, the "in" does not place it.
+  if (opensStance(view, k - 2)) return view.words[k]!;
   if (view.words[k] === "of" && k > 0 && (view.pos[k - 1] === "NOUN" || view.pos[k - 1] === "PROPN")) {
     // "in the town of X", "in the capital city of X": a place named through its kind.
     let j = k - 1;
@@ -475,6 +502,14 @@ function ledBy(view: SentenceView, i: number): string | null {
   }
   const word = k >= 0 ? view.words[k]! : "";
   return CLAUSE_TARGET_PREPS.has(word) && view.group[k]! < 0 ? word : null;
+}
+
+/** The token before the determiners and modifiers of the mention starting at token i ("to | war-torn X"). */
+function wordBeforeModifiers(view: SentenceView, i: number): number {
+  let k = i - 1;
+  // "to war-torn X": a hyphenated modifier is one word whatever the tags of its parts.
+  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ" || view.pos[k] === "NUM" || view.words[k] === "-" || view.words[k - 1] === "-" || view.words[k + 1] === "-" || view.isTime[k])) k--;
+  return k;
 }
 
 /** Whether the mention at token i is the object of the infinitive just before it ("to help the X army"). */
@@ -524,18 +559,27 @@ export function subjectWordsBefore(view: SentenceView, g: number): [number, numb
 /** Possessor or modifier of an event noun: "Trump's letter", "US sanctions", "a Russian attack". */
 function ownerOfNoun(view: SentenceView, first: number): number[] {
   let i = first - 1;
-  while (i >= 0 && view.mentionOf[i]! < 0 && (view.pos[i] === "ADJ" || view.pos[i] === "NOUN" || (view.pos[i] === "VERB" && view.words[i]!.endsWith("ed")))) i--;
+  // "its long-threatened invasion": a hyphenated modifier is one word whatever the tags of its parts.
+  while (i >= 0 && view.mentionOf[i]! < 0 && (view.pos[i] === "ADJ" || view.pos[i] === "NOUN" || (view.pos[i] === "VERB" && view.words[i]!.endsWith("ed")) || isInHyphenated(view, i))) i--;
   if (i < 0) return [];
   if (view.words[i] === "'s" || view.words[i] === "'" || view.words[i] === "’s" || view.words[i] === "’") i--;
   if (i < 0 || view.mentionOf[i]! < 0) return [];
+  // "a US-led attack" is the leader's; a "Russian-made agent", "Tunisia-inspired protests" are not their maker's deeds.
+  if (view.words[i + 1] === "-" && isInHyphenated(view, i + 1) && view.words[i + 2] !== "led") return [];
   const start = firstTokenOf(view, i);
   return [...coordinatedBefore(view, start), view.mentionOf[i]!];
+}
+
+/** Whether token i is a hyphen joining two words, or a word joined by one ("long-threatened", "war-torn"). */
+function isInHyphenated(view: SentenceView, i: number): boolean {
+  const joined = (a: number): boolean => view.words[a] === "-" && a > 0 && view.tokens[a]!.start === view.tokens[a - 1]!.end && view.tokens[a + 1]?.start === view.tokens[a]!.end;
+  return joined(i) || joined(i - 1) || joined(i + 1);
 }
 
 /** The verb group that an event noun hangs off: the nearest group to its left, if no clause boundary intervenes. */
 export function enclosingGroup(view: SentenceView, first: number): number {
   for (let i = first - 1; i >= 0; i--) {
-    if (view.group[i]! >= 0) return view.group[i]!;
+    if (view.group[i]! >= 0 && !isInHyphenated(view, i)) return view.group[i]!;
     if (view.pos[i] === "SCONJ" || view.pos[i] === "CCONJ" || view.words[i] === ";" || RELATIVE.has(view.words[i]!)) return -1;
   }
   return -1;
