@@ -5,6 +5,8 @@ import type { CameoCode, Ontology } from "./ontology.js";
 import type { PatternIndex } from "./compile-patterns.js";
 import type { ModalityCues } from "./modality.js";
 import type { IntentCodes } from "./intent-codes.js";
+import type { AimCues } from "./aims.js";
+import { aimCodeOf } from "./aims.js";
 import { intentCodeOf } from "./intent-codes.js";
 import type { PatternMatch } from "./match-patterns.js";
 import type { SentenceView } from "./sentence-view.js";
@@ -22,6 +24,7 @@ export interface CoderKnowledge {
   readonly patterns: PatternIndex;
   readonly cues: ModalityCues;
   readonly intents: IntentCodes;
+  readonly aims: AimCues;
 }
 
 /** A predicate with its arguments and modality, before it becomes one or more events. */
@@ -354,6 +357,24 @@ function withProtestAims(readings: readonly Reading[], view: SentenceView, ontol
   return aims.size === 0 ? out : out.filter((r) => !aims.has(r));
 }
 
+/**
+ * "urged X to respect human rights" (020 → 0243), "demanded autonomy" (100 → 1044), "a strike over
+ * the new tax law" (143 → 1432): a general call, demand or protest takes the leaf for the aim its
+ * clause says after it (data/events/aims.yaml); without one it keeps its general code.
+ */
+function withAims(readings: readonly Reading[], view: SentenceView, knowledge: CoderKnowledge): Reading[] {
+  return readings.map((r) => {
+    // Only a pattern's own code is refined: a mapped one ("urged X to attack" → 020) is about its deed.
+    if (r.code !== r.match.pattern.code) return r;
+    // What a call or demand names as a deed of its own ("called for sanctions over rights abuses") is
+    // what it asks for; what a protest names ("against the arrest of") is what it is against.
+    const deed = readings.find((o) => o !== r && o.match.first > r.match.last);
+    const code = aimCodeOf(knowledge.aims, r.code, view, r.match.last + 1, deed?.match.first);
+    // The refined code is the pattern's own, as a more specific pattern's would be.
+    return code && knowledge.ontology.cameo(code) ? { ...r, code, match: { ...r.match, pattern: { ...r.match.pattern, code } } } : r;
+  });
+}
+
 /** Whether a semicolon, colon or another clause's subordinator stands between tokens a and b (a comma does not: "…, demanding"). */
 function breaksClause(view: SentenceView, a: number, b: number): boolean {
   for (let i = a + 1; i < b; i++) if (view.words[i] === ";" || view.words[i] === ":" || (view.pos[i] === "SCONJ" && view.words[i] !== "that") || RELATIVE_OPENERS.has(view.words[i]!)) return true;
@@ -592,7 +613,7 @@ export function codeEvents(doc: Document, knowledge: CoderKnowledge): CodedEvent
     const view = viewSentence(s, doc.text, sentenceTokens, sentenceMentions, quantitiesIn(sentence), timesIn(sentence));
     const matches = findPredicates(view, knowledge.patterns);
     if (matches.length === 0) continue;
-    const readings = keepReadings(withProtestAims(withObjectDeeds(matches.map((m) => readPredicate(view, knowledge, m)), view, knowledge.intents), view, knowledge.ontology), view);
+    const readings = keepReadings(withAims(withProtestAims(withObjectDeeds(matches.map((m) => readPredicate(view, knowledge, m)), view, knowledge.intents), view, knowledge.ontology), view, knowledge), view);
     const coded = readings.flatMap((reading) => eventsOf(doc, view, knowledge, reading, sentence, times as TimeExpression[], antecedents));
     events.push(...oncePerDyad(coded));
   }
