@@ -85,6 +85,8 @@ const MUST: Record<string, readonly Case[]> = {
     { text: "Iran condemned the Israeli airstrike.", dyad: ["IRN", "ISR"] },
     { text: "Russia accused Ukraine of shelling the nuclear plant.", dyad: ["RUS", "UKR"] },
     { text: "Venezuela filed a lawsuit against Guyana.", dyad: ["VEN", "GUY"] },
+    // A formal charge is an accusation (PLOVER ACCUSE "sue, indict, or charge"); the arrest is 17's.
+    { text: "Russia charged a Ukrainian soldier with murder.", dyad: ["RUS", "UKR"] },
     { text: "China summoned the Japanese ambassador to protest.", dyad: ["CHN", "JPN"], pending: "tagger: wink-nlp tags \"summoned\" as a noun here" },
   ],
   "12": [
@@ -150,7 +152,7 @@ const MUST_NOT: Record<string, readonly (string | Case)[]> = {
   "08": ["The United States imposed sanctions on Venezuela.", "Iran arrested a French tourist."],
   "09": ["France accused Russia of a cyberattack.", "Spain praised Venezuela's oil company."],
   "10": ["Poland urged Belarus to release the journalist.", "Demand for Russian gas fell in Germany."],
-  "11": ["China praised the Japanese ambassador.", "Russia charged a Ukrainian soldier with murder."],
+  "11": ["China praised the Japanese ambassador.", "Russia arrested a Ukrainian soldier for murder."],
   "12": ["Israel accepted the Egyptian ceasefire proposal.", "Iran released the British sailors."],
   "13": ["China imposed sanctions on Lithuania.", "North Korea attacked South Korea."],
   "14": ["France protested to Italy over the migrant ship.", "Iranian jets struck targets in Iraq."],

@@ -5,6 +5,8 @@ import type { CameoCode, Ontology } from "./ontology.js";
 import type { PatternIndex } from "./compile-patterns.js";
 import type { ModalityCues } from "./modality.js";
 import type { IntentCodes } from "./intent-codes.js";
+import type { AimCues } from "./aims.js";
+import { aimCodeOf } from "./aims.js";
 import { intentCodeOf } from "./intent-codes.js";
 import type { PatternMatch } from "./match-patterns.js";
 import type { SentenceView } from "./sentence-view.js";
@@ -22,6 +24,7 @@ export interface CoderKnowledge {
   readonly patterns: PatternIndex;
   readonly cues: ModalityCues;
   readonly intents: IntentCodes;
+  readonly aims: AimCues;
 }
 
 /** A predicate with its arguments and modality, before it becomes one or more events. */
@@ -154,8 +157,39 @@ function clauseBreakBetween(view: SentenceView, a: number, b: number): boolean {
   return false;
 }
 
+const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
+
+/**
+ * "released a ship it seized", "the government they rose up against": a relative clause without
+ * its pronoun, told by a subject pronoun right after the noun it describes, that noun the object of
+ * an earlier verb that reports nothing ("said in a statement they had denounced" is a complement).
+ */
+function isZeroRelative(view: SentenceView, g: number): boolean {
+  const subject = view.groups[g]!.first - 1;
+  const noun = subject - 1;
+  if (noun < 1 || !SUBJECT_PRONOUNS.has(view.words[subject]!) || view.pos[noun] !== "NOUN" || view.mentionOf[noun]! >= 0) return false;
+  for (let i = noun - 1; i >= 0; i--) {
+    if (view.words[i] === "," || view.words[i] === ";" || view.words[i] === ":" || view.pos[i] === "SCONJ") return false;
+    const k = view.group[i]!;
+    if (k >= 0) return !REPORTING.has(view.tokens[view.groups[k]!.head]!.lemma);
+  }
+  return false;
+}
+
+const ADVERBIAL_OPENERS = new Set(["after", "before", "when", "while", "since", "until", "once", "because", "as"]);
+
+/** Whether verb group g lies in a clause of time or cause ("after two vehicles were hit"), with no other verb between. */
+function isInAdverbialClause(view: SentenceView, g: number): boolean {
+  for (let i = view.groups[g]!.first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    if (ADVERBIAL_OPENERS.has(view.words[i]!)) return true;
+    if (view.group[i]! >= 0 || view.words[i] === "," || view.words[i] === ";" || view.words[i] === ":") return false;
+  }
+  return false;
+}
+
 /** Whether verb group g lies in a relative clause ("the city of Susangerd where 100 people were killed"). */
 function isInRelativeClause(view: SentenceView, g: number): boolean {
+  if (isZeroRelative(view, g)) return true;
   for (let i = view.groups[g]!.first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
     if (RELATIVE_OPENERS.has(view.words[i]!)) return true;
     // "in which it said 20 people were killed": a reporting verb inside the relative clause does not close it.
@@ -183,7 +217,11 @@ function isTollOf(view: SentenceView, r: Reading, readings: readonly Reading[]):
 /** A deed with no doer told in a relative clause beside a deed with one: the background of the news ("where 24 people were killed"). */
 function isBackground(view: SentenceView, r: Reading, readings: readonly Reading[]): boolean {
   const g = view.group[r.match.first]!;
-  if (r.match.pattern.kind !== "verb" || g < 0 || !isInRelativeClause(view, g)) return false;
+  if (r.match.pattern.kind !== "verb" || g < 0) return false;
+  // "suspended aid deliveries after two of their vehicles were hit by gunfire": a passive deed with no
+  // doer in a clause of time or cause is what led to the news, told beside a deed with one.
+  if (r.sources.length === 0 && view.groups[g]!.passive && isInAdverbialClause(view, g)) return readings.some((o) => o !== r && o.sources.length > 0 && o.code !== "010");
+  if (!isInRelativeClause(view, g)) return false;
   if (r.sources.length === 0) return readings.some((o) => o !== r && o.sources.length > 0);
   // "freed the ministers, whom they had taken hostage": a relative clause after the coded deed of the
   // main clause tells what the deed's object had done or suffered before.
@@ -352,6 +390,24 @@ function withProtestAims(readings: readonly Reading[], view: SentenceView, ontol
     return { ...r, code, targets: r.targets.length > 0 ? r.targets : aim.targets.filter((t) => !r.sources.includes(t)) };
   });
   return aims.size === 0 ? out : out.filter((r) => !aims.has(r));
+}
+
+/**
+ * "urged X to respect human rights" (020 → 0243), "demanded autonomy" (100 → 1044), "a strike over
+ * the new tax law" (143 → 1432): a general call, demand or protest takes the leaf for the aim its
+ * clause says after it (data/events/aims.yaml); without one it keeps its general code.
+ */
+function withAims(readings: readonly Reading[], view: SentenceView, knowledge: CoderKnowledge): Reading[] {
+  return readings.map((r) => {
+    // Only a pattern's own code is refined: a mapped one ("urged X to attack" → 020) is about its deed.
+    if (r.code !== r.match.pattern.code) return r;
+    // What a call or demand names as a deed of its own ("called for sanctions over rights abuses") is
+    // what it asks for; what a protest names ("against the arrest of") is what it is against.
+    const deed = readings.find((o) => o !== r && o.match.first > r.match.last);
+    const code = aimCodeOf(knowledge.aims, r.code, view, r.match.last + 1, deed?.match.first);
+    // The refined code is the pattern's own, as a more specific pattern's would be.
+    return code && knowledge.ontology.cameo(code) ? { ...r, code, match: { ...r.match, pattern: { ...r.match.pattern, code } } } : r;
+  });
 }
 
 /** Whether a semicolon, colon or another clause's subordinator stands between tokens a and b (a comma does not: "…, demanding"). */
@@ -592,7 +648,7 @@ export function codeEvents(doc: Document, knowledge: CoderKnowledge): CodedEvent
     const view = viewSentence(s, doc.text, sentenceTokens, sentenceMentions, quantitiesIn(sentence), timesIn(sentence));
     const matches = findPredicates(view, knowledge.patterns);
     if (matches.length === 0) continue;
-    const readings = keepReadings(withProtestAims(withObjectDeeds(matches.map((m) => readPredicate(view, knowledge, m)), view, knowledge.intents), view, knowledge.ontology), view);
+    const readings = keepReadings(withAims(withProtestAims(withObjectDeeds(matches.map((m) => readPredicate(view, knowledge, m)), view, knowledge.intents), view, knowledge.ontology), view, knowledge), view);
     const coded = readings.flatMap((reading) => eventsOf(doc, view, knowledge, reading, sentence, times as TimeExpression[], antecedents));
     events.push(...oncePerDyad(coded));
   }

@@ -15,6 +15,7 @@ export interface PatternMatch {
 
 const GAP_UNITS = 4;
 const SHARE_WORDS = new Set(["part", "some", "most", "all", "many", "much", "rest", "half", "bulk", "each", "several", "majority", "portion", "remainder"]);
+const CLAUSE_PRONOUNS = new Set(["that", "which", "who", "whom", "whose"]);
 const GAP_POS = new Set(["ADJ", "DET", "NUM", "PRON", "PART", "NOUN", "PROPN", "ADV", "X", "SYM"]);
 
 /**
@@ -73,6 +74,8 @@ function gapUnit(view: SentenceView, i: number): number {
   let end = i;
   while (view.words[end + 1] === "-" && end + 2 < view.tokens.length && view.tokens[end + 1]!.start === view.tokens[end]!.end && view.tokens[end + 2]!.start === view.tokens[end + 1]!.end && view.mentionOf[end + 2]! < 0 && view.group[end + 2]! < 0) end += 2;
   if (end > i && (GAP_POS.has(pos) || pos === "VERB")) return end - i + 1;
+  // "demands that the government grant …": a relative or complement pronoun opens a clause, which a gap does not enter.
+  if (pos === "PRON" && CLAUSE_PRONOUNS.has(view.words[i]!.toLowerCase())) return 0;
   if (GAP_POS.has(pos)) return 1;
   // "more than 300", "Belarus' airline": words a gap may cross though their tags say otherwise.
   const word = view.words[i]!;

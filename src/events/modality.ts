@@ -112,11 +112,24 @@ function governorBeforeInfinitive(view: SentenceView, cues: ModalityCues, g: num
     if (noun && noun !== "requested" && !hasOwner(view, i)) return { modality: noun, governor: i };
     if (view.pos[i] === "VERB") {
       const gov = cues.governorTo.get(view.tokens[i]!.lemma);
+      if (gov && isPhoneCall(view, i)) return undefined;
       return gov ? { modality: gov, governor: i } : undefined;
     }
     if (view.pos[i] === "PUNCT" || view.pos[i] === "SCONJ") return undefined;
   }
   return undefined;
+}
+
+/**
+ * "called Morrison to congratulate him": "call" with a direct object is a telephone call, its
+ * infinitive the call's purpose; an appeal is "called on|upon X to", "called for X to".
+ */
+function isPhoneCall(view: SentenceView, verb: number): boolean {
+  if (view.tokens[verb]!.lemma !== "call") return false;
+  let next = verb + 1;
+  while (next < view.words.length && (view.pos[next] === "ADV" || view.isTime[next])) next++;
+  const word = view.words[next];
+  return word !== "on" && word !== "upon" && word !== "for" && word !== "to";
 }
 
 /** Whether the noun at i has an owner of its own: a possessor or an actor among its modifiers ("Trump's decision", "a White House plan"). */

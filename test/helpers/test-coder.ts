@@ -2,6 +2,7 @@ import type { CoderKnowledge } from "../../src/events/coder.js";
 import type { PatternRecord } from "../../src/events/pattern-schema.js";
 import { compilePatterns } from "../../src/events/compile-patterns.js";
 import { loadIntentCodes } from "../../src/events/intent-codes.js";
+import { loadAimCues } from "../../src/events/aims.js";
 import { loadModalityCues } from "../../src/events/modality.js";
 import { loadOntology } from "../../src/events/ontology.js";
 
@@ -15,5 +16,6 @@ export function knowledgeWith(patterns: readonly PatternRecord[]): CoderKnowledg
     patterns: compilePatterns(patterns.map((value, i) => ({ value, file: "test-patterns.yaml", line: i + 1 }))),
     cues: loadModalityCues(),
     intents: loadIntentCodes(),
+    aims: loadAimCues(),
   };
 }

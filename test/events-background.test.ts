@@ -1,0 +1,39 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { codeEvents } from "../src/events/coder.js";
+import { docWithActors } from "./helpers/event-docs.js";
+import type { HandActor } from "./helpers/event-docs.js";
+import { knowledgeWith } from "./helpers/test-coder.js";
+
+const knowledge = knowledgeWith([
+  { code: "0842", verbs: ["release * ship|tanker"] },
+  { code: "1711", verbs: ["seize"] },
+  { code: "111", verbs: ["denounce"] },
+  { code: "162", verbs: ["suspend * aid"] },
+  { code: "190", verbs: ["shell"] },
+  { code: "010", verbs: ["say"] },
+]);
+
+const ACTORS: readonly HandActor[] = [
+  ["Ruritania", "RUR", "RUR", "GPE"],
+  ["Freedonia", "FRE", "FRE", "GPE"],
+  ["The aid agency", "NGO", null, "ORG"],
+  ["its convoys", "NGO", null, "GROUP"],
+  ["Its convoys", "NGO", null, "GROUP"],
+];
+
+const codes = (text: string): string[] => codeEvents(docWithActors(text, ACTORS), knowledge).map((e) => e.cameo).sort();
+
+test("a relative clause without its pronoun ('a tanker it seized') tells the background of the deed before it", () => {
+  assert.deepEqual(codes("Ruritania released a Freedonian tanker it seized in March."), ["0842"]);
+  // Alone, or as the complement of a reporting verb, the deed is the news.
+  assert.deepEqual(codes("Ruritania seized a Freedonian tanker in March."), ["1711"]);
+  assert.deepEqual(codes("Ruritania said in a statement it seized a Freedonian tanker."), ["1711"]);
+});
+
+test("a passive deed with no doer in a clause of time or cause is what led to the news beside a deed with one", () => {
+  assert.deepEqual(codes("The aid agency suspended aid to Freedonia after its convoys were shelled near the border."), ["162"]);
+  // Without a deed beside it, or with a doer of its own, it stays.
+  assert.deepEqual(codes("Its convoys were shelled near the border after the talks failed."), ["190"]);
+  assert.deepEqual(codes("The aid agency suspended aid to Freedonia after Ruritania shelled its convoys."), ["162", "190"]);
+});

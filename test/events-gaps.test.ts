@@ -1,0 +1,20 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { codeEvents } from "../src/events/coder.js";
+import { docWithActors } from "./helpers/event-docs.js";
+import type { HandActor } from "./helpers/event-docs.js";
+import { knowledgeWith } from "./helpers/test-coder.js";
+
+const knowledge = knowledgeWith([{ code: "1031", verbs: ["demand|insist [on] * loan|grant"] }]);
+
+const ACTORS: readonly HandActor[] = [
+  ["Ruritania", "RUR", "RUR", "GPE"],
+  ["Freedonia", "FRE", "FRE", "GPE"],
+];
+
+const codes = (text: string): string[] => codeEvents(docWithActors(text, ACTORS), knowledge).map((e) => e.cameo);
+
+test("a pattern's gap crosses a noun phrase but does not enter the clause a relative or complement pronoun opens", () => {
+  assert.deepEqual(codes("Ruritania demanded a large grant from Freedonia."), ["1031"]);
+  assert.deepEqual(codes("Ruritania insisted on its demands that Freedonia grant visas to its workers."), []);
+});
