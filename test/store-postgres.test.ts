@@ -112,6 +112,42 @@ describe("PostgreSQL store specifics", { skip: skip ?? false }, () => {
     }
   });
 
+  test("migration 10 files a database's lookup keys again by day, as saving files them, and its stories stand", async () => {
+    const schema = `t_${randomBytes(6).toString("hex")}`;
+    const keysOf = async (): Promise<unknown[]> => {
+      const client = new pg.Client({ connectionString: URL_IN_USE });
+      await client.connect();
+      try {
+        return (await client.query(`SELECT key, article_id, key_count FROM ${schema}.story_keys ORDER BY key, article_id`)).rows;
+      } finally {
+        await client.end();
+      }
+    };
+    try {
+      const families = new Set(["quake-chile", "serbia-protest"]);
+      const corpus = buildStoriesCorpus(["exact", "swap15"]).filter((c) => families.has(c.story));
+      const docs = [...corpus.map((c) => createDocument(c.input)), createDocument({ ...corpus[0]!.input, id: "undated", published: null })];
+      const store = openPostgresStore(URL_IN_USE, { schema, maxConnections: 2 });
+      for (const doc of docs) await saveWithStory(store, doc);
+      const stories = await store.storyEntries(docs.map((d) => d.meta.id));
+      await store.close();
+      const filed = await keysOf();
+      // The keys as migration 7 left them: the week (days since 1970 over 7) first.
+      await runOnce(`UPDATE ${schema}.story_keys SET key = (split_part(key, '/', 1)::int / 7)::text || substr(key, strpos(key, '/')) WHERE key NOT LIKE '-/%';
+        DELETE FROM ${schema}.schema_migrations WHERE version >= 10`);
+      assert.notDeepEqual(await keysOf(), filed);
+      const migrated = openPostgresStore(URL_IN_USE, { schema, maxConnections: 2 });
+      try {
+        assert.deepEqual(await migrated.storyEntries(docs.map((d) => d.meta.id)), stories);
+        assert.deepEqual(await keysOf(), filed);
+      } finally {
+        await migrated.close();
+      }
+    } finally {
+      await runOnce(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    }
+  });
+
   test("workers saving near-duplicates at once group them as one worker would", async () => {
     const schema = `t_${randomBytes(6).toString("hex")}`;
     const workers = [0, 1, 2, 3].map(() => openPostgresStore(URL_IN_USE, { schema, maxConnections: 2 }));

@@ -5,7 +5,7 @@ import { withLayers } from "../src/document.js";
 import { createDocument } from "../src/ingest/create-document.js";
 import type { StoryProfile } from "../src/stories/index.js";
 import { scorePair, storyProfileOf } from "../src/stories/index.js";
-import { nameAgreement, namesDiffer, SAME_STORY_NAMES, SAME_STORY_SIMILARITY, storySimilarity } from "../src/stories/similarity.js";
+import { contentSimilarity, leadsDiffer, MIN_REWRITE_TERMS, nameAgreement, namesDiffer, REWRITE_CONTENT, SAME_STORY_NAMES, SAME_STORY_SIMILARITY, storySimilarity } from "../src/stories/similarity.js";
 import { buildStoriesCorpus } from "../bench/stories-corpus.js";
 import { createPipeline } from "../src/pipeline.js";
 
@@ -115,4 +115,37 @@ test("the parts of one longer name count once: two briefs sharing an underwriter
   assert.equal(scorePair(first, second).link, null);
   const unjoined = ({ joined: _joined, ...rest }: StoryProfile): StoryProfile => rest;
   assert.equal(scorePair(unjoined(first), unjoined(second)).link, "same-story", "counted as three names, the underwriter alone would link them");
+});
+
+test("briefs that each open on their own firm and repeat one regulator's name are two stories; a report opening on the same firm is one", () => {
+  const pipeline = createPipeline();
+  const analysed = (text: string): StoryProfile => storyProfileOf(pipeline.run(createDocument({ id: "t", text, format: "text", origin: "t", published: { value: "2024-05-02", precision: "day", origin: "input" } })));
+  const norvale = analysed(
+    "Norvale Systems Inc said it filed with the Halden Exchange Board for a shelf offering of 200 mln dlrs of debt securities. The Halden Exchange Board must approve the filing, Norvale said.",
+  );
+  const quarry = analysed(
+    "Quarry Point Foods Corp filed with the Halden Exchange Board for an offering of 150 mln dlrs of notes. The Halden Exchange Board said the filing was complete, the company said.",
+  );
+  const again = analysed(
+    "Norvale Systems Inc will use the 200 mln dlrs of debt it registered with the Halden Exchange Board to repay bank loans, Norvale said on Thursday after the Halden Exchange Board filing.",
+  );
+  assert.deepEqual(norvale.lead, ["norvale", "system"]);
+  assert.deepEqual(quarry.lead, ["food", "point", "quarry"]);
+  const withoutLead = ({ lead: _lead, ...rest }: StoryProfile): StoryProfile => rest;
+  assert.equal(scorePair(withoutLead(norvale), withoutLead(quarry)).link, "same-story", "the regulator alone, named twice in each, would link them");
+  assert.equal(leadsDiffer(norvale, quarry), true);
+  assert.equal(scorePair(norvale, quarry).link, null);
+  assert.equal(scorePair(quarry, norvale).link, null);
+  assert.equal(leadsDiffer(norvale, again), false);
+  assert.equal(scorePair(norvale, again).link, "same-story");
+});
+
+test("a dozen words are a copy or nothing: template briefs are no rewrites of each other", () => {
+  const brief = (id: string, body: string): StoryProfile => storyProfileOf(createDocument({ id, text: body, format: "text", origin: id, published: { value: "2024-05-02", precision: "day", origin: "input" } }));
+  const first = brief("a", "Qtly div three cts vs three cts prior\nPay April six\nRecord March 20");
+  const second = brief("b", "Qtly div three cts vs three cts prior\nPay April three\nRecord March 13");
+  assert.ok(first.terms.length < MIN_REWRITE_TERMS);
+  assert.ok(contentSimilarity(first, second) >= REWRITE_CONTENT, "their words alone would make a rewrite");
+  assert.equal(scorePair(first, second).link, null);
+  assert.equal(scorePair(first, brief("c", "Qtly div three cts vs three cts prior\nPay April six\nRecord March 20")).link, "duplicate");
 });

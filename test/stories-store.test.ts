@@ -1,5 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
 import type { ActorCode, ArticleId, CodedEvent, Document } from "../src/document.js";
 import { withLayers } from "../src/document.js";
 import { createDocument } from "../src/ingest/create-document.js";
@@ -116,3 +120,64 @@ test("a new version of an article is compared by its new text, not by the profil
     assert.equal(await story("georgia-protest~exact"), await story("moving"), "the copy of the new text finds it");
     assert.notEqual(await story("georgia-protest~exact"), "story-georgia-protest~exact");
   }));
+
+test("lookup reads the article's day and three either side, and finds a report three days later but not four", () =>
+  withStore(async (store) => {
+    const base = corpus.find((c) => c.input.id === "serbia-protest-b")!.input;
+    const on = (id: string, day: string): Document => createDocument({ ...base, id, published: { value: day, precision: "day", origin: "input" } });
+    const first = createDocument(corpus.find((c) => c.input.id === "serbia-protest-a")!.input);
+    const day = first.meta.published!.value;
+    const later = (days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    await saveWithStory(store, first);
+    await saveWithStory(store, on("three-days-later", later(3)));
+    await saveWithStory(store, on("four-days-later", later(4)));
+    const story = (id: string) => store.storyEntryOf(id as ArticleId).then((e) => e?.story);
+    assert.equal(await story("three-days-later"), "story-serbia-protest-a");
+    // Four days after the first but one after the second: it joins through the second.
+    assert.equal(await story("four-days-later"), "story-serbia-protest-a");
+    const alone = await (async () => {
+      const other = openStore(":memory:");
+      try {
+        await saveWithStory(other, first);
+        await saveWithStory(other, on("four-days-later", later(4)));
+        return (await other.storyEntryOf("four-days-later" as ArticleId))?.story;
+      } finally {
+        await other.close();
+      }
+    })();
+    assert.equal(alone, "story-four-days-later", "four days apart, not copies: two stories");
+  }));
+
+// Migration 10 files each lookup key under its article's day instead of its week.
+test("a database from before migration 10 keeps its stories: lookup keys are filed again by day, as saving files them", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "attache-stories-"));
+  const path = join(dir, "test.db");
+  const undated = createDocument({ ...corpus.find((c) => c.input.id === "quake-turkey")!.input, id: "undated", published: null });
+  const keysOf = (db: Database.Database) => db.prepare("SELECT key, article_id, key_count FROM story_keys ORDER BY key, article_id").all() as { key: string }[];
+  try {
+    const store = openStore(path);
+    const saved = docs.filter((d) => !d.meta.id.includes("~"));
+    for (const doc of [...saved, undated]) await saveWithStory(store, doc);
+    const stories = await store.storyEntries([...saved, undated].map((d) => d.meta.id));
+    await store.close();
+    const raw = new Database(path);
+    const filed = keysOf(raw);
+    assert.ok(filed.some((k) => k.key.startsWith("-/")) && filed.some((k) => /^\d+\//.test(k.key)));
+    // The keys as migration 7 left them: the week (days since 1970 over 7) first.
+    raw.exec(`UPDATE story_keys SET key = CAST(CAST(substr(key, 1, instr(key, '/') - 1) AS INTEGER) / 7 AS TEXT) || substr(key, instr(key, '/'))
+      WHERE key NOT LIKE '-/%'; DELETE FROM schema_migrations WHERE version >= 10`);
+    assert.notDeepEqual(keysOf(raw), filed);
+    raw.close();
+    const migrated = openStore(path);
+    const reopened = new Database(path, { readonly: true });
+    assert.deepEqual(keysOf(reopened), filed);
+    reopened.close();
+    // Copies saved after the migration find the articles filed by it.
+    for (const doc of docs.filter((d) => d.meta.id.includes("~"))) await saveWithStory(migrated, doc);
+    assert.deepEqual(new Map((await migrated.storyEntries(docs.map((d) => d.meta.id))).map((e) => [e.articleId as string, e.story])), await groupDocuments(docs));
+    assert.deepEqual(await migrated.storyEntries([...saved, undated].map((d) => d.meta.id)), stories);
+    await migrated.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

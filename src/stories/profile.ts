@@ -43,6 +43,12 @@ export interface StoryProfile {
   readonly joined?: readonly string[];
   /** Event signatures "SOURCE>TARGET:root", sorted, each once. */
   readonly events: readonly string[];
+  /**
+   * The words of the first proper name the body mentions that is not a country's ("quaker",
+   * "oat" from "Quaker Oats Co said…"), sorted: who the article is about. Absent from older
+   * stored profiles.
+   */
+  readonly lead?: readonly string[];
 }
 
 /** Words shorter than this carry little (numbers excepted). */
@@ -192,6 +198,21 @@ function countryNames(names: readonly Word[], mentions: readonly Mention[]): Wor
   return names.filter((w) => spans.some((m) => m.start <= w.start && w.start < m.end));
 }
 
+/**
+ * The words of the first proper name among the mentions that is not a country's: a report
+ * names its subject first. Sentence-initial words count here ("Mobil Corp filed…"), title
+ * words and legal forms do not.
+ */
+function leadOf(words: readonly Word[], mentions: readonly Mention[], text: string, stopwords: ReadonlySet<string>, titleWords: ReadonlySet<string>): string[] {
+  const ordered = mentions.filter((m) => m.name !== undefined && !m.actor?.id.startsWith("country:")).sort((a, b) => a.start - b.start);
+  for (const m of ordered) {
+    const lead = words.filter((w) => w.start >= m.name!.start && w.start < m.name!.end && w.lower.length >= MIN_TERM_LENGTH && /^\p{Lu}/u.test(text.slice(w.start, w.start + 1)) &&
+      !stopwords.has(w.lower) && !titleWords.has(w.lower.replace(POSSESSIVE, "")));
+    if (lead.length > 0) return sortedUnique(lead.map((w) => termOf(w.lower)));
+  }
+  return [];
+}
+
 /** Builds the story profile of an annotated document. */
 export function storyProfileOf(doc: Document): StoryProfile {
   const stopwords = storyStopwords();
@@ -217,6 +238,7 @@ export function storyProfileOf(doc: Document): StoryProfile {
     countries: sortedUnique(countryNames(names, mentions).map((w) => termOf(w.lower))),
     joined: sortedUnique(joinedNames(doc, words, (w) => nameWords.has(w), titleWords)),
     events: sortedUnique((doc.layers.events ?? []).map((e) => `${e.source ?? "-"}>${e.target ?? "-"}:${e.root}`)),
+    lead: leadOf(words, mentions, doc.text, stopwords, titleWords),
   };
 }
 

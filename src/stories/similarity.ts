@@ -30,6 +30,14 @@ export const REWRITE_JACCARD = 0.25;
 export const REWRITE_CONTENT_WITH_SHINGLES = 0.4;
 export const REWRITE_CONTENT = 0.6;
 /**
+ * A body with fewer content words than this is a rewrite of nothing: a dozen words ("Qtly div
+ * three cts vs three cts prior, pay April six") cannot tell a retold text from a template brief
+ * of another firm. It can still be a copy, a near-exact one.
+ */
+export const MIN_REWRITE_TERMS = 20;
+/** Shingle Jaccard at which such a short body is a copy: a date or a figure changed in a dozen words takes a quarter of its shingles. */
+export const SHORT_DUPLICATE_JACCARD = 0.8;
+/**
  * Story similarity at or above which two articles tell one story, when they agree on names.
  * Reports of one happening by different hands share few exact words; two similar happenings
  * (two quakes, two title fights of one boxer) share many topic words: the name agreement
@@ -274,6 +282,18 @@ export function namesDiffer(a: StoryProfile, b: StoryProfile): boolean {
   return aboutOther(a, b) && aboutOther(b, a);
 }
 
+/**
+ * Whether two articles open on different subjects: neither uses the other's first-named
+ * protagonist ("Quaker Oats Co said it filed…", "Mobil Corp filed…"). Two briefs of one trade
+ * name the same regulator or underwriter again and again; who filed is what tells them apart.
+ */
+export function leadsDiffer(a: StoryProfile, b: StoryProfile): boolean {
+  const [la, lb] = [a.lead ?? [], b.lead ?? []];
+  if (la.length === 0 || lb.length === 0) return false;
+  const [usesA, usesB] = [salientOf(a).counts, salientOf(b).counts];
+  return la.every((w) => !usesB.has(w)) && lb.every((w) => !usesA.has(w));
+}
+
 /** Share of their numbers two bodies must have in common to be copies of one text. */
 export const COPY_NUMBERS = 0.5;
 
@@ -316,8 +336,9 @@ export function scorePair(a: StoryProfile, b: StoryProfile): PairScore {
   const content = contentSimilarity(a, b);
   const settled = { shingles, content, story: null, names: null };
   const copyable = numbersAgree(a, b);
-  if (copyable && shingles >= DUPLICATE_JACCARD) return { ...settled, link: "duplicate" };
-  if (copyable && ((shingles >= REWRITE_JACCARD && content >= REWRITE_CONTENT_WITH_SHINGLES) || content >= REWRITE_CONTENT)) {
+  const short = a.terms.length < MIN_REWRITE_TERMS || b.terms.length < MIN_REWRITE_TERMS;
+  if (copyable && shingles >= (short ? SHORT_DUPLICATE_JACCARD : DUPLICATE_JACCARD)) return { ...settled, link: "duplicate" };
+  if (copyable && !short && ((shingles >= REWRITE_JACCARD && content >= REWRITE_CONTENT_WITH_SHINGLES) || content >= REWRITE_CONTENT)) {
     return { ...settled, link: "rewrite" };
   }
   const days = daysBetween(a.day, b.day);
@@ -326,6 +347,6 @@ export function scorePair(a: StoryProfile, b: StoryProfile): PairScore {
   const story = storySimilarity(a, b);
   if (story < SAME_STORY_SIMILARITY) return { ...settled, story, link: null };
   const names = nameAgreement(a, b);
-  const linked = names >= SAME_STORY_NAMES && sharesProtagonist(a, b, story) && !namesDiffer(a, b);
+  const linked = names >= SAME_STORY_NAMES && sharesProtagonist(a, b, story) && !namesDiffer(a, b) && !leadsDiffer(a, b);
   return { shingles, content, story, names, link: linked ? "same-story" : null };
 }
