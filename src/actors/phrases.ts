@@ -10,7 +10,7 @@ import type { Piece } from "./matcher.js";
 
 export type PhraseName =
   | { readonly kind: "known"; readonly targets: readonly NameTarget[]; readonly first: number; readonly last: number }
-  | { readonly kind: "unknown"; readonly first: number; readonly last: number; readonly role?: RoleNoun; readonly country?: readonly NameTarget[]; readonly placeFirst?: boolean };
+  | { readonly kind: "unknown"; readonly first: number; readonly last: number; readonly role?: RoleNoun | undefined; readonly country?: readonly NameTarget[] | undefined; readonly placeFirst?: boolean | undefined };
 
 export interface Phrase {
   /** Token indices of the phrase, inclusive. */
