@@ -57,7 +57,9 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
       // "Moi urged Uganda to repatriate …", "Russia said Sudan must return …": the one who urges or
       // demands appeals to the one urged, unless they are the same ("Israel said it must defend itself").
       const appealer = actorOf(view, external);
-      const addressed = sources.length > 0 ? sources : targets;
+      // Rallying others against someone ("urged the EU to impose sanctions on X", 113) is against the
+      // one to be punished; any other appeal is to the one urged.
+      const addressed = mapped === "113" && targets.length > 0 ? targets : sources.length > 0 ? sources : targets;
       if (!sameActors(view, appealer, addressed)) return { match, code: mapped, sources: appealer, targets: addressed, modality, governor, hasOwnSource: true };
     }
     const code = modality === "requested" && external >= 0 ? match.pattern.code : mapped ?? match.pattern.code;
