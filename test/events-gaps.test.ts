@@ -5,11 +5,15 @@ import { docWithActors } from "./helpers/event-docs.js";
 import type { HandActor } from "./helpers/event-docs.js";
 import { knowledgeWith } from "./helpers/test-coder.js";
 
-const knowledge = knowledgeWith([{ code: "1031", verbs: ["demand|insist [on] * loan|grant"] }]);
+const knowledge = knowledgeWith([
+  { code: "1031", verbs: ["demand|insist [on] * loan|grant"] },
+  { code: "0863", verbs: ["allow $T to deliver * aid"] },
+]);
 
 const ACTORS: readonly HandActor[] = [
   ["Ruritania", "RUR", "RUR", "GPE"],
   ["Freedonia", "FRE", "FRE", "GPE"],
+  ["the Relief Agency", "NGO", null, "ORG"],
 ];
 
 const codes = (text: string): string[] => codeEvents(docWithActors(text, ACTORS), knowledge).map((e) => e.cameo);
@@ -17,4 +21,9 @@ const codes = (text: string): string[] => codeEvents(docWithActors(text, ACTORS)
 test("a pattern's gap crosses a noun phrase but does not enter the clause a relative or complement pronoun opens", () => {
   assert.deepEqual(codes("Ruritania demanded a large grant from Freedonia."), ["1031"]);
   assert.deepEqual(codes("Ruritania insisted on its demands that Freedonia grant visas to its workers."), []);
+});
+
+test("a target's bracketed abbreviation does not break the pattern after it", () => {
+  assert.deepEqual(codes("Ruritania allowed the Relief Agency (RA) to deliver food aid."), ["0863"]);
+  assert.deepEqual(codes("Ruritania allowed the Relief Agency to deliver food aid."), ["0863"]);
 });

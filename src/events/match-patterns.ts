@@ -119,7 +119,7 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
     // "called on the United States to": the target may open with a determiner.
     if (i + 1 < n && view.pos[i] === "DET" && !startsMention(view, i)) i++;
     if (i >= n || !startsMention(view, i)) return -1;
-    const end = matchFrom(view, words, w + 1, view.unitEnd[i]! + 1, state);
+    const end = matchFrom(view, words, w + 1, afterAbbreviation(view, view.unitEnd[i]! + 1), state);
     if (end >= 0) state.target = view.mentionOf[i]!;
     return end;
   }
@@ -135,6 +135,13 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
     if (end >= 0 || !word.optional) return end;
   }
   return word.optional ? matchFrom(view, words, w + 1, i, state) : -1;
+}
+
+/** Past a bracketed abbreviation right after a name ("the World Food Programme (WFP) to"): the token after it, else `i`. */
+function afterAbbreviation(view: SentenceView, i: number): number {
+  if (view.words[i] !== "(") return i;
+  for (let k = i + 1; k < view.tokens.length && k - i <= 4; k++) if (view.words[k] === ")") return k + 1;
+  return i;
 }
 
 /** Whether token i stands where a verb does. */
