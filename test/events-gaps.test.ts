@@ -7,7 +7,7 @@ import { knowledgeWith } from "./helpers/test-coder.js";
 
 const knowledge = knowledgeWith([
   { code: "1031", verbs: ["demand|insist [on] * loan|grant"] },
-  { code: "0863", verbs: ["allow $T to deliver * aid"] },
+  { code: "0863", verbs: ["allow $T to deliver * aid", "allow * humanitarian * access"] },
 ]);
 
 const ACTORS: readonly HandActor[] = [
@@ -26,4 +26,9 @@ test("a pattern's gap crosses a noun phrase but does not enter the clause a rela
 test("a target's bracketed abbreviation does not break the pattern after it", () => {
   assert.deepEqual(codes("Ruritania allowed the Relief Agency (RA) to deliver food aid."), ["0863"]);
   assert.deepEqual(codes("Ruritania allowed the Relief Agency to deliver food aid."), ["0863"]);
+});
+
+test("a pattern's gap crosses the quotation marks around quoted words", () => {
+  assert.deepEqual(codes('Ruritania allowed "unimpeded humanitarian access" to Freedonia.'), ["0863"]);
+  assert.deepEqual(codes("Ruritania allowed “unimpeded humanitarian access” to Freedonia."), ["0863"]);
 });

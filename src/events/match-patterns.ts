@@ -15,6 +15,7 @@ export interface PatternMatch {
 
 const GAP_UNITS = 4;
 const SHARE_WORDS = new Set(["part", "some", "most", "all", "many", "much", "rest", "half", "bulk", "each", "several", "majority", "portion", "remainder"]);
+const QUOTES = new Set(['"', "“", "”", "``", "''", "«", "»"]);
 const CLAUSE_PRONOUNS = new Set(["that", "which", "who", "whom", "whose"]);
 const GAP_POS = new Set(["ADJ", "DET", "NUM", "PRON", "PART", "NOUN", "PROPN", "ADV", "X", "SYM"]);
 
@@ -82,7 +83,8 @@ function gapUnit(view: SentenceView, i: number): number {
   // "lifted Friday a day-old blockade": times and hyphens inside a phrase do not break it.
   // "10 tons of medicine", "part of a military aid program": a measure or a share before "of" is one phrase.
   if (word === "of" && (view.pos[i - 1] === "NUM" || view.words[i - 1] === "worth" || (view.pos[i - 1] === "NOUN" && view.pos[i - 2] === "NUM") || SHARE_WORDS.has(view.words[i - 1] ?? ""))) return 1;
-  return word === "than" || word === "'" || word === "’" || word === "-" || view.isTime[i] ? 1 : 0;
+  // A quotation mark only frames the words it quotes ('allow "unimpeded humanitarian access"').
+  return word === "than" || word === "'" || word === "’" || word === "-" || QUOTES.has(word) || view.isTime[i] ? 1 : 0;
 }
 
 interface MatchState {
