@@ -8,6 +8,8 @@ import { knowledgeWith } from "./helpers/test-coder.js";
 const knowledge = knowledgeWith([
   { code: "1031", verbs: ["demand|insist [on] * loan|grant"] },
   { code: "0863", verbs: ["allow $T to deliver * aid", "allow * humanitarian * access"] },
+  { code: "192", verbs: ["capture * stronghold|town", "retake"] },
+  { code: "173", verbs: ["capture"] },
 ]);
 
 const ACTORS: readonly HandActor[] = [
@@ -31,4 +33,13 @@ test("a target's bracketed abbreviation does not break the pattern after it", ()
 test("a pattern's gap crosses the quotation marks around quoted words", () => {
   assert.deepEqual(codes('Ruritania allowed "unimpeded humanitarian access" to Freedonia.'), ["0863"]);
   assert.deepEqual(codes("Ruritania allowed “unimpeded humanitarian access” to Freedonia."), ["0863"]);
+});
+
+test("a share and its 'of' are one unit of a gap ('captured part of a rebel mountain stronghold')", () => {
+  assert.deepEqual(codes("Ruritania captured part of a large rebel stronghold."), ["192"]);
+  assert.deepEqual(codes("Ruritania captured most of the old border town."), ["192"]);
+});
+
+test("a participle in -en the lemmatiser does not know is read as its verb ('retaken')", () => {
+  assert.deepEqual(codes("Ruritania has retaken the border town from Freedonia."), ["192"]);
 });

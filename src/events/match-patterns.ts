@@ -39,10 +39,13 @@ function literalLength(view: SentenceView, i: number, alternatives: readonly str
 
 /**
  * "tortured", "blockaded", "staged": a past tense the lemmatiser left whole or cut wrong ("staged" →
- * "stag") may stand for "torture", "blockade", "attack" or "stop"; each is tried.
+ * "stag") may stand for "torture", "blockade", "attack" or "stop"; each is tried. So may an unknown
+ * participle in -en for its verb ("retaken" → "retake").
  */
 function pastStems(view: SentenceView, i: number): string[] {
   const word = view.words[i]!;
+  // "retaken", "overtaken": a participle in -en the lemmatiser does not know is its verb and "n".
+  if (view.pos[i] === "VERB" && word.length >= 6 && word.endsWith("en") && view.tokens[i]!.lemma === word) return [word.slice(0, -1)];
   if (view.pos[i] !== "VERB" || word.length < 5 || !word.endsWith("ed")) return [];
   const stems = [word.slice(0, -1), word.slice(0, -2)];
   if (word[word.length - 3] === word[word.length - 4]) stems.push(word.slice(0, -3));
@@ -113,6 +116,8 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
         return end;
       }
       if (size === 0) return -1;
+      // "part of", "most of": the "of" of a share does not count as a unit ("captured part of a rebel stronghold").
+      if (size === 1 && view.words[at] === "of" && SHARE_WORDS.has(view.words[at - 1] ?? "")) units--;
       at += size;
     }
     return -1;
