@@ -63,3 +63,8 @@ test("an event noun after a word of cause or circumstance is the circumstance of
   // Told alone, the noun is the news.
   assert.deepEqual(codes("The fighting between Sylvania and Freedonia went on."), ["190"]);
 });
+
+test("'that' right after a noun and before the verb opens a relative clause, a content noun's 'that' does not", () => {
+  assert.deepEqual(codes("Ruritania released a Freedonian tanker that was seized by Sylvania in March."), ["0842"]);
+  assert.deepEqual(codes("Ruritania denied the claim that it seized a Freedonian tanker."), ["1711"]);
+});

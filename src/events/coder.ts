@@ -191,7 +191,7 @@ function isInAdverbialClause(view: SentenceView, g: number): boolean {
 
 /** Whether verb group g lies in a relative clause ("the city of Susangerd where 100 people were killed"). */
 function isInRelativeClause(view: SentenceView, g: number): boolean {
-  if (isZeroRelative(view, g)) return true;
+  if (isZeroRelative(view, g) || isThatRelative(view, g)) return true;
   for (let i = view.groups[g]!.first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
     if (RELATIVE_OPENERS.has(view.words[i]!)) return true;
     // "in which it said 20 people were killed": a reporting verb inside the relative clause does not close it.
@@ -206,6 +206,21 @@ function isInRelativeClause(view: SentenceView, g: number): boolean {
 }
 
 const REPORTING = new Set(["say", "claim", "report", "tell", "allege", "believe", "think", "estimate"]);
+
+// Nouns whose "that" opens their content, not a relative clause ("the claim that X was …").
+const CONTENT_NOUNS = new Set(["claim", "fact", "report", "news", "allegation", "charge", "accusation", "belief", "fear", "hope", "sign", "evidence", "assurance", "warning", "statement", "idea", "view", "rumour", "rumor", "suggestion", "proof", "demand", "insistence", "announcement"]);
+
+/**
+ * "a helicopter that was captured by X", "a resolution that aims to impose": "that" right after a
+ * noun and right before the verb is the relative clause's subject, not a complement ("said that").
+ */
+function isThatRelative(view: SentenceView, g: number): boolean {
+  let i = view.groups[g]!.first - 1;
+  while (i >= 0 && view.pos[i] === "ADV") i--;
+  if (i < 1 || view.words[i] !== "that") return false;
+  const noun = i - 1;
+  return (view.pos[noun] === "NOUN" || view.pos[noun] === "PROPN" || view.mentionOf[noun]! >= 0) && !CONTENT_NOUNS.has(view.tokens[noun]!.lemma);
+}
 
 /** "shelled Juba, killing about 20 people": a participle clause telling the toll of a violent deed told before it (with an actor named). */
 function isTollOf(view: SentenceView, r: Reading, readings: readonly Reading[]): boolean {
