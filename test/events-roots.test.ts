@@ -85,7 +85,7 @@ const MUST: Record<string, readonly Case[]> = {
     { text: "Iran condemned the Israeli airstrike.", dyad: ["IRN", "ISR"] },
     { text: "Russia accused Ukraine of shelling the nuclear plant.", dyad: ["RUS", "UKR"] },
     { text: "Venezuela filed a lawsuit against Guyana.", dyad: ["VEN", "GUY"] },
-    // A formal charge is an accusation (PLOVER ACCUSE "sue, indict, or charge"); the arrest is 17's.
+    // A charge is a lawsuit (115, as the codebook says under 173; PLOVER ACCUSE "sue, indict, or charge"); the arrest is 17's.
     { text: "Russia charged a Ukrainian soldier with murder.", dyad: ["RUS", "UKR"] },
     { text: "China summoned the Japanese ambassador to protest.", dyad: ["CHN", "JPN"], pending: "tagger: wink-nlp tags \"summoned\" as a noun here" },
   ],

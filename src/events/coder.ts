@@ -57,7 +57,9 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
       // "Moi urged Uganda to repatriate …", "Russia said Sudan must return …": the one who urges or
       // demands appeals to the one urged, unless they are the same ("Israel said it must defend itself").
       const appealer = actorOf(view, external);
-      const addressed = sources.length > 0 ? sources : targets;
+      // Rallying others against someone ("urged the EU to impose sanctions on X", 113) is against the
+      // one to be punished; any other appeal is to the one urged.
+      const addressed = mapped === "113" && targets.length > 0 ? targets : sources.length > 0 ? sources : targets;
       if (!sameActors(view, appealer, addressed)) return { match, code: mapped, sources: appealer, targets: addressed, modality, governor, hasOwnSource: true };
     }
     const code = modality === "requested" && external >= 0 ? match.pattern.code : mapped ?? match.pattern.code;
@@ -189,7 +191,7 @@ function isInAdverbialClause(view: SentenceView, g: number): boolean {
 
 /** Whether verb group g lies in a relative clause ("the city of Susangerd where 100 people were killed"). */
 function isInRelativeClause(view: SentenceView, g: number): boolean {
-  if (isZeroRelative(view, g)) return true;
+  if (isZeroRelative(view, g) || isThatRelative(view, g)) return true;
   for (let i = view.groups[g]!.first - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
     if (RELATIVE_OPENERS.has(view.words[i]!)) return true;
     // "in which it said 20 people were killed": a reporting verb inside the relative clause does not close it.
@@ -204,6 +206,21 @@ function isInRelativeClause(view: SentenceView, g: number): boolean {
 }
 
 const REPORTING = new Set(["say", "claim", "report", "tell", "allege", "believe", "think", "estimate"]);
+
+// Nouns whose "that" opens their content, not a relative clause ("the claim that X was …").
+const CONTENT_NOUNS = new Set(["claim", "fact", "report", "news", "allegation", "charge", "accusation", "belief", "fear", "hope", "sign", "evidence", "assurance", "warning", "statement", "idea", "view", "rumour", "rumor", "suggestion", "proof", "demand", "insistence", "announcement"]);
+
+/**
+ * "a helicopter that was captured by X", "a resolution that aims to impose": "that" right after a
+ * noun and right before the verb is the relative clause's subject, not a complement ("said that").
+ */
+function isThatRelative(view: SentenceView, g: number): boolean {
+  let i = view.groups[g]!.first - 1;
+  while (i >= 0 && view.pos[i] === "ADV") i--;
+  if (i < 1 || view.words[i] !== "that") return false;
+  const noun = i - 1;
+  return (view.pos[noun] === "NOUN" || view.pos[noun] === "PROPN" || view.mentionOf[noun]! >= 0) && !CONTENT_NOUNS.has(view.tokens[noun]!.lemma);
+}
 
 /** "shelled Juba, killing about 20 people": a participle clause telling the toll of a violent deed told before it (with an actor named). */
 function isTollOf(view: SentenceView, r: Reading, readings: readonly Reading[]): boolean {
@@ -260,17 +277,56 @@ function isReducedRelative(view: SentenceView, r: Reading): boolean {
   const group = view.groups[g]!;
   if (group.first !== group.last || g === 0) return false;
   const word = view.words[group.first]!;
-  const before = group.first - 1;
+  // "blogger Razan X, arrested last week during a raid": a past participle set off by a comma after a
+  // name describes it as well.
+  const appositive = view.words[group.first - 1] === "," && PARTICIPLE.test(word);
+  const before = appositive ? group.first - 2 : group.first - 1;
   const noun = view.pos[before] === "NOUN" || view.pos[before] === "PROPN" || view.mentionOf[before]! >= 0 && view.mentions[view.mentionOf[before]!]!.via !== "pronoun";
   if (!noun) return false;
   const nextPos = view.pos[group.last + 1];
-  const passive = PARTICIPLE.test(word) && (view.words[group.last + 1] === "by" || nextPos === "ADP" || nextPos === "ADJ");
-  if (!passive && !word.endsWith("ing")) return false;
+  // "activists detained while investigating", "arrested last week": what follows a passive participle is no object.
+  const passive = PARTICIPLE.test(word) && (view.words[group.last + 1] === "by" || nextPos === "ADP" || nextPos === "ADJ" || nextPos === "SCONJ" || view.isTime[group.last + 1] === 1);
+  if (!passive && (appositive || !word.endsWith("ing"))) return false;
   for (let i = before; i >= 0; i--) {
     if (view.words[i] === ";" || view.words[i] === "that" || view.pos[i] === "SCONJ") return false;
     if (view.group[i]! >= 0) return true;
   }
   return false;
+}
+
+// Words after which an event noun tells why or amid what something else happened. "after" and
+// "before" are not among them: "summoned the envoy, a day after air strikes on X" tells two happenings.
+const CIRCUMSTANCE_WORDS = new Set(["following", "amid", "amidst", "despite", "during", "over", "because", "due", "wake"]);
+
+/** Whether the event noun at `first` follows a word of time or cause across its determiners and modifiers ("following his weekend arrest"). */
+function isCircumstance(view: SentenceView, first: number): boolean {
+  for (let i = first - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
+    const word = view.words[i]!;
+    if (CIRCUMSTANCE_WORDS.has(word)) return true;
+    // "because of", "due to", "in the wake of", "in response to": the cause word stands before the preposition.
+    if ((word === "of" || word === "to") && CIRCUMSTANCE_WORDS.has(view.words[i - 1] ?? "")) return true;
+    const modifier = view.pos[i] === "DET" || view.pos[i] === "ADJ" || view.pos[i] === "NUM" || view.pos[i] === "PRON" || word === "'s" || view.mentionOf[i]! >= 0 || view.isTime[i] === 1;
+    if (!modifier) return false;
+  }
+  return false;
+}
+
+/** Whether reading r is a gerund after "for" ("arrested for collaborating with"): the ground of a deed, not a deed. */
+function isGroundOf(view: SentenceView, r: Reading): boolean {
+  const g = view.group[r.match.first]!;
+  if (r.match.pattern.kind !== "verb" || g < 0) return false;
+  const first = view.groups[g]!.first;
+  return view.words[first]!.endsWith("ing") && view.words[first - 1] === "for";
+}
+
+/**
+ * A deed that only describes what another coded deed, told before it, is about: a reduced relative
+ * ("freed the blogger, arrested last week"), or a gerund after "for" ("arrested for collaborating
+ * with the enemy", the ground of the arrest). Dropped before it can stand for a governor it is not.
+ */
+function isDescriptionOf(view: SentenceView, r: Reading, readings: readonly Reading[]): boolean {
+  if (isReducedRelative(view, r)) return readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first);
+  return isGroundOf(view, r) && readings.some((o) => o !== r && o.code !== "010" && o.match.last < r.match.first);
 }
 
 /** Whether a relative pronoun ("which", "who", "where") stands between tokens a and b. */
@@ -432,7 +488,7 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
   const conditional = new Set(all.filter((r) => r.match.pattern.kind === "verb" && view.group[r.match.first]! >= 0 && isInCondition(view, view.group[r.match.first]!)));
   const readings = conditional.size === all.length
     ? all.map((r) => ({ ...r, modality: strongerModality(r.modality, "hypothetical") }))
-    : all.filter((r) => !conditional.has(r) && !isTollOf(view, r, all) && !isBackground(view, r, all));
+    : all.filter((r) => !conditional.has(r) && !isTollOf(view, r, all) && !isBackground(view, r, all) && !isDescriptionOf(view, r, all));
   const codedHeads = new Map<number, Reading>();
   for (const r of readings) codedHeads.set(r.match.first, r);
   const governed = new Set<number>();
@@ -484,7 +540,9 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
       handDown(r, deed);
       return false;
     }
-    if (isReducedRelative(view, r) && readings.some((o) => o !== r && o.code !== "010" && o.sources.length > 0 && o.match.last < r.match.first)) return false;
+    // "freed the pastor following his arrest", "closed its borders because of fighting between X and Y":
+    // an event noun after a word of time or cause is the circumstance of a deed told with its doer.
+    if (r.match.pattern.kind === "noun" && isCircumstance(view, r.match.first) && readings.some((o) => o !== r && o.match.pattern.kind === "verb" && o.code !== "010" && o.sources.length > 0)) return false;
     // "X did Y, officials said": a bare statement adds nothing when what was said is coded.
     if (r.code === "010" && readings.some((o) => o.code !== "010")) return false;
     return true;

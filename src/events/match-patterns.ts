@@ -15,6 +15,7 @@ export interface PatternMatch {
 
 const GAP_UNITS = 4;
 const SHARE_WORDS = new Set(["part", "some", "most", "all", "many", "much", "rest", "half", "bulk", "each", "several", "majority", "portion", "remainder"]);
+const QUOTES = new Set(['"', "“", "”", "``", "''", "«", "»"]);
 const CLAUSE_PRONOUNS = new Set(["that", "which", "who", "whom", "whose"]);
 const GAP_POS = new Set(["ADJ", "DET", "NUM", "PRON", "PART", "NOUN", "PROPN", "ADV", "X", "SYM"]);
 
@@ -38,10 +39,13 @@ function literalLength(view: SentenceView, i: number, alternatives: readonly str
 
 /**
  * "tortured", "blockaded", "staged": a past tense the lemmatiser left whole or cut wrong ("staged" →
- * "stag") may stand for "torture", "blockade", "attack" or "stop"; each is tried.
+ * "stag") may stand for "torture", "blockade", "attack" or "stop"; each is tried. So may an unknown
+ * participle in -en for its verb ("retaken" → "retake").
  */
 function pastStems(view: SentenceView, i: number): string[] {
   const word = view.words[i]!;
+  // "retaken", "overtaken": a participle in -en the lemmatiser does not know is its verb and "n".
+  if (view.pos[i] === "VERB" && word.length >= 6 && word.endsWith("en") && view.tokens[i]!.lemma === word) return [word.slice(0, -1)];
   if (view.pos[i] !== "VERB" || word.length < 5 || !word.endsWith("ed")) return [];
   const stems = [word.slice(0, -1), word.slice(0, -2)];
   if (word[word.length - 3] === word[word.length - 4]) stems.push(word.slice(0, -3));
@@ -82,7 +86,8 @@ function gapUnit(view: SentenceView, i: number): number {
   // "lifted Friday a day-old blockade": times and hyphens inside a phrase do not break it.
   // "10 tons of medicine", "part of a military aid program": a measure or a share before "of" is one phrase.
   if (word === "of" && (view.pos[i - 1] === "NUM" || view.words[i - 1] === "worth" || (view.pos[i - 1] === "NOUN" && view.pos[i - 2] === "NUM") || SHARE_WORDS.has(view.words[i - 1] ?? ""))) return 1;
-  return word === "than" || word === "'" || word === "’" || word === "-" || view.isTime[i] ? 1 : 0;
+  // A quotation mark only frames the words it quotes ('allow "unimpeded humanitarian access"').
+  return word === "than" || word === "'" || word === "’" || word === "-" || QUOTES.has(word) || view.isTime[i] ? 1 : 0;
 }
 
 interface MatchState {
@@ -111,6 +116,8 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
         return end;
       }
       if (size === 0) return -1;
+      // "part of", "most of": the "of" of a share does not count as a unit ("captured part of a rebel stronghold").
+      if (size === 1 && view.words[at] === "of" && SHARE_WORDS.has(view.words[at - 1] ?? "")) units--;
       at += size;
     }
     return -1;
@@ -119,7 +126,7 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
     // "called on the United States to": the target may open with a determiner.
     if (i + 1 < n && view.pos[i] === "DET" && !startsMention(view, i)) i++;
     if (i >= n || !startsMention(view, i)) return -1;
-    const end = matchFrom(view, words, w + 1, view.unitEnd[i]! + 1, state);
+    const end = matchFrom(view, words, w + 1, afterAbbreviation(view, view.unitEnd[i]! + 1), state);
     if (end >= 0) state.target = view.mentionOf[i]!;
     return end;
   }
@@ -135,6 +142,13 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
     if (end >= 0 || !word.optional) return end;
   }
   return word.optional ? matchFrom(view, words, w + 1, i, state) : -1;
+}
+
+/** Past a bracketed abbreviation right after a name ("the World Food Programme (WFP) to"): the token after it, else `i`. */
+function afterAbbreviation(view: SentenceView, i: number): number {
+  if (view.words[i] !== "(") return i;
+  for (let k = i + 1; k < view.tokens.length && k - i <= 4; k++) if (view.words[k] === ")") return k + 1;
+  return i;
 }
 
 /** Whether token i stands where a verb does. */

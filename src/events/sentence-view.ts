@@ -53,9 +53,11 @@ function repairPos(words: readonly string[], pos: PosTag[], lemmas: readonly str
     if (tag === "VERB" && words[i]!.endsWith("ed") && pos[i - 1] === "VERB" && lemmas[i - 1] !== "be" && lemmas[i - 1] !== "have" && (pos[i + 1] === "ADJ" || pos[i + 1] === "PROPN")) pos[i] = "ADJ";
     // "it would free 1,500 prisoners": a word right after a modal is its verb, whatever its tag.
     if ((tag === "ADJ" || tag === "NOUN") && MODALS.has(words[i - 1]!) && pos[i - 1] === "AUX" && i + 1 < pos.length && pos[i + 1] !== "PUNCT" && pos[i + 1] !== "ADP") pos[i] = "VERB";
-    // "Rights groups estimate that …": a noun between its subject and "that" is the verb.
+    // "Rights groups estimate that …": a noun between its subject and "that" is the verb; not when
+    // a verb follows "that" at once ("a tanker that was seized": "that" is a relative pronoun).
     const before = pos[i - 1];
-    if (tag === "NOUN" && words[i + 1] === "that" && (before === "NOUN" || before === "PROPN" || before === "PRON")) pos[i] = "VERB";
+    const relative = pos[i + 2] === "AUX" || pos[i + 2] === "VERB";
+    if (tag === "NOUN" && words[i + 1] === "that" && !relative && (before === "NOUN" || before === "PROPN" || before === "PRON")) pos[i] = "VERB";
     // "police tortured a man", "troops blockaded the city": an -ed word the tagger left unlemmatised,
     // between a subject noun and an object's determiner or name, is the past tense.
     if ((tag === "NOUN" || tag === "ADJ") && lemmas[i] === words[i] && words[i]!.endsWith("ed") && (before === "NOUN" || before === "PROPN") && i + 1 < pos.length && (pos[i + 1] === "DET" || pos[i + 1] === "NUM" || pos[i + 1] === "PROPN" || pos[i + 1] === "PRON")) pos[i] = "VERB";
