@@ -1,9 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CodedEvent } from "../../src/document.js";
-import { ploverViewOf } from "../../src/events/plover-view.js";
 import type { Section } from "../runner.js";
 import { CLI, HAS_SHARED, SHARED } from "../shared-paths.js";
 
@@ -12,7 +10,7 @@ interface Scoring {
   readonly gold: string;
   readonly options: readonly string[];
   readonly target: string;
-  /** Whether the gold is coded in PLOVER: then the PLOVER view of the output is scored as well. */
+  /** Whether the gold is coded in PLOVER: then `attache code --events plover` is scored as well. */
   readonly plover?: boolean;
 }
 
@@ -23,28 +21,13 @@ const SCORINGS: readonly Scoring[] = [
   { gold: "plv_train.jsonl", options: ["--split", "train"], target: "R >= 0.60 (one relation per sentence is labelled: P is a lower bound)", plover: true },
 ];
 
-/** Runs `attache code` over a gold set once and returns the file of its output. */
-function codeGoldSet(gold: string, folder: string): string {
-  const out = join(folder, gold.replace(/\.jsonl$/, ".out.jsonl"));
-  const run = spawnSync("node", [CLI, "code", join(SHARED, "eval", gold)], { encoding: "utf8", maxBuffer: 1 << 30 });
+/** Runs `attache code` (with `extra` options) over a gold set and returns the file of its output. */
+function codeGoldSet(gold: string, folder: string, extra: readonly string[] = []): string {
+  const out = join(folder, gold.replace(/\.jsonl$/, `${extra.join("")}.out.jsonl`));
+  const run = spawnSync("node", [CLI, "code", ...extra, join(SHARED, "eval", gold)], { encoding: "utf8", maxBuffer: 1 << 30 });
   if (run.status !== 0 && !run.stdout) throw new Error(`attache code failed on ${gold}: ${run.stderr.slice(0, 500)}`);
   writeFileSync(out, run.stdout);
   return out;
-}
-
-/**
- * The output with each article's events in their PLOVER view (one record per predicate, coordinated
- * actors listed on one side, no record for statements), as PLOVER gold is coded.
- */
-function ploverOutputOf(out: string): string {
-  const lines = readFileSync(out, "utf8").split("\n").filter((line) => line.trim());
-  const viewed = lines.map((line) => {
-    const article = JSON.parse(line) as { id: string; events?: CodedEvent[] };
-    return JSON.stringify({ id: article.id, events: ploverViewOf(article.events ?? []) });
-  });
-  const file = out.replace(/\.out\.jsonl$/, ".plover.jsonl");
-  writeFileSync(file, `${viewed.join("\n")}\n`);
-  return file;
 }
 
 export const section: Section = {
@@ -63,8 +46,9 @@ export const section: Section = {
       // Scoring without actors as well tells the coding of predicates apart from the resolution of actors.
       console.log(`${gold} ${options.join(" ")}\n  ${score(out, [])}\n  ${score(out, ["--actors", "none"])}`);
       if (plover) {
-        const viewed = ploverOutputOf(out);
-        console.log(`  PLOVER view (one record per predicate):\n  ${score(viewed, [])}\n  ${score(viewed, ["--actors", "none"])}`);
+        // PLOVER gold records a predicate once, its coordinated actors on one side: so does this view.
+        const viewed = codeGoldSet(gold, folder, ["--events", "plover"]);
+        console.log(`  attache code --events plover (one record per predicate):\n  ${score(viewed, [])}\n  ${score(viewed, ["--actors", "none"])}`);
       }
       console.log(`  target: ${target}`);
     }

@@ -1,10 +1,19 @@
 import type { Document } from "../document.js";
+import { ploverViewOf } from "../events/plover-view.js";
+
+/**
+ * How `attache code` lists events: `cameo`, one event per source–target pair (GDELT's and CAMEO's
+ * way: "Jordan and Britain agreed" is two); `plover`, one record per predicate with its actors
+ * listed on each side ("JOR;GBR"), as PLOVER and POLECAT record them, statements left out.
+ */
+export type EventView = "cameo" | "plover";
+export const EVENT_VIEWS: readonly EventView[] = ["cameo", "plover"];
 
 /**
  * The JSON line `attache code` prints for one article: its text and every layer, offsets into
  * that text. The scorers in shared/tools read exactly these fields.
  */
-export function codeOutputOf(doc: Document, story?: string): Record<string, unknown> {
+export function codeOutputOf(doc: Document, story: string | undefined, view: EventView = "cameo"): Record<string, unknown> {
   const { meta, layers } = doc;
   return {
     id: meta.id,
@@ -22,7 +31,7 @@ export function codeOutputOf(doc: Document, story?: string): Record<string, unkn
     times: layers.times ?? [],
     quantities: layers.quantities ?? [],
     mentions: layers.mentions ?? [],
-    events: layers.events ?? [],
+    events: view === "plover" ? ploverViewOf(layers.events ?? []) : (layers.events ?? []),
     claims: layers.claims ?? [],
     messages: doc.messages,
   };

@@ -1,8 +1,8 @@
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { createDocument } from "../ingest/create-document.js";
 import { describeIssue } from "../errors.js";
 import type { Document } from "../document.js";
-import { codeOutputOf } from "./code-output.js";
+import { codeOutputOf, EVENT_VIEWS, type EventView } from "./code-output.js";
 import { dateFlag, withInputOptions, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
 
 interface CodeFlags {
@@ -10,6 +10,13 @@ interface CodeFlags {
   readonly date?: string;
   readonly format: "jsonl" | "json";
   readonly dict?: string[];
+  readonly events: EventView;
+}
+
+function parseEventView(value: string): EventView {
+  const found = EVENT_VIEWS.find((v) => v === value.toLowerCase());
+  if (!found) throw new InvalidArgumentError(`one of ${EVENT_VIEWS.join(", ")}`);
+  return found;
 }
 
 /** `attache code`: the pure mode. Articles in, one JSON line of annotations out; no database. */
@@ -22,7 +29,13 @@ export function registerCode(program: Command): void {
   )
     .option("--format <format>", "jsonl (one line per article) or json (pretty)", "jsonl")
     .option("--dict <folder...>", "user dictionaries that extend or override data/")
-    .addHelpText("after", "\nExample:\n  attache code --date 2025-09-12 article.txt\n  cat articles.jsonl | attache code --format json -")
+    .option(
+      "--events <view>",
+      "cameo: one event per source-target pair; plover: one record per predicate, its actors on each side (statements left out)",
+      parseEventView,
+      "cameo" as EventView,
+    )
+    .addHelpText("after", "\nExample:\n  attache code --date 2025-09-12 article.txt\n  cat articles.jsonl | attache code --format json -\n  attache code --events plover article.txt")
     .action(async (inputs: string[], flags: CodeFlags) => {
       const published = dateFlag(flags.date);
       // Loaded here, not with the module: every other command (and --help) starts without them.
@@ -45,7 +58,7 @@ export function registerCode(program: Command): void {
       }
       const stories = docs.length > 1 ? await groupDocuments(docs) : new Map<string, string>();
       for (const doc of docs) {
-        const output = codeOutputOf(doc, stories.get(doc.meta.id));
+        const output = codeOutputOf(doc, stories.get(doc.meta.id), flags.events);
         process.stdout.write(flags.format === "json" ? `${JSON.stringify(output, null, 2)}\n` : `${JSON.stringify(output)}\n`);
       }
       process.exitCode = failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;

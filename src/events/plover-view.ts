@@ -10,6 +10,9 @@ export interface PloverEvent {
   readonly sourceText: string | null;
   readonly targetText: string | null;
   readonly modality: CodedEvent["modality"];
+  readonly date: CodedEvent["date"];
+  readonly datePrecision: CodedEvent["datePrecision"];
+  readonly location: CodedEvent["location"];
   readonly evidence: readonly [number, number];
   readonly sentence: number;
   readonly rule: string;
@@ -42,6 +45,9 @@ export function ploverViewOf(events: readonly CodedEvent[]): PloverEvent[] {
       sourceText: joined(group.map((e) => e.sourceText)),
       targetText: joined(group.map((e) => e.targetText)),
       modality: first.modality,
+      date: first.date,
+      datePrecision: first.datePrecision,
+      location: first.location,
       evidence: first.evidence,
       sentence: first.sentence,
       rule: first.rule,
