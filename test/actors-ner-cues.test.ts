@@ -76,3 +76,9 @@ test("an opposition leader before a name is one person of the opposition; dissid
 test("brotherhoods, guilds, consortia and projects are organisations", () => {
   assert.deepEqual(namesOf("Members of the Tarrow Brotherhood joined the Civic Housing Project."), [["Tarrow Brotherhood", "ORG"], ["Civic Housing Project", "ORG"]]);
 });
+
+test("a state before a name of several words ending in a word of organisations opens it", () => {
+  assert.deepEqual(namesOf("The ship joined the U.S. Ninth Fleet in 1950."), [["U.S. Ninth Fleet", "ORG"]]);
+  // Not before other words: "US" stays the state.
+  assert.deepEqual(mentionsOf("The US Treasury Secretary spoke.").map((m) => m.text)[0], "US");
+});
