@@ -82,3 +82,13 @@ test("a state before a name of several words ending in a word of organisations o
   // Not before other words: "US" stays the state.
   assert.deepEqual(mentionsOf("The US Treasury Secretary spoke.").map((m) => m.text)[0], "US");
 });
+
+test("a capitalised noun of organisations alone is a mention without a name", () => {
+  const sentence = "The Harwell Institute opened in 1990. Later the Institute moved to Leeds.";
+  const mentions = mentionsOf(sentence);
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.name ? sentence.slice(m.name.start, m.name.end) : null]), [
+    ["Harwell Institute", "ORG", "Harwell Institute"],
+    ["Institute", "ORG", null],
+    ["Leeds", "GPE", "Leeds"],
+  ]);
+});
