@@ -92,3 +92,7 @@ test("a capitalised noun of organisations alone is a mention without a name", ()
     ["Leeds", "GPE", "Leeds"],
   ]);
 });
+
+test("a department or agency anywhere in a name makes it an organisation, though a place opens it", () => {
+  assert.deepEqual(namesOf("He joined the North Carolina Department of Public Works in 1930."), [["North Carolina Department of Public Works", "ORG"]]);
+});
