@@ -96,3 +96,8 @@ test("a capitalised noun of organisations alone is a mention without a name", ()
 test("a department or agency anywhere in a name makes it an organisation, though a place opens it", () => {
   assert.deepEqual(namesOf("He joined the North Carolina Department of Public Works in 1930."), [["North Carolina Department of Public Works", "ORG"]]);
 });
+
+test("a police chief before a name is one person of the police", () => {
+  const mentions = mentionsOf("Police chief Omar Dakka denied it.");
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.actor?.code]), [["Police chief Omar Dakka", "PERSON", "COP"]]);
+});
