@@ -76,3 +76,28 @@ test("an opposition leader before a name is one person of the opposition; dissid
 test("brotherhoods, guilds, consortia and projects are organisations", () => {
   assert.deepEqual(namesOf("Members of the Tarrow Brotherhood joined the Civic Housing Project."), [["Tarrow Brotherhood", "ORG"], ["Civic Housing Project", "ORG"]]);
 });
+
+test("a state before a name of several words ending in a word of organisations opens it", () => {
+  assert.deepEqual(namesOf("The ship joined the U.S. Ninth Fleet in 1950."), [["U.S. Ninth Fleet", "ORG"]]);
+  // Not before other words: "US" stays the state.
+  assert.deepEqual(mentionsOf("The US Treasury Secretary spoke.").map((m) => m.text)[0], "US");
+});
+
+test("a capitalised noun of organisations alone is a mention without a name", () => {
+  const sentence = "The Harwell Institute opened in 1990. Later the Institute moved to Leeds.";
+  const mentions = mentionsOf(sentence);
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.name ? sentence.slice(m.name.start, m.name.end) : null]), [
+    ["Harwell Institute", "ORG", "Harwell Institute"],
+    ["Institute", "ORG", null],
+    ["Leeds", "GPE", "Leeds"],
+  ]);
+});
+
+test("a department or agency anywhere in a name makes it an organisation, though a place opens it", () => {
+  assert.deepEqual(namesOf("He joined the North Carolina Department of Public Works in 1930."), [["North Carolina Department of Public Works", "ORG"]]);
+});
+
+test("a police chief before a name is one person of the police", () => {
+  const mentions = mentionsOf("Police chief Omar Dakka denied it.");
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.actor?.code]), [["Police chief Omar Dakka", "PERSON", "COP"]]);
+});

@@ -150,7 +150,15 @@ function joinPieces(pieces: readonly Piece[], texts: readonly string[], from: nu
   }
   joinNicknames(out, textAt);
   joinCoordinated(out, textAt);
-  // Once names are whole: "King County", "Queen Victoria Street": a capitalised title before a name
+  // Once names are whole: "U.S. Sixth Fleet", "Gaza City": a state or place before a name that
+  // ends in a word of organisations or places opens it, as when that name is one word ("Jordan River").
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (a.kind === "name" && b.kind === "unknown" && b.first === a.last + 1 && b.last > b.first && isPlace(a) && !isCountryish(a) && !b.country && endsInFeature(textAt(b.last))) {
+      out.splice(i, 2, { ...unknown(a.first, b.last, b.role), placeFirst: true });
+    }
+  }
+  // "King County", "Queen Victoria Street": a capitalised title before a name
   // with a noun of places opens the place's name.
   for (let i = out.length - 2; i >= 0; i--) {
     const [a, b] = [out[i]!, out[i + 1]!];

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { DATA_DIR, readDataFile } from "../knowledge/read-data.js";
 
-const CUES = ["org-last", "org-inside", "org-first", "loc-last", "loc-first", "misc", "opens-name", "locative", "person-before", "person-after", "not-name", "particle", "place-noun", "unit", "joins-and", "misc-suffix", "surname-suffix", "quantity", "surname-first", "org-noun", "place-before", "time-word", "team-before", "org-verb", "title-suffix", "joins-for"] as const;
+const CUES = ["org-last", "org-inside", "org-first", "loc-last", "loc-first", "misc", "opens-name", "locative", "person-before", "person-after", "not-name", "particle", "place-noun", "unit", "joins-and", "misc-suffix", "surname-suffix", "quantity", "surname-first", "org-noun", "place-before", "time-word", "team-before", "org-verb", "title-suffix", "joins-for", "generic-org"] as const;
 
 export type NameCue = (typeof CUES)[number];
 

@@ -12,6 +12,7 @@ import { linkAcronyms } from "./acronyms.js";
 import { typeLoneNames } from "./lone-names.js";
 import { typeLists, typeRepeatedNames } from "./lists.js";
 import { findPieces, tokenTexts } from "./matcher.js";
+import { hasCue } from "./name-cues.js";
 import { isAllCaps, isCapitalised } from "./name-tokens.js";
 import type { Phrase } from "./phrases.js";
 import { collectPhrases } from "./phrases.js";
@@ -205,6 +206,9 @@ function nameTokens(d: DraftMention, wordAt: (i: number) => string): { first: nu
   }
   const name = d.phrase.name ?? (modifier && d.last === modifier.last ? modifier : null);
   if (!name) return null;
+  // "the Institute", "his Association": a capitalised noun of organisations alone refers back to
+  // a name (the `generic-org` cues); it is no name itself.
+  if (name.first === name.last && d.phrase.name?.kind === "unknown" && hasCue("generic-org", wordAt(name.first).toLowerCase())) return null;
   return name.last > name.first && wordAt(name.first) === "the" ? { first: name.first + 1, last: name.last } : name;
 }
 
