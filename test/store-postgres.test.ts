@@ -112,7 +112,7 @@ describe("PostgreSQL store specifics", { skip: skip ?? false }, () => {
     }
   });
 
-  test("migration 10 files a database's lookup keys again by day, as saving files them, and its stories stand", async () => {
+  test("migration 10 files a database's lookup keys again from its profiles, as saving files them, and its stories stand", async () => {
     const schema = `t_${randomBytes(6).toString("hex")}`;
     const keysOf = async (): Promise<unknown[]> => {
       const client = new pg.Client({ connectionString: URL_IN_USE });
@@ -132,8 +132,9 @@ describe("PostgreSQL store specifics", { skip: skip ?? false }, () => {
       const stories = await store.storyEntries(docs.map((d) => d.meta.id));
       await store.close();
       const filed = await keysOf();
-      // The keys as migration 7 left them: the week (days since 1970 over 7) first.
+      // The keys as migration 7 left them: the week (days since 1970 over 7) first, and actor codes among them.
       await runOnce(`UPDATE ${schema}.story_keys SET key = (split_part(key, '/', 1)::int / 7)::text || substr(key, strpos(key, '/')) WHERE key NOT LIKE '-/%';
+        INSERT INTO ${schema}.story_keys (key, article_id, key_count) SELECT '2906/a:SRBGOV', article_id, 1 FROM ${schema}.story_articles;
         DELETE FROM ${schema}.schema_migrations WHERE version >= 10`);
       assert.notDeepEqual(await keysOf(), filed);
       const migrated = openPostgresStore(URL_IN_USE, { schema, maxConnections: 2 });

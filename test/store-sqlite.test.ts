@@ -122,7 +122,8 @@ test("a database from before migration 7 keeps its stories: lookup keys are rewr
     migrate(db, MIGRATIONS.filter((m) => m.version < 7));
     db.run("INSERT INTO articles (id, first_seen) VALUES ('a1', '2025-09-12T00:00:00Z'), ('a2', '2025-09-12T00:00:00Z')");
     db.run(`INSERT INTO story_articles (article_id, story_id, day, day_key, source, profile, key_count) VALUES
-      ('a1', 'story-a1', '2025-09-12', '2025-09-12', 'Example News', '{}', 3), ('a2', 'story-a1', NULL, '9999-99-99', NULL, '{}', 1)`);
+      ('a1', 'story-a1', '2025-09-12', '2025-09-12', 'Example News', '{"names":["costa"],"named":["ana-costa"]}', 3),
+      ('a2', 'story-a1', NULL, '9999-99-99', NULL, '{"names":["costa"]}', 1)`);
     db.run("INSERT INTO story_keys (key, article_id) VALUES ('n:costa@2905', 'a1'), ('a:USA@2905', 'a1'), ('e:USA>RUS:04@2905', 'a1'), ('n:costa@-', 'a2')");
     migrate(db, MIGRATIONS.filter((m) => m.version < 10));
     assert.deepEqual(db.all("SELECT key, article_id, key_count FROM story_keys ORDER BY key, article_id"), [
@@ -132,9 +133,9 @@ test("a database from before migration 7 keeps its stories: lookup keys are rewr
       { key: "2905/n:costa", article_id: "a1", key_count: 3 },
     ]);
     db.close();
-    // Opening it applies migration 10, which files the keys by day (2025-09-12 is day 20343).
+    // Opening it applies migration 10, which files names and named actors from the profile by day (2025-09-12 is day 20343).
     const store = openStore(path);
-    assert.deepEqual((await store.storyCandidates([], ["20343/a:USA", "20343/n:costa", "20343/e:USA>RUS:04"], 3, 3, 10)).map((c) => [c.articleId, c.story]), [["a1", "story-a1"]]);
+    assert.deepEqual((await store.storyCandidates([], ["20343/a:ana-costa", "20343/n:costa"], 3, 3, 10)).map((c) => [c.articleId, c.story]), [["a1", "story-a1"]]);
     assert.deepEqual((await store.storyCandidates([], ["-/n:costa"], 3, 5, 10)).map((c) => c.articleId), ["a2"], "an article filed under one key needs one");
     await store.close();
   } finally {

@@ -148,7 +148,7 @@ test("lookup reads the article's day and three either side, and finds a report t
     assert.equal(alone, "story-four-days-later", "four days apart, not copies: two stories");
   }));
 
-// Migration 10 files each lookup key under its article's day instead of its week.
+// Migration 10 files each article's lookup keys again from its profile: under its day, names and named actors only.
 test("a database from before migration 10 keeps its stories: lookup keys are filed again by day, as saving files them", async () => {
   const dir = mkdtempSync(join(tmpdir(), "attache-stories-"));
   const path = join(dir, "test.db");
@@ -163,9 +163,11 @@ test("a database from before migration 10 keeps its stories: lookup keys are fil
     const raw = new Database(path);
     const filed = keysOf(raw);
     assert.ok(filed.some((k) => k.key.startsWith("-/")) && filed.some((k) => /^\d+\//.test(k.key)));
-    // The keys as migration 7 left them: the week (days since 1970 over 7) first.
+    // The keys as migration 7 left them: the week (days since 1970 over 7) first, and actor codes among them.
     raw.exec(`UPDATE story_keys SET key = CAST(CAST(substr(key, 1, instr(key, '/') - 1) AS INTEGER) / 7 AS TEXT) || substr(key, instr(key, '/'))
-      WHERE key NOT LIKE '-/%'; DELETE FROM schema_migrations WHERE version >= 10`);
+      WHERE key NOT LIKE '-/%';
+      INSERT INTO story_keys (key, article_id, key_count) SELECT '2906/a:SRBGOV', article_id, 1 FROM story_articles;
+      DELETE FROM schema_migrations WHERE version >= 10`);
     assert.notDeepEqual(keysOf(raw), filed);
     raw.close();
     const migrated = openStore(path);

@@ -124,53 +124,61 @@ function derivedOf(profile: StoryProfile): Derived {
 /** Whether a term of one profile is a name of the other, which does not have it among its terms. */
 const namedByOther = (other: Derived, term: string): boolean => other.otherNames.size > 0 && other.otherNames.has(term);
 
+/** Weighted intersection and union of two profiles' terms, once plain and once weighed by use. */
+export interface TermOverlap {
+  readonly shared: number;
+  readonly all: number;
+  readonly sharedByUse: number;
+  readonly allByUse: number;
+}
+
 /**
  * Weighted overlap of two profiles' sorted terms: a term weighs `NAME_WEIGHT` when either names
- * it, else 1, times its uses' weight on each side when `byUse` (Σ min / Σ max), once otherwise.
- * Walks the two lists once; the same sums, in the same order, as weighing each term by lookups.
+ * it, else 1; once as it is, and once times its uses' weight on each side (Σ min / Σ max).
+ * Walks the two lists once for both: a pair is scored on both, and this is most of its cost.
  */
-function termOverlap(a: StoryProfile, b: StoryProfile, byUse: boolean): [number, number] {
+function termOverlap(a: StoryProfile, b: StoryProfile): TermOverlap {
   const [da, db] = [derivedOf(a), derivedOf(b)];
   const [ta, tb] = [a.terms, b.terms];
   let i = 0;
   let j = 0;
   let shared = 0;
   let all = 0;
+  let sharedByUse = 0;
+  let allByUse = 0;
   while (i < ta.length || j < tb.length) {
     const x = ta[i];
     const y = tb[j];
     if (x !== undefined && (y === undefined || x < y)) {
       const w = da.isName[i] === 1 || namedByOther(db, x) ? NAME_WEIGHT : 1;
-      all += byUse ? w * da.useWeight[i]! : w;
+      all += w;
+      allByUse += w * da.useWeight[i]!;
       i++;
     } else if (y !== undefined && (x === undefined || y < x)) {
       const w = db.isName[j] === 1 || namedByOther(da, y) ? NAME_WEIGHT : 1;
-      all += byUse ? w * db.useWeight[j]! : w;
+      all += w;
+      allByUse += w * db.useWeight[j]!;
       j++;
     } else {
       const w = da.isName[i] === 1 || db.isName[j] === 1 ? NAME_WEIGHT : 1;
-      if (byUse) {
-        const [wa, wb] = [w * da.useWeight[i]!, w * db.useWeight[j]!];
-        shared += Math.min(wa, wb);
-        all += Math.max(wa, wb);
-      } else {
-        shared += w;
-        all += w;
-      }
+      shared += w;
+      all += w;
+      const [wa, wb] = [w * da.useWeight[i]!, w * db.useWeight[j]!];
+      sharedByUse += Math.min(wa, wb);
+      allByUse += Math.max(wa, wb);
       i++;
       j++;
     }
   }
-  return [shared, all];
+  return { shared, all, sharedByUse, allByUse };
 }
 
-/** Weighted Jaccard similarity of what two articles talk about. */
-export function contentSimilarity(a: StoryProfile, b: StoryProfile): number {
-  const [termsShared, termsAll] = termOverlap(a, b, false);
+/** Weighted Jaccard similarity of what two articles talk about (`terms`: their `termOverlap`, when already worked out). */
+export function contentSimilarity(a: StoryProfile, b: StoryProfile, terms: TermOverlap = termOverlap(a, b)): number {
   const [actorsShared, actorsAll] = weighedOverlap(a.actors, b.actors, () => ACTOR_WEIGHT);
   const [eventsShared, eventsAll] = weighedOverlap(a.events, b.events, () => EVENT_WEIGHT);
-  const all = termsAll + actorsAll + eventsAll;
-  return all === 0 ? 0 : (termsShared + actorsShared + eventsShared) / all;
+  const all = terms.all + actorsAll + eventsAll;
+  return all === 0 ? 0 : (terms.shared + actorsShared + eventsShared) / all;
 }
 
 /** How often each term of a profile occurs (once each for a profile stored before counts were kept). */
@@ -186,12 +194,11 @@ const twoSided = (events: readonly string[]): string[] => events.filter((e) => !
  * more the more often each uses it (1 + ln count) and twice as a name, together with the named
  * actors and the two-sided events they share.
  */
-export function storySimilarity(a: StoryProfile, b: StoryProfile): number {
-  const [termsShared, termsAll] = termOverlap(a, b, true);
+export function storySimilarity(a: StoryProfile, b: StoryProfile, terms: TermOverlap = termOverlap(a, b)): number {
   const [actorsShared, actorsAll] = weighedOverlap(a.named ?? [], b.named ?? [], () => ACTOR_WEIGHT);
   const [eventsShared, eventsAll] = weighedOverlap(derivedOf(a).twoSided, derivedOf(b).twoSided, () => EVENT_WEIGHT);
-  const all = termsAll + actorsAll + eventsAll;
-  return all === 0 ? 0 : (termsShared + actorsShared + eventsShared) / all;
+  const all = terms.allByUse + actorsAll + eventsAll;
+  return all === 0 ? 0 : (terms.sharedByUse + actorsShared + eventsShared) / all;
 }
 
 /**
@@ -333,7 +340,8 @@ function timeOf(day: string): number {
  */
 export function scorePair(a: StoryProfile, b: StoryProfile): PairScore {
   const shingles = estimateJaccard(a.signature, b.signature);
-  const content = contentSimilarity(a, b);
+  const terms = termOverlap(a, b);
+  const content = contentSimilarity(a, b, terms);
   const settled = { shingles, content, story: null, names: null };
   const copyable = numbersAgree(a, b);
   const short = a.terms.length < MIN_REWRITE_TERMS || b.terms.length < MIN_REWRITE_TERMS;
@@ -344,7 +352,7 @@ export function scorePair(a: StoryProfile, b: StoryProfile): PairScore {
   const days = daysBetween(a.day, b.day);
   if (days !== null && days > MAX_STORY_DAYS) return { ...settled, link: null };
   // Each test only when the one before passed: most candidates fail the first, and this runs per candidate.
-  const story = storySimilarity(a, b);
+  const story = storySimilarity(a, b, terms);
   if (story < SAME_STORY_SIMILARITY) return { ...settled, story, link: null };
   const names = nameAgreement(a, b);
   const linked = names >= SAME_STORY_NAMES && sharesProtagonist(a, b, story) && !namesDiffer(a, b) && !leadsDiffer(a, b);

@@ -8,13 +8,13 @@ import type { StoryFirst, StoryIndex, StoryMember } from "./story-index.js";
 /**
  * At most this many articles are read through lookup keys for one new article (those sharing
  * the most keys); LSH bucket matches always are. It bounds the cost of a lookup when a name
- * is in thousands of articles of one week.
+ * is in thousands of articles of the days looked up.
  */
 const MAX_KEY_CANDIDATES = 50;
 
 /**
  * Parsed profiles kept per store, most recently used last. A lookup's candidates are mostly
- * the articles of the last weeks, read again and again: parsing their stored JSON each time
+ * the articles of the last days, read again and again: parsing their stored JSON each time
  * was a fifth of the cost of a save. A parsed profile of a 2,000-character article is ~4 KB of heap.
  */
 const CACHED_PROFILES = 3_000;
