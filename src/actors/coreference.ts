@@ -12,6 +12,8 @@ import type { DraftMention } from "./resolve.js";
 const DETERMINERS = new Set([",", "a", "an", "the", "its", "his", "her", "their", "-", "'s", "’s"]);
 
 const isBareName = (d: DraftMention): boolean => d.phrase.name !== null && d.phrase.roles.length === 0;
+/** "Mr Straw", "Ms Hewitt": a name after titles alone. */
+const isTitledName = (d: DraftMention): boolean => d.phrase.name !== null && d.phrase.roles.length > 0 && d.phrase.roles.every((r) => r.kind === "title");
 const isRoleOnly = (d: DraftMention): boolean => d.phrase.name === null && d.phrase.roles.length > 0;
 const headOf = (d: DraftMention) => d.phrase.roles[d.phrase.roles.length - 1];
 
@@ -54,6 +56,31 @@ export function linkAppositives(drafts: DraftMention[], tokens: readonly Token[]
   }
 }
 
+/**
+ * "Iraq's foreign minister, Hoshyar Zebari,", "the main rebel group, the FDD,": a name nobody knows
+ * right after a role and a comma, and closed by a comma or a bracket, is who the role describes; it
+ * takes the role's code, as "X, the Iraqi foreign minister" does the other way round.
+ */
+export function linkRolesBeforeNames(drafts: DraftMention[], tokens: readonly Token[], text: string): void {
+  const word = (i: number): string => (i >= 0 && i < tokens.length ? text.slice(tokens[i]!.start, tokens[i]!.end) : "");
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const role = drafts[n]!;
+    const name = drafts[n + 1]!;
+    const head = headOf(role);
+    if (!isRoleOnly(role) || !role.actor || !head || head.kind === "title" || head.kind === "act") continue;
+    if (!isBareName(name) || name.actor || name.phrase.sentence !== role.phrase.sentence) continue;
+    if (word(role.last + 1) !== "," || name.first !== role.last + 2 || !APPOSITION_ENDS.has(word(name.last + 1))) continue;
+    // "officials, Reuters said": one person's role needs a person's name, not a word the guesser typed otherwise.
+    if (head.kind === "person" && name.type !== "PERSON") continue;
+    name.actor = role.actor;
+    name.type = head.kind === "person" ? "PERSON" : name.type;
+    name.via = "appositive";
+    delete name.weak;
+  }
+}
+
+const APPOSITION_ENDS = new Set([",", "(", ")", "-", "–", "—"]);
+
 /** Surnames, titles and "the government": fills in drafts from earlier ones, in order. */
 export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDictionary, textOf: (first: number, last: number) => string): void {
   const people: DraftMention[] = [];
@@ -74,7 +101,10 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
         delete d.weak;
       }
     }
-    if (isBareName(d) && words.length === 1) {
+    // "Mr Straw" after "Foreign Secretary Jack Straw": a title alone before a surname is no role.
+    const surname = isTitledName(d) ? textOf(d.phrase.name!.first, d.phrase.name!.last).split(/\s+/) : words;
+    if ((isBareName(d) || isTitledName(d)) && surname.length === 1) {
+      words[0] = surname[0]!;
       const antecedent = findBySurname(people, words[0]!, textOf);
       const name = d.phrase.name;
       const knownPerson = name?.kind === "known" && name.targets.some((t) => t.actor.kind === "person");

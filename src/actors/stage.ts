@@ -5,7 +5,7 @@
 import type { Document, Mention } from "../document.js";
 import { withLayers, withMessage } from "../document.js";
 import type { Stage } from "../stage.js";
-import { linkAppositives, resolveCoreference } from "./coreference.js";
+import { linkAppositives, linkRolesBeforeNames, resolveCoreference } from "./coreference.js";
 import { resolvedActor } from "./dated-codes.js";
 import type { ActorDictionary } from "./dictionary.js";
 import { linkAcronyms } from "./acronyms.js";
@@ -246,6 +246,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
     if (draft) drafts.push(draft);
   }
   linkAppositives(drafts, tokens, doc.text);
+  linkRolesBeforeNames(drafts, tokens, doc.text);
   addOwnerAfterOf(drafts, wordAt);
   // Before coreference, so that "their forces" of "Bosnian Serbs" are Bosnia's.
   placeMinorities(drafts, wordAt);

@@ -540,8 +540,9 @@ function withPronouns(doc: Document, mentions: readonly Mention[], first: number
     const token = tokens[i]!;
     if (token.pos !== "PRON" || !PRONOUNS.has(token.lemma) && !PRONOUNS.has(doc.text.slice(token.start, token.end).toLowerCase())) continue;
     if (mentions.some((m) => m.start <= token.start && token.end <= m.end)) continue;
+    // An antecedent nobody knows still gives the pronoun its words, with no code.
     const antecedent = resolvePronoun(doc, i)[0];
-    if (!antecedent?.actor) continue;
+    if (!antecedent) continue;
     const mention: Mention = { start: token.start, end: token.end, text: doc.text.slice(token.start, token.end), type: antecedent.type, actor: antecedent.actor, via: "pronoun" };
     antecedents.set(mention, antecedent);
     all.push(mention);
