@@ -88,8 +88,18 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
   // "the foreign ministry" speaks: within a sentence one named otherwise is preferred.
   let lastCountry: DraftMention | null = null;
   let lastPlace: DraftMention | null = null;
-  const countryBefore = (): DraftMention | null =>
+  const named = (): DraftMention | null =>
     lastPlace && (!lastCountry || lastPlace.phrase.sentence > lastCountry.phrase.sentence) ? lastPlace : lastCountry;
+  // "the government" of a story about one country is that country's, unless the sentence or the one
+  // before names another as an actor; a country named further back, as a place or in a list, is not meant.
+  const main = mainCountry(drafts);
+  const countryBefore = (d: DraftMention): string | null => {
+    const c = named();
+    const near = c !== null && c.phrase.sentence >= d.phrase.sentence - 1;
+    if (c?.actor?.country && near && (c.actor.country === main || main === null || (c === lastCountry && !isListed(c, drafts)))) return c.actor.country;
+    if (main) return main;
+    return c?.actor?.country && c.phrase.sentence >= d.phrase.sentence - 2 ? c.actor.country : null;
+  };
   for (const d of drafts) {
     const words = textOf(d.first, d.last).split(/\s+/);
     if (isBareName(d) && words.length > 1 && d.phrase.name?.kind === "unknown" && !d.actor) {
@@ -128,12 +138,12 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
         d.actor = antecedent.actor;
         d.via = "coreference:title";
       }
-    } else if (isRoleOnly(d) && d.phrase.before === "the" && !d.phrase.modifier && d.phrase.possessor === null && !d.actor?.country && countryBefore()?.actor) {
-      // "the government", "the army": of the country the article last named.
+    } else if (isRoleOnly(d) && d.phrase.before === "the" && !d.phrase.modifier && d.phrase.possessor === null && !d.actor?.country && countryBefore(d)) {
+      // "the government", "the army": of the country the article last named, or the one it is about.
       const sector = d.phrase.roles.find((r) => r.sector)?.sector;
-      const country = countryBefore()!.actor!;
-      if (sector && country.country) {
-        d.actor = resolvedActor(`${country.id}/${headOf(d)!.word}`, textOf(d.first, d.last), `${country.country}${sector}`, country.country);
+      const country = countryBefore(d)!;
+      if (sector) {
+        d.actor = resolvedActor(`country:${country}/${headOf(d)!.word}`, textOf(d.first, d.last), `${country}${sector}`, country);
         d.via = "coreference:country";
       }
     }
@@ -158,6 +168,31 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
 }
 
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
+
+/**
+ * The country an article is about: the one most of its coded mentions (states, their people and
+ * bodies, known people, parties) belong to, at least three and twice as many as any other; null
+ * when no country stands out.
+ */
+export function mainCountry(drafts: readonly DraftMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of drafts) {
+    const country = d.weak ? null : d.actor?.country;
+    if (!country || /^(IGO|NGO|IMG)/.test(d.actor!.code)) continue;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : null;
+}
+
+/** Whether a country is named in a list with another ("from Algeria, Tunisia and Jordan"). */
+function isListed(d: DraftMention, drafts: readonly DraftMention[]): boolean {
+  const n = drafts.indexOf(d);
+  const isState = (m: DraftMention | undefined): boolean => m !== undefined && m.actor?.id.startsWith("country:") === true && m.phrase.sentence === d.phrase.sentence;
+  const prev = drafts[n - 1];
+  const next = drafts[n + 1];
+  return (isState(prev) && d.first - prev!.last <= 2) || (isState(next) && next!.first - d.last <= 2);
+}
 
 /**
  * The mention a possessive pronoun before `d` refers to: the nearest earlier one in its
