@@ -100,3 +100,8 @@ test("a role with no country in its sentence takes the country most of the artic
   // No country stands out: the role keeps none.
   assert.equal(new Map(codes("Chile met Peru. Peru met Chile. Officials said talks would go on.")).get("Officials"), "GOV");
 });
+
+test("a surname after an office takes the country the dictionary's people of that surname share; after a title alone it does not", () => {
+  assert.equal(new Map(codes("President Bush threatened further action against Russia.")).get("President Bush"), "USAGOV");
+  assert.equal(new Map(codes("Mr Bush spoke to reporters in Paris on Monday.")).get("Mr Bush")?.startsWith("USA") ?? false, false);
+});

@@ -132,6 +132,17 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
         delete antecedent.weak;
       }
     }
+    if (isTitledOrRoled(d) && !d.actor?.country && d.phrase.name?.kind === "unknown" && d.phrase.name.first === d.phrase.name.last) {
+      // "President Bush": a surname the dictionary's people of one country share is of that country.
+      const country = countryOfSurname(dictionary, textOf(d.phrase.name.first, d.phrase.name.last));
+      if (country) {
+        const sector = d.phrase.roles.find((r) => r.sector)?.sector ?? "";
+        d.actor = resolvedActor(d.actor?.id ?? `name:${textOf(d.first, d.last).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`, textOf(d.first, d.last), `${country}${sector}`, country);
+        d.via = "surname";
+        d.type = "PERSON";
+        delete d.weak;
+      }
+    }
     if (isRoleOnly(d) && d.phrase.before === "the" && headOf(d)?.kind === "person" && d.via !== "appositive-role") {
       const antecedent = findByTitle(people, d, dictionary);
       if (antecedent) {
@@ -183,6 +194,35 @@ export function mainCountry(drafts: readonly DraftMention[]): string | null {
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : null;
+}
+
+/**
+ * A surname after an office ("President Bush"): a title alone ("Mr Campbell") is too common a
+ * surname's to say whose country it is, and a monarch is named by his given name ("Crown Prince Abdullah").
+ */
+function isTitledOrRoled(d: DraftMention): boolean {
+  const roles = d.phrase.roles;
+  return d.phrase.name !== null && roles.some((r) => r.kind === "person" && r.sector !== null) && roles.every((r) => (r.kind === "title" || r.kind === "person") && r.word !== "king");
+}
+
+const surnames = new WeakMap<ActorDictionary, Map<string, Set<string>>>();
+
+/** The country of every person in the dictionary whose name ends in `word`, when they share one; else null. */
+function countryOfSurname(dictionary: ActorDictionary, word: string): string | null {
+  let index = surnames.get(dictionary);
+  if (!index) {
+    index = new Map();
+    for (const actor of dictionary.actors.values()) {
+      if (actor.kind !== "person" || !actor.country) continue;
+      const last = actor.name.split(/\s+/).pop()!.toLowerCase();
+      const set = index.get(last) ?? new Set<string>();
+      set.add(actor.country);
+      index.set(last, set);
+    }
+    surnames.set(dictionary, index);
+  }
+  const countries = index.get(word.toLowerCase());
+  return countries?.size === 1 ? [...countries][0]! : null;
 }
 
 /** Whether a country is named in a list with another ("from Algeria, Tunisia and Jordan"). */
