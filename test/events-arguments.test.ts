@@ -50,6 +50,7 @@ const ACTORS: readonly HandActor[] = [
   ["Sylvanian Union", "SYLUN", "SYL", "ORG"],
   ["the rebels", "REB", null, "GROUP"],
   ["President Rudolf", "RURGOV", "RUR", "PERSON"],
+  ["Ivan Orlov", null, null, "PERSON"],
 ];
 
 const coded = (text: string): string[] =>
@@ -182,4 +183,10 @@ test("an object's deed told by a participle and 'by X' leads to X ('the march st
   assert.deepEqual(coded("Ruritanian authorities prevented the march staged by Sylvania on Monday."), ["RURGOV>SYL 170"]);
   // Without the agent the object names no one.
   assert.deepEqual(coded("Ruritanian authorities prevented the march on Monday."), ["RURGOV>- 170"]);
+});
+
+test("a pronoun that refers to the source is no target, even when neither has a code", () => {
+  const sides = (text: string): string[] => codeEvents(docWithActors(text, ACTORS, { published: "2025-09-12" }), knowledge).map((e) => `${e.sourceText}>${e.targetText} ${e.cameo}`);
+  assert.deepEqual(sides("Ivan Orlov said Sylvania accused him."), ["Sylvania>Ivan Orlov 112"]);
+  assert.deepEqual(sides("Ivan Orlov rejected him on Monday."), ["Ivan Orlov>null 120"]);
 });

@@ -667,7 +667,9 @@ function eventsOf(
     // "the UN rejected a call for its forces": an actor is not its own target.
     // A different mention with the same code is a domestic dyad ("Japan PM's office refused to meet the science body president").
     const sameMention = source !== null && target !== null && ((antecedents.get(target) ?? target) === (antecedents.get(source) ?? source) || target.text.toLowerCase() === source.text.toLowerCase() || target.via === "pronoun");
-    const selfTarget = targetActor !== null && targetActor === sourceActor && sameMention;
+    // "Mr X said he …": a pronoun that refers to the source is no target, coded or not.
+    const sameAntecedent = source !== null && target !== null && (antecedents.get(target) ?? target) === (antecedents.get(source) ?? source);
+    const selfTarget = (targetActor !== null && targetActor === sourceActor && sameMention) || sameAntecedent;
     if (selfTarget) targetActor = null;
     const dyad = `${sourceActor ?? source?.text ?? ""}\u0000${targetActor ?? target?.text ?? ""}`;
     if (dyads.has(dyad)) continue;
