@@ -56,3 +56,35 @@ test("a minority is coded by the state it lives in", () => {
   assert.equal(found.get("Croats"), "BIH");
   assert.equal(found.get("forces"), "BIHMIL");
 });
+
+test("a pronoun refers to the latest person who fits, even one nobody knows, and never skips them for an earlier one", () => {
+  const { doc, index } = withMentions("Lukashenko met Ms Olga Brenner in Minsk. She said he would free prisoners. Mr Pavel Orlik, a lawyer, agreed. He said more would follow.");
+  // "She" is Ms Brenner (no code), not Lukashenko; "he" skips her for the man before.
+  assert.deepEqual(resolvePronoun(doc, index("She")).map((m) => [m.text, m.actor?.code ?? null]), [["Ms Olga Brenner", null]]);
+  assert.deepEqual(resolvePronoun(doc, index("he")).map((m) => m.actor?.id), ["alexander-lukashenko"]);
+  // The man just named is meant, though the dictionary does not know him: no earlier actor is taken.
+  assert.deepEqual(resolvePronoun(doc, index("He")).map((m) => m.text), ["Mr Pavel Orlik"]);
+});
+
+test("'he' is no plural role and 'it' no plural noun", () => {
+  const { doc, index } = withMentions("Lukashenko spoke after Belarusian ministers met. He said the talks went well.");
+  assert.deepEqual(resolvePronoun(doc, index("He")).map((m) => m.actor?.id), ["alexander-lukashenko"]);
+});
+
+test("'Mr X' after a full name is that person", () => {
+  const found = codes("Belarusian Interior Minister Ivan Kubrakov spoke on Monday. Mr Kubrakov said the border would stay open.");
+  assert.equal(found.get("Mr Kubrakov"), "BLRGOV");
+});
+
+test("a name nobody knows right after a role and a comma takes the role's code", () => {
+  const found = codes("Belarus's foreign minister, Ivan Kovalchuk, criticised Poland.");
+  assert.equal(found.get("Ivan Kovalchuk"), "BLRGOV");
+});
+
+test("a subject pronoun skips a possessor and a person of the other sex by title or given name", () => {
+  const { doc, index } = withMentions("Lukashenko said Putin's plan was sound. He said talks would go on. Anna Petrova met Lukashenko, and Mrs Elena Koval wrote to him. He said she was right.");
+  // "Putin's plan": the possessor is not who speaks next.
+  assert.deepEqual(resolvePronoun(doc, index("He")).map((m) => m.actor?.id), ["alexander-lukashenko"]);
+  assert.deepEqual(resolvePronoun(doc, index("He", 1)).map((m) => m.actor?.id), ["alexander-lukashenko"]);
+  assert.deepEqual(resolvePronoun(doc, index("she")).map((m) => m.text), ["Mrs Elena Koval"]);
+});

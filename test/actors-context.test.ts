@@ -86,3 +86,22 @@ test("a bare sector noun used as a modifier of a thing names no actor; a person'
   assert.ok(found.has("deputy"));
   assert.equal(found.get("officials"), "PERGOV");
 });
+
+test("'the government' of a story about one country is that country's, not one named further back as a place or in a list", () => {
+  const found = codes("Lukashenko met Belarusian officials in Minsk. Belarusian police detained protesters. The opposition fled to Lithuania, Poland and Ukraine. The government said talks would resume.");
+  assert.equal(new Map(found).get("government"), "BLRGOV");
+  // A country named as the actor in the sentence before is still the one meant.
+  assert.equal(new Map(codes("Protests spread in Georgia. The government banned them.")).get("government"), "GEOGOV");
+});
+
+test("a role with no country in its sentence takes the country most of the article's actors belong to", () => {
+  const found = new Map(codes("Lukashenko met Belarusian officials. Belarusian police and Belarusian soldiers stood by. Russia and its allies watched from Russia. Officials said talks would go on."));
+  assert.equal(found.get("Officials"), "BLRGOV");
+  // No country stands out: the role keeps none.
+  assert.equal(new Map(codes("Chile met Peru. Peru met Chile. Officials said talks would go on.")).get("Officials"), "GOV");
+});
+
+test("a surname after an office takes the country the dictionary's people of that surname share; after a title alone it does not", () => {
+  assert.equal(new Map(codes("President Bush threatened further action against Russia.")).get("President Bush"), "USAGOV");
+  assert.equal(new Map(codes("Mr Bush spoke to reporters in Paris on Monday.")).get("Mr Bush")?.startsWith("USA") ?? false, false);
+});

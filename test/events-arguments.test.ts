@@ -34,6 +34,7 @@ const knowledge = knowledgeWith([
   { code: "144", verbs: ["block * road"] },
   { code: "192", nouns: ["invasion"] },
   { code: "141", nouns: ["rally"] },
+  { code: "170", verbs: ["prevent"] },
 ]);
 
 const ACTORS: readonly HandActor[] = [
@@ -49,6 +50,7 @@ const ACTORS: readonly HandActor[] = [
   ["Sylvanian Union", "SYLUN", "SYL", "ORG"],
   ["the rebels", "REB", null, "GROUP"],
   ["President Rudolf", "RURGOV", "RUR", "PERSON"],
+  ["Ivan Orlov", null, null, "PERSON"],
 ];
 
 const coded = (text: string): string[] =>
@@ -175,4 +177,16 @@ test("a person or body of the source's own country named as a possessor in the o
   assert.deepEqual(coded("Ruritanian authorities rejected President Rudolf's remarks on Monday."), ["RURGOV>RURGOV 120"]);
   // The source's own places and possessive pronouns are still passed over.
   assert.deepEqual(coded("Ruritania rejected Strelsau's offer of talks with Sylvania."), ["RUR>SYL 125"]);
+});
+
+test("an object's deed told by a participle and 'by X' leads to X ('the march staged by X')", () => {
+  assert.deepEqual(coded("Ruritanian authorities prevented the march staged by Sylvania on Monday."), ["RURGOV>SYL 170"]);
+  // Without the agent the object names no one.
+  assert.deepEqual(coded("Ruritanian authorities prevented the march on Monday."), ["RURGOV>- 170"]);
+});
+
+test("a pronoun that refers to the source is no target, even when neither has a code", () => {
+  const sides = (text: string): string[] => codeEvents(docWithActors(text, ACTORS, { published: "2025-09-12" }), knowledge).map((e) => `${e.sourceText}>${e.targetText} ${e.cameo}`);
+  assert.deepEqual(sides("Ivan Orlov said Sylvania accused him."), ["Sylvania>Ivan Orlov 112"]);
+  assert.deepEqual(sides("Ivan Orlov rejected him on Monday."), ["Ivan Orlov>null 120"]);
 });

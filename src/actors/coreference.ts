@@ -12,6 +12,8 @@ import type { DraftMention } from "./resolve.js";
 const DETERMINERS = new Set([",", "a", "an", "the", "its", "his", "her", "their", "-", "'s", "’s"]);
 
 const isBareName = (d: DraftMention): boolean => d.phrase.name !== null && d.phrase.roles.length === 0;
+/** "Mr Straw", "Ms Hewitt": a name after titles alone. */
+const isTitledName = (d: DraftMention): boolean => d.phrase.name !== null && d.phrase.roles.length > 0 && d.phrase.roles.every((r) => r.kind === "title");
 const isRoleOnly = (d: DraftMention): boolean => d.phrase.name === null && d.phrase.roles.length > 0;
 const headOf = (d: DraftMention) => d.phrase.roles[d.phrase.roles.length - 1];
 
@@ -54,6 +56,31 @@ export function linkAppositives(drafts: DraftMention[], tokens: readonly Token[]
   }
 }
 
+/**
+ * "Iraq's foreign minister, Hoshyar Zebari,", "the main rebel group, the FDD,": a name nobody knows
+ * right after a role and a comma, and closed by a comma or a bracket, is who the role describes; it
+ * takes the role's code, as "X, the Iraqi foreign minister" does the other way round.
+ */
+export function linkRolesBeforeNames(drafts: DraftMention[], tokens: readonly Token[], text: string): void {
+  const word = (i: number): string => (i >= 0 && i < tokens.length ? text.slice(tokens[i]!.start, tokens[i]!.end) : "");
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const role = drafts[n]!;
+    const name = drafts[n + 1]!;
+    const head = headOf(role);
+    if (!isRoleOnly(role) || !role.actor || !head || head.kind === "title" || head.kind === "act") continue;
+    if (!isBareName(name) || name.actor || name.phrase.sentence !== role.phrase.sentence) continue;
+    if (word(role.last + 1) !== "," || name.first !== role.last + 2 || !APPOSITION_ENDS.has(word(name.last + 1))) continue;
+    // "officials, Reuters said": one person's role needs a person's name, not a word the guesser typed otherwise.
+    if (head.kind === "person" && name.type !== "PERSON") continue;
+    name.actor = role.actor;
+    name.type = head.kind === "person" ? "PERSON" : name.type;
+    name.via = "appositive";
+    delete name.weak;
+  }
+}
+
+const APPOSITION_ENDS = new Set([",", "(", ")", "-", "–", "—"]);
+
 /** Surnames, titles and "the government": fills in drafts from earlier ones, in order. */
 export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDictionary, textOf: (first: number, last: number) => string): void {
   const people: DraftMention[] = [];
@@ -61,8 +88,18 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
   // "the foreign ministry" speaks: within a sentence one named otherwise is preferred.
   let lastCountry: DraftMention | null = null;
   let lastPlace: DraftMention | null = null;
-  const countryBefore = (): DraftMention | null =>
+  const named = (): DraftMention | null =>
     lastPlace && (!lastCountry || lastPlace.phrase.sentence > lastCountry.phrase.sentence) ? lastPlace : lastCountry;
+  // "the government" of a story about one country is that country's, unless the sentence or the one
+  // before names another as an actor; a country named further back, as a place or in a list, is not meant.
+  const main = mainCountry(drafts);
+  const countryBefore = (d: DraftMention): string | null => {
+    const c = named();
+    const near = c !== null && c.phrase.sentence >= d.phrase.sentence - 1;
+    if (c?.actor?.country && near && (c.actor.country === main || main === null || (c === lastCountry && !isListed(c, drafts)))) return c.actor.country;
+    if (main) return main;
+    return c?.actor?.country && c.phrase.sentence >= d.phrase.sentence - 2 ? c.actor.country : null;
+  };
   for (const d of drafts) {
     const words = textOf(d.first, d.last).split(/\s+/);
     if (isBareName(d) && words.length > 1 && d.phrase.name?.kind === "unknown" && !d.actor) {
@@ -74,7 +111,10 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
         delete d.weak;
       }
     }
-    if (isBareName(d) && words.length === 1) {
+    // "Mr Straw" after "Foreign Secretary Jack Straw": a title alone before a surname is no role.
+    const surname = isTitledName(d) ? textOf(d.phrase.name!.first, d.phrase.name!.last).split(/\s+/) : words;
+    if ((isBareName(d) || isTitledName(d)) && surname.length === 1) {
+      words[0] = surname[0]!;
       const antecedent = findBySurname(people, words[0]!, textOf);
       const name = d.phrase.name;
       const knownPerson = name?.kind === "known" && name.targets.some((t) => t.actor.kind === "person");
@@ -92,18 +132,29 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
         delete antecedent.weak;
       }
     }
+    if (isTitledOrRoled(d) && !d.actor?.country && d.phrase.name?.kind === "unknown" && d.phrase.name.first === d.phrase.name.last) {
+      // "President Bush": a surname the dictionary's people of one country share is of that country.
+      const country = countryOfSurname(dictionary, textOf(d.phrase.name.first, d.phrase.name.last));
+      if (country) {
+        const sector = d.phrase.roles.find((r) => r.sector)?.sector ?? "";
+        d.actor = resolvedActor(d.actor?.id ?? `name:${textOf(d.first, d.last).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`, textOf(d.first, d.last), `${country}${sector}`, country);
+        d.via = "surname";
+        d.type = "PERSON";
+        delete d.weak;
+      }
+    }
     if (isRoleOnly(d) && d.phrase.before === "the" && headOf(d)?.kind === "person" && d.via !== "appositive-role") {
       const antecedent = findByTitle(people, d, dictionary);
       if (antecedent) {
         d.actor = antecedent.actor;
         d.via = "coreference:title";
       }
-    } else if (isRoleOnly(d) && d.phrase.before === "the" && !d.phrase.modifier && d.phrase.possessor === null && !d.actor?.country && countryBefore()?.actor) {
-      // "the government", "the army": of the country the article last named.
+    } else if (isRoleOnly(d) && d.phrase.before === "the" && !d.phrase.modifier && d.phrase.possessor === null && !d.actor?.country && countryBefore(d)) {
+      // "the government", "the army": of the country the article last named, or the one it is about.
       const sector = d.phrase.roles.find((r) => r.sector)?.sector;
-      const country = countryBefore()!.actor!;
-      if (sector && country.country) {
-        d.actor = resolvedActor(`${country.id}/${headOf(d)!.word}`, textOf(d.first, d.last), `${country.country}${sector}`, country.country);
+      const country = countryBefore(d)!;
+      if (sector) {
+        d.actor = resolvedActor(`country:${country}/${headOf(d)!.word}`, textOf(d.first, d.last), `${country}${sector}`, country);
         d.via = "coreference:country";
       }
     }
@@ -128,6 +179,60 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
 }
 
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
+
+/**
+ * The country an article is about: the one most of its coded mentions (states, their people and
+ * bodies, known people, parties) belong to, at least three and twice as many as any other; null
+ * when no country stands out.
+ */
+export function mainCountry(drafts: readonly DraftMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of drafts) {
+    const country = d.weak ? null : d.actor?.country;
+    if (!country || /^(IGO|NGO|IMG)/.test(d.actor!.code)) continue;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : null;
+}
+
+/**
+ * A surname after an office ("President Bush"): a title alone ("Mr Campbell") is too common a
+ * surname's to say whose country it is, and a monarch is named by his given name ("Crown Prince Abdullah").
+ */
+function isTitledOrRoled(d: DraftMention): boolean {
+  const roles = d.phrase.roles;
+  return d.phrase.name !== null && roles.some((r) => r.kind === "person" && r.sector !== null) && roles.every((r) => (r.kind === "title" || r.kind === "person") && r.word !== "king");
+}
+
+const surnames = new WeakMap<ActorDictionary, Map<string, Set<string>>>();
+
+/** The country of every person in the dictionary whose name ends in `word`, when they share one; else null. */
+function countryOfSurname(dictionary: ActorDictionary, word: string): string | null {
+  let index = surnames.get(dictionary);
+  if (!index) {
+    index = new Map();
+    for (const actor of dictionary.actors.values()) {
+      if (actor.kind !== "person" || !actor.country) continue;
+      const last = actor.name.split(/\s+/).pop()!.toLowerCase();
+      const set = index.get(last) ?? new Set<string>();
+      set.add(actor.country);
+      index.set(last, set);
+    }
+    surnames.set(dictionary, index);
+  }
+  const countries = index.get(word.toLowerCase());
+  return countries?.size === 1 ? [...countries][0]! : null;
+}
+
+/** Whether a country is named in a list with another ("from Algeria, Tunisia and Jordan"). */
+function isListed(d: DraftMention, drafts: readonly DraftMention[]): boolean {
+  const n = drafts.indexOf(d);
+  const isState = (m: DraftMention | undefined): boolean => m !== undefined && m.actor?.id.startsWith("country:") === true && m.phrase.sentence === d.phrase.sentence;
+  const prev = drafts[n - 1];
+  const next = drafts[n + 1];
+  return (isState(prev) && d.first - prev!.last <= 2) || (isState(next) && next!.first - d.last <= 2);
+}
 
 /**
  * The mention a possessive pronoun before `d` refers to: the nearest earlier one in its

@@ -5,7 +5,7 @@
 import type { Document, Mention } from "../document.js";
 import { withLayers, withMessage } from "../document.js";
 import type { Stage } from "../stage.js";
-import { linkAppositives, resolveCoreference } from "./coreference.js";
+import { linkAppositives, linkRolesBeforeNames, mainCountry, resolveCoreference } from "./coreference.js";
 import { resolvedActor } from "./dated-codes.js";
 import type { ActorDictionary } from "./dictionary.js";
 import { linkAcronyms } from "./acronyms.js";
@@ -152,12 +152,11 @@ const FOREIGN_OFTEN = new Set(["REF", "HRI"]);
 /**
  * "President Askar Akayev … Kyrgyzstan", "police … in Cairo": a mention whose roles give a
  * sector but nothing gives a country takes the one country its sentence names, or, when the
- * sentence names none, the one country the article names (at least twice). With two or more
- * it stays as it is.
+ * sentence names none, the country the article is about (mainCountry). With two or more in the
+ * sentence it stays as it is.
  */
 function addCountryFromContext(drafts: readonly DraftMention[]): void {
   const bySentence = new Map<number, Set<string>>();
-  const inArticle = new Map<string, number>();
   for (const d of drafts) {
     // States, their parts and known people count; a company named in passing ("Ms Roche", the
     // drug maker's namesake) says little about where the sentence is.
@@ -167,12 +166,11 @@ function addCountryFromContext(drafts: readonly DraftMention[]): void {
     let set = bySentence.get(d.phrase.sentence);
     if (!set) bySentence.set(d.phrase.sentence, (set = new Set()));
     set.add(country);
-    inArticle.set(country, (inArticle.get(country) ?? 0) + 1);
   }
-  // The article's country only when it names one, and more than once: one passing mention of
-  // Kenya in a story about Westminster is no context.
-  const [only, times] = inArticle.size === 1 ? [...inArticle][0]! : [null, 0];
-  const articleCountry = only && times >= 2 ? new Set([only]) : new Set<string>();
+  // The article's country only when one stands out among its coded mentions (see mainCountry): one
+  // passing mention of Kenya in a story about Westminster is no context.
+  const main = mainCountry(drafts);
+  const articleCountry = main ? new Set([main]) : new Set<string>();
   for (const d of drafts) {
     const actor = d.actor;
     if (!actor || actor.country || !actor.sector || actor.code !== actor.sector || d.phrase.roles.length === 0) continue;
@@ -249,6 +247,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
     if (draft) drafts.push(draft);
   }
   linkAppositives(drafts, tokens, doc.text);
+  linkRolesBeforeNames(drafts, tokens, doc.text);
   addOwnerAfterOf(drafts, wordAt);
   // Before coreference, so that "their forces" of "Bosnian Serbs" are Bosnia's.
   placeMinorities(drafts, wordAt);

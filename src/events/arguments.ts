@@ -302,7 +302,7 @@ export function actorOf(view: SentenceView, g: number): number[] {
  * The targets after token `from`: the object, or the mention after with/on/to/against/between…;
  * mentions of the source's own country are passed over ("reopen its embassy in Minsk").
  */
-function targetsAfter(view: SentenceView, from: number, sourceCountries: ReadonlySet<string>, selfSeen = false): number[] {
+function targetsAfter(view: SentenceView, from: number, sourceCountries: ReadonlySet<string>, selfSeen = false, objectAgent = true): number[] {
   let skippedSelf = selfSeen;
   let crossed = false;
   // "withdraw its troops from X", "send troops to X": the source's own forces are the target
@@ -365,13 +365,16 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
     // "rejected calls by X", "condemned attacks on X": a plural the tagger read as a verb right
     // after the predicate is its object.
     if (i === from && isObjectTaggedAsVerb(view, i)) continue;
+    // "the demonstration staged by students", "crimes committed by X": whose deed the object is (not
+    // for a thing handed over: "returned the property seized by X" goes back to its owners).
+    if (objectAgent && isReducedPassiveBy(view, i)) continue;
     if (view.group[i]! >= 0 && word !== "involving" && word !== "including") return ownPeople ?? [];
     if (TARGET_PREPS.has(word)) {
       if (AFTER_SELF_ONLY.has(word) && !skippedSelf && !opensStance(view, i)) return ownPeople ?? [];
       continue;
     }
     // "rejected calls by X", "demanded an admission by X": the one whose call or deed is the object.
-    if (word === "by" && (view.pos[i - 1] === "NOUN" || (i - 1 === from && isObjectTaggedAsVerb(view, i - 1)))) continue;
+    if (word === "by" && (view.pos[i - 1] === "NOUN" || (i - 1 === from && isObjectTaggedAsVerb(view, i - 1)) || (objectAgent && isReducedPassiveBy(view, i - 1)))) continue;
     if (NP_POS.has(pos) || pos === "ADV" || word === "'" || word === "’" || word === "than" || word === "-") continue;
     return ownPeople ?? [];
   }
@@ -379,6 +382,13 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
 }
 
 const SENT_TO = new Set(["to", "into"]);
+
+/** Whether token i is a participle alone after a noun and before "by" ("property seized by", "the march staged by"). */
+function isReducedPassiveBy(view: SentenceView, i: number): boolean {
+  const g = view.group[i]!;
+  if (g < 0 || view.groups[g]!.first !== i || view.groups[g]!.last !== i) return false;
+  return /(?:ed|en|wn)$/.test(view.words[i]!) && (view.pos[i - 1] === "NOUN" || view.pos[i - 1] === "PROPN") && view.words[i + 1] === "by";
+}
 
 // Nouns of a stance toward someone that "in … of/against/with" makes a preposition of: "in protest of X",
 // "in defiance of X", "in support of X", "in solidarity with X".
@@ -621,6 +631,8 @@ function mentionsInside(view: SentenceView, match: PatternMatch): number[] {
 /** Finds the source and target of one predicate. */
 export function findArguments(view: SentenceView, match: PatternMatch): EventArguments {
   const { pattern } = match;
+  // What is given or handed back (07 aid, 08 yield) goes to its owner, not to who took it.
+  const objectAgent = !/^0[78]/.test(pattern.code);
   let sources: number[];
   let sourceFrom: EventArguments["sourceFrom"] = "none";
   if (pattern.kind === "verb") {
@@ -631,7 +643,7 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
       // "Israel was accused by Iran": the subject of a passive is its target.
       const subject = subjectOf(view, g);
       const after = Math.max(match.last, group.last) + 1;
-      let targets = match.target >= 0 ? [match.target] : subject.length > 0 ? subject : targetsAfter(view, after, countriesOf(view, sources));
+      let targets = match.target >= 0 ? [match.target] : subject.length > 0 ? subject : targetsAfter(view, after, countriesOf(view, sources), false, objectAgent);
       if (targets.length === 0 && sources.length > 0) targets = clauseTargetsAfter(view, after, sources, countriesOf(view, sources));
       return { sources, targets: targets.filter((t) => !sources.includes(t)), sourceFrom: sources.length > 0 ? "own" : "none" };
     }
@@ -658,7 +670,7 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     coordinatedAfter(view, view.unitEnd[firstTokenOfMention(view, match.target)]!, targets);
   } else if (pattern.kind === "noun" && match.gapMentions.length > 0) {
     // "the lifting of US sanctions on Belavia": the modifier is the actor when a target follows.
-    const after = targetsAfter(view, match.last + 1, countriesOf(view, match.gapMentions), true);
+    const after = targetsAfter(view, match.last + 1, countriesOf(view, match.gapMentions), true, objectAgent);
     if (after.length > 0 && sources.length === 0) {
       sources = [...match.gapMentions];
       sourceFrom = "own";
@@ -668,7 +680,7 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     targets = match.gapMentions.filter((m) => !isOwnerPronoun(view, m));
     // "returned Iraqi artifacts to the government of Iraq": where a thing is from yields to whom it goes.
     if (targets.every((m) => isDemonymOfThing(view, view.mentions[m]!, view.unitEnd[firstTokenOfMention(view, m)]!))) {
-      const after = targetsAfter(view, match.last + 1, countriesOf(view, sources));
+      const after = targetsAfter(view, match.last + 1, countriesOf(view, sources), false, objectAgent);
       if (after.some((m) => view.mentions[m]!.actor !== null)) targets = after;
     }
   } else if (pattern.kind === "verb" && mentionsInside(view, match).length > 0) {
@@ -676,18 +688,18 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     // source's own ("withdrew its troops from X") only when no one else is named after it.
     const inside = mentionsInside(view, match);
     const own = inside.every((m) => isInferredOwn(view, view.mentions[m]!, firstTokenOfMention(view, m)) && countriesOf(view, sources).has(view.mentions[m]!.actor?.country ?? ""));
-    const after = own ? targetsAfter(view, match.last + 1, countriesOf(view, sources), true) : [];
+    const after = own ? targetsAfter(view, match.last + 1, countriesOf(view, sources), true, objectAgent) : [];
     targets = after.length > 0 ? after : inside;
   } else {
     // "threatened to impose restrictions against X": a pattern ending in an infinitive's "to" hands on to its verb.
     const after = view.words[match.last] === "to" && view.group[match.last]! >= 0 ? match.last : match.last + 1;
-    targets = targetsAfter(view, after, countriesOf(view, sources));
+    targets = targetsAfter(view, after, countriesOf(view, sources), false, objectAgent);
   }
   if (pattern.kind === "verb" && !targets.some((t) => !isWeakMention(view.mentions[t]!))) {
     // "signed a letter to Lukashenko, urging the release of …": the clause continued speaks to its addressee.
     const g = view.group[match.first]!;
     for (let continued = g >= 0 ? continuedGroup(view, g) : -1; continued >= 0; continued = continuedGroup(view, continued)) {
-      const inherited = targetsAfter(view, view.groups[continued]!.last + 1, countriesOf(view, sources));
+      const inherited = targetsAfter(view, view.groups[continued]!.last + 1, countriesOf(view, sources), false, objectAgent);
       if (inherited.some((t) => !isWeakMention(view.mentions[t]!))) {
         targets = inherited;
         break;

@@ -654,8 +654,9 @@ function withPronouns(doc: Document, mentions: readonly Mention[], first: number
     const token = tokens[i]!;
     if (token.pos !== "PRON" || !PRONOUNS.has(token.lemma) && !PRONOUNS.has(doc.text.slice(token.start, token.end).toLowerCase())) continue;
     if (mentions.some((m) => m.start <= token.start && token.end <= m.end)) continue;
+    // An antecedent nobody knows still gives the pronoun its words, with no code.
     const antecedent = resolvePronoun(doc, i)[0];
-    if (!antecedent?.actor) continue;
+    if (!antecedent) continue;
     const mention: Mention = { start: token.start, end: token.end, text: doc.text.slice(token.start, token.end), type: antecedent.type, actor: antecedent.actor, via: "pronoun" };
     antecedents.set(mention, antecedent);
     all.push(mention);
@@ -780,7 +781,9 @@ function eventsOf(
     // "the UN rejected a call for its forces": an actor is not its own target.
     // A different mention with the same code is a domestic dyad ("Japan PM's office refused to meet the science body president").
     const sameMention = source !== null && target !== null && ((antecedents.get(target) ?? target) === (antecedents.get(source) ?? source) || target.text.toLowerCase() === source.text.toLowerCase() || target.via === "pronoun");
-    const selfTarget = targetActor !== null && targetActor === sourceActor && sameMention;
+    // "Mr X said he …": a pronoun that refers to the source is no target, coded or not.
+    const sameAntecedent = source !== null && target !== null && (antecedents.get(target) ?? target) === (antecedents.get(source) ?? source);
+    const selfTarget = (targetActor !== null && targetActor === sourceActor && sameMention) || sameAntecedent;
     if (selfTarget) targetActor = null;
     const dyad = `${sourceActor ?? source?.text ?? ""}\u0000${targetActor ?? target?.text ?? ""}`;
     if (dyads.has(dyad)) continue;
