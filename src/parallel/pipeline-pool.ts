@@ -5,7 +5,7 @@ import { AttacheError } from "../errors.js";
 import type { ArticleInput } from "../ingest/create-document.js";
 import { createDocument } from "../ingest/create-document.js";
 import type { PipelineOptions } from "../pipeline.js";
-import type { StoryProfile } from "../stories/profile.js";
+import type { CodedForSaving } from "./for-saving.js";
 import type { CodeTask, WorkerReply, WorkerSettings } from "./messages.js";
 
 export interface PoolOptions {
@@ -21,12 +21,6 @@ export interface PoolOptions {
   readonly workerUrl?: URL;
   /** A worker's old generation at most, in MB (default 96; see HEAP_MB). */
   readonly heapMb?: number;
-}
-
-/** An article coded to be saved: its Document (without tokens) and, unless it failed, its story profile. */
-export interface CodedForSaving {
-  readonly doc: Document;
-  readonly profile?: StoryProfile;
 }
 
 interface Task {
