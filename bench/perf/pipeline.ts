@@ -198,6 +198,14 @@ export const section: Section = {
           `  main (reading and writing) thread: ${fmt(one.mainThreadCpuSeconds!, 1)} s CPU of ${fmt(one.cpuSeconds, 1)} with jobs 1, ${fmt(two.mainThreadCpuSeconds!, 1)} of ${fmt(two.cpuSeconds, 1)} with jobs 2; ` +
             `on two idle cores at least ${fmt(floor1, 1)} and ${fmt(floor2, 1)} s wall: a speed-up of at most ${fmt(floor1 / floor2, 2)}×`,
         );
+        // Per article, the writing thread's cost whatever the corpus size; with enough cores the
+        // one writer bounds a run at (its CPU + every other thread's) / its CPU times one thread.
+        const perArticle = (r: RunFigures): string => `${fmt((1000 * r.mainThreadCpuSeconds!) / r.articles, 2)} ms`;
+        const others = two.cpuSeconds - two.mainThreadCpuSeconds!;
+        console.log(
+          `  main thread per article: ${perArticle(one)} with jobs 1 (coding included), ${perArticle(two)} with jobs 2; ` +
+            `other threads with jobs 2 (workers, V8's helpers): ${fmt(others, 1)} s, so the one writer caps any number of cores at ${fmt(two.cpuSeconds / two.mainThreadCpuSeconds!, 2)}× one thread`,
+        );
       }
       const { shares, texts, sentences } = await stageShares(corpus, dir, STAGE_SAMPLE);
       const total = [...shares.values()].reduce((a, b) => a + b, 0);

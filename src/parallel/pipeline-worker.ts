@@ -4,11 +4,10 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { AttacheError } from "../errors.js";
-import { hasFailed } from "../document.js";
 import { createDocument } from "../ingest/create-document.js";
 import type { Pipeline } from "../pipeline.js";
 import { createPipeline } from "../pipeline.js";
-import { storyProfileOf } from "../stories/profile.js";
+import { forSaving } from "./for-saving.js";
 import type { CodeTask, WorkerReply, WorkerSettings } from "./messages.js";
 
 const port = parentPort;
@@ -31,10 +30,8 @@ if (pipeline) {
   const ready = pipeline;
   port.on("message", (task: CodeTask) => {
     const doc = ready.run(createDocument(task.input));
-    if (!task.forSaving || hasFailed(doc)) return reply({ kind: "coded", id: task.id, doc });
     // The one writing thread saves every article: what can be done here is not done there.
-    const { tokens: _unsaved, ...saved } = doc.layers;
-    reply({ kind: "coded", id: task.id, doc: { ...doc, layers: saved }, profile: storyProfileOf(doc) });
+    reply(task.forSaving ? { kind: "coded", id: task.id, ...forSaving(doc) } : { kind: "coded", id: task.id, doc });
   });
   reply({ kind: "ready" });
 }

@@ -52,7 +52,7 @@ export function saveDocumentSqlite(db: SqliteDb, doc: Document, writers: readonl
 
     const saved: SavedVersion = { articleId, versionId, number };
     for (const write of writers) write(db, saved, doc);
-    replaceVersionEvents(db, versionId, article?.latest ?? null);
+    replaceVersionEvents(db, versionId, doc.layers.events?.length ?? 0, article?.latest ?? null);
     return { status: article ? "version" : "new", articleId, version: number };
   });
 }
