@@ -89,6 +89,12 @@ describe("dashboard in chromium", { skip }, () => {
     assert.match(page.url(), /dyad=USA%2CBLR/);
     const rows = await page.locator("table.events tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.children[1]!.textContent, tr.children[2]!.textContent, tr.children[3]!.textContent]));
     assert.deepEqual(rows, [["USAGOV", "085 Ease economic sanctions, boycott, embargo", "BLRBUS"]]);
+    // How often the event was reported: the number of reports, with articles and outlets on hover.
+    const headers = await page.locator("table.events thead th").allTextContents();
+    const reports = page.locator("table.events tbody tr td").nth(headers.indexOf("Reports"));
+    const [count, title] = [await reports.textContent(), await reports.getAttribute("title")];
+    assert.match(title ?? "", /^\d+ reports? in \d+ articles? from \d+ sources?$/);
+    assert.equal(count?.split(" ")[0], title?.split(" ")[0]);
   });
 
   test("an API error is shown in the page, naming the parameter", async () => {
