@@ -40,7 +40,16 @@ export interface CanonicalRefresh {
 }
 
 /** The day an article sorts under: its publication date's day, undated after every day. */
-export const REPRESENTATIVE_DAY_SQL = (published: string): string => `coalesce(substr(${published}, 1, 10), '9999-99-99')`;
+const REPRESENTATIVE_DAY_SQL = (published: string): string => `coalesce(substr(${published}, 1, 10), '9999-99-99')`;
+
+/**
+ * Every stored event of some canonical events, with what choosing a representative reads; each
+ * store follows it with its own "WHERE c.canonical_id IN …".
+ */
+export const CANONICAL_MEMBERS_SQL = `SELECT c.canonical_id AS canonical, e.id AS serial, a.id IS NOT NULL AS latest, e.represents,
+    ${REPRESENTATIVE_DAY_SQL("v.published")} AS day, v.article_id, e.ord, coalesce(v.source, v.article_id) AS outlet
+  FROM event_canonical c JOIN events e ON e.event_id = c.event_id JOIN versions v ON v.id = e.version_id
+  LEFT JOIN articles a ON a.latest_version_id = e.version_id`;
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

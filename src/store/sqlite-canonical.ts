@@ -1,6 +1,6 @@
 import type { SqliteDb } from "./sqlite-db.js";
 import type { CanonicalMember } from "./canonical-rows.js";
-import { REPRESENTATIVE_DAY_SQL, refreshOf } from "./canonical-rows.js";
+import { CANONICAL_MEMBERS_SQL, refreshOf } from "./canonical-rows.js";
 import { countEvents } from "./sqlite-event-counts.js";
 
 const list = (values: readonly (string | number)[]): string => JSON.stringify(values);
@@ -10,10 +10,7 @@ interface MemberRow {
 }
 
 /** Every stored event under these canonical ids, with what choosing a representative reads. */
-const MEMBERS = `SELECT c.canonical_id AS canonical, e.id AS serial, a.id IS NOT NULL AS latest, e.represents,
-    ${REPRESENTATIVE_DAY_SQL("v.published")} AS day, v.article_id, e.ord, coalesce(v.source, v.article_id) AS outlet
-  FROM event_canonical c JOIN events e ON e.event_id = c.event_id JOIN versions v ON v.id = e.version_id
-  LEFT JOIN articles a ON a.latest_version_id = e.version_id
+const MEMBERS = `${CANONICAL_MEMBERS_SQL}
   WHERE c.canonical_id IN (SELECT value FROM json_each(?))`;
 
 /** Sets `represents` on these events and counts them in, or out of, `event_day_counts`. */
