@@ -35,6 +35,12 @@ export class SqliteDb {
       // 2 MB, 4.6 with 16 MB, 4.4 with 32, 4.1 with 64; each adds its size to peak RSS, and
       // with 32 MB (and 200 articles in flight) a 10,000-article ingest peaked at 448 MB, not 404.
       this.raw.pragma("cache_size = -16384");
+      // Statement journals in memory, not in temporary files: inside a transaction of many
+      // articles, each statement copies the pages it changes that are already dirty, and once
+      // one statement passes 64 KB (an article's 40 bucket postings) the rest of the
+      // transaction writes them to a file: 2,000 Reuters articles made 455,000 pwrite calls,
+      // 440,000 of them there. Saving them: 2.9 -> 2.6 ms CPU an article.
+      this.raw.pragma("temp_store = MEMORY");
     } catch (cause) {
       throw new AttacheError({ code: "store-failed", input: path, detail: (cause as Error).message }, { cause });
     }

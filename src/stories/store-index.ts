@@ -43,10 +43,18 @@ export function forgetParsedProfiles(store: StoryStore): void {
 
 /** A StoryIndex kept in the store's tables: buckets and keys are posting lists read by primary key. */
 export class StoreStoryIndex implements StoryIndex {
+  /** The LSH buckets of the profile placed last: looked up, then filed (hashing them is not free). */
+  private buckets: { readonly profile: StoryProfile; readonly buckets: string[] } | null = null;
+
   constructor(private readonly store: StoryStore) {}
 
+  private bucketsOf(profile: StoryProfile): string[] {
+    if (this.buckets?.profile !== profile) this.buckets = { profile, buckets: bucketsOf(profile) };
+    return this.buckets.buckets;
+  }
+
   async candidates(profile: StoryProfile): Promise<StoryMember[]> {
-    const found = (await this.store.storyCandidates(bucketsOf(profile), queryKeysOf(profile), MIN_SHARED_KEYS, storeKeysOf(profile).length, MAX_KEY_CANDIDATES))
+    const found = (await this.store.storyCandidates(this.bucketsOf(profile), queryKeysOf(profile), MIN_SHARED_KEYS, storeKeysOf(profile).length, MAX_KEY_CANDIDATES))
       .filter((c) => c.articleId !== profile.id);
     const parsed = parsedOf(this.store);
     const missing = found.filter((c) => parsed.get(c.articleId)?.versionId !== c.versionId);
@@ -84,7 +92,7 @@ export class StoreStoryIndex implements StoryIndex {
       day: profile.day,
       source: profile.source,
       profile: JSON.stringify(profile),
-      buckets: bucketsOf(profile),
+      buckets: this.bucketsOf(profile),
       keys: storeKeysOf(profile),
     });
   }
