@@ -47,6 +47,30 @@ test("a database file is migrated once, in WAL mode", async () => {
 });
 
 // Pages of events are first looked for among the newest (a SQLite plan): the same pages as the full order.
+test("a write transaction keeps its statement journals in memory, queries keep temporary files, and a failure writes nothing", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "attache-store-"));
+  const db = new SqliteDb(join(dir, "test.db"));
+  try {
+    db.raw.exec("CREATE TABLE t (x INTEGER PRIMARY KEY)");
+    const tempStore = () => db.raw.pragma("temp_store", { simple: true });
+    const inside = await db.writeTransaction(async () => {
+      db.run("INSERT INTO t (x) VALUES (1)");
+      return tempStore();
+    });
+    assert.equal(inside, 2, "MEMORY while writing");
+    assert.equal(tempStore(), 0, "the default again after the commit");
+    await assert.rejects(db.writeTransaction(async () => {
+      db.run("INSERT INTO t (x) VALUES (2)");
+      db.run("INSERT INTO t (x) VALUES (1)");
+    }));
+    assert.equal(tempStore(), 0, "the default again after a rollback");
+    assert.deepEqual(db.all("SELECT x FROM t"), [{ x: 1 }]);
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("pages of events found among the newest first are the pages of the full newest-first order", async () => {
   // A window of 3 events, as a store of millions has 20,000: busy filters take their pages from it, rare ones fall back.
   const store = openSqliteStore(":memory:", { recentWindow: 3 });

@@ -40,16 +40,7 @@ export function sqliteStoryStore(db: SqliteDb): StoryStore {
   return {
     async inStoryTransaction<T>(work: () => Promise<T>): Promise<T> {
       // Already inside one (a caller's save): the outer transaction decides.
-      if (db.raw.inTransaction) return work();
-      db.raw.exec("BEGIN IMMEDIATE");
-      try {
-        const result = await work();
-        db.raw.exec("COMMIT");
-        return result;
-      } catch (error) {
-        if (db.raw.inTransaction) db.raw.exec("ROLLBACK");
-        throw error;
-      }
+      return db.writeTransaction(work);
     },
 
     async storyCandidates(buckets, keys, minShared, ownKeys, limit) {
