@@ -10,6 +10,7 @@ import { openSqliteStore } from "../src/store/sqlite.js";
 import { MIGRATIONS } from "../src/store/migrations/index.js";
 import { SqliteDb } from "../src/store/sqlite-db.js";
 import { migrate } from "../src/store/sqlite-migrate.js";
+import { compareText } from "../src/store/story-rows.js";
 import { canonicalAnswers, describeStore, groupTimelineArticles, saveTimelineArticles } from "./store-suite.js";
 import { annotated, event } from "./helpers/annotated-document.js";
 
@@ -69,6 +70,17 @@ test("a write transaction keeps its statement journals in memory, queries keep t
     db.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("story lookup orders article ids in JavaScript as SQLite's binary collation does", () => {
+  const ids = ["b", "a\u{1F600}", "a\uFFFD", "a", "ab", "A", "\u00E9", "a\u{1F600}x"];
+  const db = new Database(":memory:");
+  db.exec("CREATE TABLE t (id TEXT)");
+  for (const id of ids) db.prepare("INSERT INTO t (id) VALUES (?)").run(id);
+  const bySqlite = (db.prepare("SELECT id FROM t ORDER BY id").all() as { id: string }[]).map((r) => r.id);
+  db.close();
+  assert.deepEqual([...ids].sort(compareText), bySqlite);
+  assert.notDeepEqual([...ids].sort(), bySqlite, "UTF-16 order differs here, or the case tells nothing");
 });
 
 test("pages of events found among the newest first are the pages of the full newest-first order", async () => {

@@ -594,6 +594,8 @@ export function describeStore(name: string, makeStore: StoreFactory, options: Su
       assert.deepEqual(await ids(store.storyCandidates([], ["k1", "k2"], 3, 2, 10)), byId(first, mirror), "a new article with two keys needs two");
       assert.deepEqual(await ids(store.storyCandidates([], ["k9", "x", "y", "z"], 3, 4, 10)), [geneva.meta.id], "an article filed under one key needs one");
       assert.deepEqual(await ids(store.storyCandidates([], ["k1", "k2", "k3", "k4"], 3, 4, 1)), [first.meta.id], "most keys shared first");
+      assert.deepEqual(await ids(store.storyCandidates([], ["k1", "k2", "k3"], 3, 3, 1)), byId(first, mirror).slice(0, 1), "then the smaller id");
+      assert.deepEqual(await ids(store.storyCandidates(["b9"], ["k1", "k2", "k3", "k4"], 3, 4, 1)), byId(first, geneva), "bucket matches beyond the limit");
       assert.deepEqual(await store.storyCandidates([], [], 3, 0, 10), []);
 
       assert.deepEqual(await store.storyEntryOf(mirror.meta.id), { articleId: mirror.meta.id, story: "s-b", profile: `{"of":"${mirror.meta.id}"}` });

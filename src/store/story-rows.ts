@@ -18,6 +18,51 @@ export interface CandidateRow {
   story_id: string;
   version_id: number | string;
 }
+/** A posting of a lookup: an article filed under a bucket (`key_count` null) or under a key, with its number of keys. */
+export interface PostingRow {
+  article_id: string;
+  key_count: number | null;
+}
+
+/** Orders text as SQL's binary collation does (by code point, as UTF-8 bytes do), not by UTF-16 code unit. */
+export function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const ca = a.codePointAt(i)!;
+    const cb = b.codePointAt(j)!;
+    if (ca !== cb) return ca - cb;
+    i += ca > 0xffff ? 2 : 1;
+    j += cb > 0xffff ? 2 : 1;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+/**
+ * The articles a lookup's postings bring in, as `storyCandidates` says: every article in a
+ * shared bucket, and of those sharing enough keys (`minShared`, or all of an article's own
+ * when it has fewer) the `limit` sharing most (then by id).
+ */
+export function candidateIdsOf(postings: readonly PostingRow[], minShared: number, limit: number): string[] {
+  const ids = new Set<string>();
+  const shared = new Map<string, { count: number; keys: number }>();
+  for (const p of postings) {
+    if (p.key_count === null) {
+      ids.add(p.article_id);
+      continue;
+    }
+    const entry = shared.get(p.article_id);
+    if (entry === undefined) shared.set(p.article_id, { count: 1, keys: p.key_count });
+    else {
+      entry.count += 1;
+      entry.keys = Math.max(entry.keys, p.key_count);
+    }
+  }
+  const byKeys = [...shared].filter(([, s]) => s.count >= Math.min(minShared, s.keys));
+  byKeys.sort(([a, sa], [b, sb]) => sb.count - sa.count || compareText(a, b));
+  for (const [id] of byKeys.slice(0, limit)) ids.add(id);
+  return [...ids];
+}
+
 // PostgreSQL may hand a bigint back as a string.
 export const candidateOf = (r: CandidateRow): StoryCandidate => ({ articleId: r.article_id as ArticleId, story: r.story_id, versionId: Number(r.version_id) });
 
