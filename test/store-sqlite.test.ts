@@ -178,3 +178,30 @@ test("a database from before migration 7 keeps its stories: lookup keys are rewr
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Migration 11 rebuilds the story postings without their foreign key to articles.
+test("a database from before migration 11 keeps its story postings, which no longer look their article up", () => {
+  const dir = mkdtempSync(join(tmpdir(), "attache-store-"));
+  const db = new SqliteDb(join(dir, "test.db"));
+  try {
+    migrate(db, MIGRATIONS.filter((m) => m.version < 11));
+    db.run("INSERT INTO articles (id, first_seen) VALUES ('a1', '2025-09-12T00:00:00Z'), ('a2', '2025-09-12T00:00:00Z')");
+    db.run("INSERT INTO story_buckets (bucket, article_id) VALUES ('0:1a', 'a1'), ('0:1a', 'a2'), ('1:ff', 'a2')");
+    db.run("INSERT INTO story_keys (key, article_id, key_count) VALUES ('20343/n:costa', 'a1', 2), ('20343/a:ana-costa', 'a1', 2), ('-/n:costa', 'a2', 1)");
+    const orphan = () => db.run("INSERT INTO story_buckets (bucket, article_id) VALUES ('2:00', 'no-such-article')");
+    assert.throws(orphan, /FOREIGN KEY/, "checked before");
+    const postings = () => [
+      db.all("SELECT bucket, article_id FROM story_buckets ORDER BY bucket, article_id"),
+      db.all("SELECT key, article_id, key_count FROM story_keys ORDER BY key, article_id"),
+    ];
+    const kept = postings();
+    migrate(db);
+    assert.deepEqual(postings(), kept);
+    assert.deepEqual(db.all("SELECT name FROM pragma_index_list('story_buckets') UNION ALL SELECT name FROM pragma_index_list('story_keys') ORDER BY name"),
+      [{ name: "sqlite_autoindex_story_buckets_1" }, { name: "sqlite_autoindex_story_keys_1" }, { name: "story_buckets_article" }, { name: "story_keys_article" }]);
+    orphan();
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

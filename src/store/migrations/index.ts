@@ -14,6 +14,7 @@ import { storyKeysByWeek } from "./0007-story-keys-by-week.js";
 import { eventDayCounts } from "./0008-event-day-counts.js";
 import { canonicalRepresentatives } from "./0009-canonical-representatives.js";
 import { storyKeysByDay } from "./0010-story-keys-by-day.js";
+import { storyPostingsWithoutForeignKeys } from "./0011-story-postings-without-foreign-keys.js";
 
 export interface Migration {
   /** 1, 2, 3…: the order they apply in; each number once. */
@@ -24,4 +25,4 @@ export interface Migration {
 }
 
 export const MIGRATIONS: readonly Migration[] = [core, stories, latestVersionIndex, storyKeyCount, watch, dyadTrendIndex, storyKeysByWeek, eventDayCounts,
-  canonicalRepresentatives, storyKeysByDay];
+  canonicalRepresentatives, storyKeysByDay, storyPostingsWithoutForeignKeys];
