@@ -2,8 +2,7 @@
  * The full ingest (read → code → save to SQLite) over at least 10,000 articles, with `--jobs 1`
  * and `--jobs 2`, each in its own process as a user runs it: articles/s and sentences/s per core
  * (per CPU second) and on all cores (per wall second), the speed-up, peak RSS and database size
- * per 1,000 articles. Then, in this process on a sample, each stage's share of the CPU time, and
- * what wink-nlp alone (tokens + POS) costs on the same text: the floor any pipeline on it pays.
+ * per 1,000 articles.
  *
  * Corpus: `--corpus <file or folder>` (anything `attache ingest` reads), else Reuters-21578 from
  * ../shared when it is here, else articles generated from templates (bench/news-corpus.ts).
@@ -12,52 +11,25 @@
  * Wall-clock figures mean something on a quiet machine only; the main thread's own CPU time
  * (from /proc) gives the speed-up two idle cores would allow, whatever else the machine runs.
  *
- * Reading the stage figures (Reuters, 1,000 articles, a loaded 2-core machine, 2026-11-28):
- * saving is ~65% of the ingest's CPU; of the analysis, tokens is ~30% and is wink-nlp itself
- * (readDoc per paragraph plus reading values, tags, lemmas and sentences: our own work on top is
- * under 10% of the stage), so no analysis can pass wink's own sentences/s. Language is cheap on
- * prose (the stopword test settles it); tinyld, ~1 ms a text, sees only tables and foreign text.
- * CPU seconds swing ±30% run to run under load: compare two builds in one process, alternating.
- * The pass below also pays the JIT's warm-up (a stage's first few hundred articles cost up to 4×
- * its later ones) and a cpuUsage call per stage and article. Each stage timed alone over the same
- * 1,000 articles, best of 9 (2026-11-28, load ~11 on 2 cores): tokens 0.63 s, events 0.29,
- * mentions 0.17, times 0.16 (chrono-node ~70% of it), language 0.15 (tinyld on ~10% of Reuters
- * articles, nearly all tables), boilerplate, quantities 0.06 each, claims 0.03: ~6,400
- * sentences/CPU-s (5,300 before that day's changes). Reaching 10,000 on wink would leave the other
- * stages ~60% of its own cost; they take ~150%.
+ * The CPU of the analysis by stage, first pass and warm, and wink-nlp alone: `npm run bench analysis`.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
-import { createDocument } from "../../src/ingest/create-document.js";
-import { readInputs } from "../../src/ingest/read-inputs.js";
-import { createPipeline } from "../../src/pipeline.js";
-import { openStore } from "../../src/store/open-store.js";
-import { saveWithStory } from "../../src/stories/index.js";
 import { newsJsonLines } from "../news-corpus.js";
 import { hasReuters, reutersStories } from "../reuters.js";
 import type { Section } from "../runner.js";
 import { CLI } from "../shared-paths.js";
 
 const MIN_ARTICLES = 10_000;
-// Articles of the in-process pass that splits the CPU time by stage: shares, not totals.
-const STAGE_SAMPLE = 2_000;
-const WARM_UP = 100;
 
-interface Corpus {
+export interface Corpus {
   readonly name: string;
   /** What `attache ingest` is given. */
   readonly path: string;
 }
-
-const cpuNow = (): number => {
-  const used = process.cpuUsage();
-  return (used.user + used.system) / 1e6;
-};
 
 /** Reuters stories with a body, as JSON Lines records `attache ingest` reads, or null without ../shared. */
 function reutersCorpus(dir: string, limit: number): Corpus | null {
@@ -72,7 +44,8 @@ function reutersCorpus(dir: string, limit: number): Corpus | null {
   return { name: `Reuters-21578 (../shared), ${lines.length.toLocaleString("en")} articles with a body`, path };
 }
 
-function chooseCorpus(dir: string, limit: number): Corpus {
+/** The corpus the benches time: `--corpus`, else Reuters-21578, else generated articles; `limit` articles at most. */
+export function chooseCorpus(dir: string, limit: number): Corpus {
   const at = process.argv.indexOf("--corpus");
   const given = at >= 0 ? process.argv[at + 1] : undefined;
   if (given) return { name: given, path: given };
@@ -120,53 +93,10 @@ function ingestRun(corpus: Corpus, dir: string, jobs: number): RunFigures {
   };
 }
 
-/** CPU seconds by stage over the first `sample` articles, in this process: reading, each pipeline stage, saving with stories. */
-async function stageShares(corpus: Corpus, dir: string, sample: number): Promise<{ shares: Map<string, number>; texts: string[]; sentences: number }> {
-  const pipeline = createPipeline();
-  const dbPath = join(dir, "stages.db");
-  rmSync(dbPath, { force: true });
-  const store = openStore(dbPath);
-  const shares = new Map<string, number>();
-  const add = (name: string, seconds: number) => shares.set(name, (shares.get(name) ?? 0) + seconds);
-  const texts: string[] = [];
-  let sentences = 0;
-  // Warm-up, untimed: the JIT would otherwise charge its work to the first stages.
-  let warm = 0;
-  for await (const result of readInputs([corpus.path])) {
-    if (result.ok) pipeline.run(createDocument(result.value));
-    if (++warm >= WARM_UP) break;
-  }
-  const reader = readInputs([corpus.path])[Symbol.asyncIterator]();
-  try {
-    while (texts.length < sample) {
-      let start = cpuNow();
-      const next = await reader.next();
-      if (next.done) break;
-      if (!next.value.ok) continue;
-      let doc = createDocument(next.value.value);
-      add("read", cpuNow() - start);
-      texts.push(doc.text);
-      for (const stage of pipeline.stages) {
-        start = cpuNow();
-        doc = stage.run(doc);
-        add(stage.name, cpuNow() - start);
-      }
-      sentences += doc.layers.sentences?.length ?? 0;
-      start = cpuNow();
-      await saveWithStory(store, doc);
-      add("save", cpuNow() - start);
-    }
-  } finally {
-    await reader.return?.(undefined);
-    await store.close();
-  }
-  return { shares, texts, sentences };
-}
-
 const fmt = (n: number, digits = 0): string => n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export const section: Section = {
-  title: "pipeline: full ingest (read → code → save) with --jobs 1 and 2; CPU by stage; wink-nlp alone",
+  title: "pipeline: full ingest (read → code → save) with --jobs 1 and 2",
   async run() {
     const dir = mkdtempSync(join(tmpdir(), "attache-bench-pipeline-"));
     try {
@@ -206,26 +136,6 @@ export const section: Section = {
           `  main thread per article: ${perArticle(one)} with jobs 1 (coding included), ${perArticle(two)} with jobs 2; ` +
             `other threads with jobs 2 (workers, V8's helpers): ${fmt(others, 1)} s, so the one writer caps any number of cores at ${fmt(two.cpuSeconds / two.mainThreadCpuSeconds!, 2)}× one thread`,
         );
-      }
-      const { shares, texts, sentences } = await stageShares(corpus, dir, STAGE_SAMPLE);
-      const total = [...shares.values()].reduce((a, b) => a + b, 0);
-      console.log(`CPU by stage, in one process over the first ${fmt(texts.length)} articles (${fmt(sentences)} sentences): ${fmt(total, 2)} s, ${fmt(sentences / total)} sentences/s`);
-      for (const [name, seconds] of shares) console.log(`  ${name.padEnd(12)} ${fmt(seconds, 2).padStart(7)} s  ${fmt((100 * seconds) / total).padStart(3)}%  (${fmt(sentences / seconds)} sentences/s alone)`);
-
-      // wink-nlp alone on the same texts: its default pipe (tokens, sentences, POS, named entities,
-      // negation, sentiment), and sentences + POS only, as the tokens stage reads it.
-      const winkDefault = winkNLP(model);
-      const winkLean = winkNLP(model, ["sbd", "pos"]);
-      const { its } = winkDefault;
-      const winkSeconds = (nlp: typeof winkDefault): number => {
-        const start = cpuNow();
-        for (const text of texts) nlp.readDoc(text).tokens().out(its.pos);
-        return cpuNow() - start;
-      };
-      console.log("compared in the same run, on the same texts:");
-      for (const [name, nlp] of [["wink-nlp, default pipe, tokens + POS", winkDefault], ["wink-nlp, sentences + POS only", winkLean]] as const) {
-        const seconds = winkSeconds(nlp);
-        console.log(`  ${name.padEnd(38)} ${fmt(seconds, 2).padStart(6)} s CPU, ${fmt(sentences / seconds)} sentences/s, ${fmt(texts.length / seconds)} articles/s`);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

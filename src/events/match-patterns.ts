@@ -173,55 +173,79 @@ function isNominal(view: SentenceView, i: number): boolean {
   return pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || (pos === "VERB" && isGerundNoun(view, i));
 }
 
-/** Whether the sentence offers one of the alternatives of every required word. */
-function offersAll(offered: ReadonlySet<string>, required: readonly (readonly string[])[]): boolean {
-  for (const alternatives of required) {
-    let any = false;
-    for (const a of alternatives) {
-      if (offered.has(a)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return false;
-  }
-  return true;
+/**
+ * Every word a pattern requires after its first, numbered once across all patterns, so that a
+ * sentence marks the words it offers by number and a pattern's required words are checked by
+ * number, with no string hashed twice: "call" keys 325 patterns that require a few dozen words.
+ */
+const requiredWordIds = new Map<string, number>();
+
+function requiredWordId(word: string): number {
+  let id = requiredWordIds.get(word);
+  if (id === undefined) requiredWordIds.set(word, (id = requiredWordIds.size));
+  return id;
 }
 
 /**
- * A key's patterns with their first required word's alternatives shared: "call" keys 320
- * patterns but only a dozen different first required words, so a sentence checks a dozen, once.
+ * A key's patterns with their required words by number: pattern p's are `required[from[p]]` …
+ * `required[from[p + 1] - 1]`, one run per required word, its count of alternatives then their numbers.
  */
 interface ListPlan {
-  /** The distinct alternatives of the patterns' first required words. */
-  readonly groups: readonly (readonly string[])[];
-  /** For each pattern of the list, its group, or -1 when it requires no word. */
-  readonly groupOf: Int32Array;
+  readonly required: Int32Array;
+  readonly from: Int32Array;
 }
 
 const plans = new WeakMap<readonly CompiledPattern[], ListPlan>();
 
-function planOf(list: readonly CompiledPattern[]): ListPlan {
+/** The plan of a key's patterns, made on first use (which may number new words: then `isNew`). */
+function planOf(list: readonly CompiledPattern[]): { plan: ListPlan; isNew: boolean } {
   const known = plans.get(list);
-  if (known) return known;
-  const groups: (readonly string[])[] = [];
-  const ids = new Map<string, number>();
-  const groupOf = new Int32Array(list.length);
+  if (known) return { plan: known, isNew: false };
+  const required: number[] = [];
+  const from = new Int32Array(list.length + 1);
   list.forEach((pattern, p) => {
-    const first = pattern.required[0];
-    if (!first) return void (groupOf[p] = -1);
-    const key = first.join("|");
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = groups.length;
-      ids.set(key, id);
-      groups.push(first);
-    }
-    groupOf[p] = id;
+    from[p] = required.length;
+    for (const alternatives of pattern.required) required.push(alternatives.length, ...alternatives.map(requiredWordId));
   });
-  const plan = { groups, groupOf };
+  from[list.length] = required.length;
+  const plan = { required: Int32Array.from(required), from };
   plans.set(list, plan);
-  return plan;
+  return { plan, isNew: true };
+}
+
+/**
+ * The required words the current sentence offers: `offeredIn[id]` is the number of the last
+ * sentence that offered word `id`. Numbering sentences spares clearing the array between them.
+ */
+let sentenceNumber = 0;
+let offeredIn = new Int32Array(0);
+
+function startSentence(): void {
+  if (++sentenceNumber < 0x7fffffff) return;
+  sentenceNumber = 1;
+  offeredIn.fill(0);
+}
+
+/** Marks the required words among the sentence's lookup keys as offered. */
+function markOffered(keys: readonly (readonly string[])[]): void {
+  if (offeredIn.length < requiredWordIds.size) {
+    const grown = new Int32Array(Math.max(requiredWordIds.size, 2 * offeredIn.length));
+    grown.set(offeredIn);
+    offeredIn = grown;
+  }
+  for (const tokenKeys of keys) {
+    for (const key of tokenKeys) {
+      const id = requiredWordIds.get(key);
+      if (id !== undefined) offeredIn[id] = sentenceNumber;
+    }
+  }
+}
+
+/** Whether the sentence offers one of the alternatives of the required word whose run starts at `at`. */
+function offersWord(required: Int32Array, at: number): boolean {
+  const end = at + required[at]!;
+  for (let k = at + 1; k <= end; k++) if (offeredIn[required[k]!] === sentenceNumber) return true;
+  return false;
 }
 
 function better(a: PatternMatch, b: PatternMatch): boolean {
@@ -239,13 +263,11 @@ function better(a: PatternMatch, b: PatternMatch): boolean {
 export function findPredicates(view: SentenceView, index: PatternIndex): PatternMatch[] {
   const found: PatternMatch[] = [];
   const n = view.tokens.length;
-  // Every word the sentence can offer a pattern, once: patterns needing a word it lacks are not tried.
+  // Every word the sentence can offer a pattern, marked once: patterns needing a word it lacks are not tried.
   const keys: string[][] = new Array(n);
-  const offered = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    keys[i] = lookupKeys(view, i);
-    for (const key of keys[i]!) offered.add(key);
-  }
+  for (let i = 0; i < n; i++) keys[i] = lookupKeys(view, i);
+  startSentence();
+  markOffered(keys);
   for (let i = 0; i < n; i++) {
     // A pattern starts at a verb (isVerbal) or a nominal (isNominal): no other tag can open one.
     const tag = view.pos[i];
@@ -260,19 +282,20 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
       const list = index.get(key);
       if (!list) continue;
       const length = key.includes("-") && !view.words[i]!.includes("-") ? 3 : 1;
-      const { groups, groupOf } = planOf(list);
-      // Per group: 0 not yet checked, 1 offered, 2 not offered.
-      // A plain array: a typed array costs ~0.6 µs to allocate, and this runs per key at every token.
-      const groupOffered: number[] = new Array<number>(groups.length).fill(0);
+      const { plan, isNew } = planOf(list);
+      // Words numbered just now were not marked when the sentence started.
+      if (isNew) markOffered(keys);
+      const { required, from } = plan;
       for (let p = 0; p < list.length; p++) {
         const pattern = list[p]!;
-        const group = groupOf[p]!;
-        if (group >= 0) {
-          if (groupOffered[group] === 0) groupOffered[group] = offersAll(offered, [groups[group]!]) ? 1 : 2;
-          if (groupOffered[group] === 2) continue;
-        }
+        let at = from[p]!;
+        const end = from[p + 1]!;
+        // The first required word settles most patterns before their tags are read.
+        if (at < end && !offersWord(required, at)) continue;
         if (pattern.kind === "verb" ? !(verbal ??= isVerbal(view, i)) : !(nominal ??= isNominal(view, i))) continue;
-        if (!offersAll(offered, pattern.required)) continue;
+        let all = true;
+        for (; at < end && all; at += required[at]! + 1) all = offersWord(required, at);
+        if (!all) continue;
         const state: MatchState = { target: -1, gapMentions: [] };
         const last = matchFrom(view, pattern.words, 1, i + length, state);
         if (last < 0) continue;

@@ -72,23 +72,21 @@ const lemmaCache = new Map<string, Map<string, string>>();
 const MAX_CACHED_LEMMAS = 200_000;
 let cachedLemmas = 0;
 
-/** The lower-cased lemma of a token: remembered for a (word, tag), asked of wink-nlp (`ask`) otherwise. */
-function lemmaOf(word: string, tag: string, contracted: boolean, ask: () => string): string {
-  // A contraction's parts carry their own lemma ("ca" + "n't" of "can't" → "can", "not").
-  if (contracted) return ask().toLowerCase();
+/** The lower-cased lemma of a word with a tag, remembered, or undefined when not yet asked of wink-nlp. */
+function cachedLemma(word: string, tag: string): string | undefined {
+  return lemmaCache.get(tag)?.get(word);
+}
+
+/** Remembers the lower-cased lemma of a word with a tag. */
+function rememberLemma(word: string, tag: string, lemma: string): void {
+  if (cachedLemmas >= MAX_CACHED_LEMMAS) {
+    for (const map of lemmaCache.values()) map.clear();
+    cachedLemmas = 0;
+  }
   let byWord = lemmaCache.get(tag);
   if (!byWord) lemmaCache.set(tag, (byWord = new Map()));
-  let lemma = byWord.get(word);
-  if (lemma === undefined) {
-    if (cachedLemmas >= MAX_CACHED_LEMMAS) {
-      for (const map of lemmaCache.values()) map.clear();
-      cachedLemmas = 0;
-    }
-    lemma = ask().toLowerCase();
-    byWord.set(word, lemma);
-    cachedLemmas++;
-  }
-  return lemma;
+  byWord.set(word, lemma);
+  cachedLemmas++;
 }
 
 /**
@@ -156,7 +154,7 @@ export function tokenize(doc: Document): Document {
     const values = all.out(its.value) as string[];
     const tags = all.out(its.pos) as string[];
     const contracted = all.out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[];
-    const lemmaAt = (i: number): string => lemmaOf(values[i]!, tags[i]!, contracted[i]!, () => String(all.itemAt(i).out(its.lemma as unknown as typeof its.value)));
+    const askLemma = (i: number): string => String(all.itemAt(i).out(its.lemma as unknown as typeof its.value)).toLowerCase();
     const sentenceTokenSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
     let cursor = 0;
     for (const [first, last] of sentenceTokenSpans) {
@@ -173,7 +171,11 @@ export function tokenize(doc: Document): Document {
         const end = start + value.length;
         if (sentenceStart < 0) sentenceStart = start;
         sentenceEnd = end;
-        tokens.push({ start, end, pos: tags[i] as PosTag, lemma: lemmaAt(i), sentence: sentenceIndex });
+        const tag = tags[i]!;
+        // A contraction's parts carry their own lemma ("ca" + "n't" of "can't" → "can", "not").
+        let lemma = contracted[i] ? askLemma(i) : cachedLemma(value, tag);
+        if (lemma === undefined) rememberLemma(value, tag, (lemma = askLemma(i)));
+        tokens.push({ start, end, pos: tag as PosTag, lemma, sentence: sentenceIndex });
       }
       if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end: sentenceEnd });
     }
