@@ -125,7 +125,7 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
   if (word.kind === "target") {
     // "called on the United States to": the target may open with a determiner.
     if (i + 1 < n && view.pos[i] === "DET" && !startsMention(view, i)) i++;
-    if (i >= n || !startsMention(view, i)) return -1;
+    if (i >= n || !startsMention(view, i) || isNoObjectPronoun(view, i)) return -1;
     const end = matchFrom(view, words, w + 1, afterAbbreviation(view, view.unitEnd[i]! + 1), state);
     if (end >= 0) state.target = view.mentionOf[i]!;
     return end;
@@ -142,6 +142,16 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
     if (end >= 0 || !word.optional) return end;
   }
   return word.optional ? matchFrom(view, words, w + 1, i, state) : -1;
+}
+
+// A possessive ("hit its highest level", "struck their positions") or a subject pronoun ("warned
+// they would …") never is the object a `$T` stands for: the deed is done to the thing possessed, or
+// the pronoun opens a clause of its own.
+const NO_OBJECT_PRONOUNS = new Set(["its", "their", "his", "he", "she", "they", "we", "i"]);
+
+/** Whether the mention at token i is a pronoun that cannot be a verb's object. */
+function isNoObjectPronoun(view: SentenceView, i: number): boolean {
+  return view.mentions[view.mentionOf[i]!]!.via === "pronoun" && NO_OBJECT_PRONOUNS.has(view.words[i]!);
 }
 
 /** Past a bracketed abbreviation right after a name ("the World Food Programme (WFP) to"): the token after it, else `i`. */
