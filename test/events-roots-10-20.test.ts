@@ -1,0 +1,80 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { CodedEvent } from "../src/document.js";
+import { createPipeline } from "../src/pipeline.js";
+import { createDocument } from "../src/ingest/create-document.js";
+
+/**
+ * The conflict roots (10–20) on sentences of our own, through the whole pipeline and the
+ * patterns under data/: deeds that must be coded with their code, and words those patterns share
+ * with everyday news (markets that "hit a high", economists who "warn") that must not be.
+ */
+const pipeline = createPipeline();
+
+function eventsOf(text: string): readonly CodedEvent[] {
+  return pipeline.run(createDocument({ text, format: "text", origin: "test", published: { value: "2024-05-01", precision: "day", origin: "flag" } })).layers.events ?? [];
+}
+
+/** The codes of the events in roots 10–20, sorted. */
+function conflictCodes(text: string): string[] {
+  return eventsOf(text).filter((e) => Number(e.root) >= 10).map((e) => e.cameo).sort();
+}
+
+test("'hit', 'strike' and 'fight' are military force against an actor or a military objective", () => {
+  assert.deepEqual(conflictCodes("Russian missiles hit Kharkiv on Tuesday."), ["190"]);
+  assert.deepEqual(conflictCodes("Israeli jets struck Hezbollah positions in southern Lebanon."), ["190"]);
+  assert.deepEqual(conflictCodes("The Nigerian army fought Boko Haram near Maiduguri."), ["190"]);
+  assert.deepEqual(conflictCodes("Odesa was hit by Russian drones overnight."), ["190"]);
+});
+
+test("'hit', 'strike' and 'fight' in business and politics are no attack", () => {
+  assert.deepEqual(conflictCodes("India's rupee has hit a five-year high against the dollar."), []);
+  assert.deepEqual(conflictCodes("The Tokyo index hit its highest level since 1990."), []);
+  assert.deepEqual(conflictCodes("Germany's carmakers were hit by falling demand in China."), []);
+  assert.deepEqual(conflictCodes("Kenya's government vowed to fight corruption in the police."), []);
+  assert.deepEqual(conflictCodes("France pledged money to fight the malaria epidemic in West Africa."), []);
+});
+
+test("a warning is a threat when it is given to someone, not when it states a risk", () => {
+  assert.deepEqual(conflictCodes("Turkey warned Greece against any deployment of troops on the islands."), ["130"]);
+  assert.deepEqual(conflictCodes("Economists in Britain warned that house prices could fall by ten percent."), []);
+  // A subject pronoun opens the warning's own clause: it is not the one warned.
+  assert.ok(!eventsOf("Parents in Wales were warned they would be fined.").some((e) => e.cameo === "130"));
+});
+
+test("seeking refuge or asylum in a country is a demand for humanitarian aid (1033)", () => {
+  const events = eventsOf("Thousands of Syrians sought refuge in Turkey last year.");
+  assert.deepEqual(events.map((e) => [e.cameo, e.plover, e.target]), [["1033", "REQUEST", "TUR"]]);
+});
+
+test("strengthening or mobilising forces is an increase of armed forces (154)", () => {
+  assert.deepEqual(conflictCodes("Israel has strengthened its forces in Lebanon."), ["154"]);
+  assert.deepEqual(conflictCodes("Ethiopia mobilised its reservists along the border with Eritrea."), ["154"]);
+});
+
+test("criticism told by 'branded' or 'an attack on' a policy is criticism, not a label or an assault", () => {
+  assert.deepEqual(conflictCodes("Mexico's president branded the new US tariffs a disgrace."), ["111"]);
+  assert.deepEqual(conflictCodes("Greece wants to label its cheese feta."), []);
+  assert.deepEqual(conflictCodes("Spain's opposition leader launched an attack on the government's housing plans."), ["111"]);
+});
+
+test("a march is a protest when it goes somewhere; 'hostility' is a mood, 'hostilities' fighting", () => {
+  assert.deepEqual(conflictCodes("Thousands of students marched in Belgrade against the government."), ["141"]);
+  assert.deepEqual(conflictCodes("As fuel prices continue their upward march, Chile's airlines raised fares."), []);
+  assert.deepEqual(conflictCodes("Hostilities between Sudan's army and the RSF resumed."), ["190"]);
+  assert.deepEqual(conflictCodes("The minister met hostility from Ukrainian farmers."), []);
+});
+
+test("an event noun after 'after' or 'following' keeps its own modality, not the demand before it", () => {
+  const bombing = eventsOf("Donors said Indonesia must ensure security after the Bali bombing.").find((e) => e.cameo.startsWith("18"));
+  assert.equal(bombing?.modality, "asserted");
+});
+
+test("threats to deal blows are military threats; threats to secede threaten to break relations", () => {
+  assert.deepEqual(conflictCodes("Al-Shabaab threatened to deliver devastating blows to Kenya."), ["138"]);
+  assert.deepEqual(conflictCodes("Abkhazia threatened to secede from Georgia."), ["1313"]);
+});
+
+test("a minefield explosion that kills is small-arms fighting (193), as the codebook codes mines", () => {
+  assert.deepEqual(conflictCodes("A minefield explosion near Kandahar killed two Afghan soldiers."), ["193"]);
+});
