@@ -78,3 +78,35 @@ test("threats to deal blows are military threats; threats to secede threaten to 
 test("a minefield explosion that kills is small-arms fighting (193), as the codebook codes mines", () => {
   assert.deepEqual(conflictCodes("A minefield explosion near Kandahar killed two Afghan soldiers."), ["193"]);
 });
+
+test("a participle between a determiner or possessive and its noun describes the noun: no deed", () => {
+  assert.deepEqual(conflictCodes("Arsenal's manager replaced his injured Dutch striker at half-time."), []);
+  assert.deepEqual(eventsOf("The army freed the captured soldiers in Mali.").map((e) => e.cameo), ["0841"]);
+  // A date before the verb is no determiner; "those charged" are the people a deed was done to.
+  assert.deepEqual(conflictCodes("A Jerusalem court on March 10 rejected the appeal of Israel's prime minister."), ["120"]);
+});
+
+test("storming and capturing are force and arrest only against people, actors or places held", () => {
+  assert.deepEqual(conflictCodes("Taliban fighters stormed a police headquarters in Kandahar."), ["190"]);
+  assert.deepEqual(conflictCodes("The Kenyan sprinter stormed to the 400m title in Nairobi."), []);
+  assert.deepEqual(conflictCodes("Colombian troops captured three FARC commanders near Cali."), ["173"]);
+  assert.deepEqual(conflictCodes("The new Samsung phone aims to capture a bigger share of the market."), []);
+});
+
+test("courts dismissing petitions reject them; deadlines given are ultimatums; operations to detain are arrests", () => {
+  assert.deepEqual(conflictCodes("Kenya's Supreme Court dismissed the petition filed by the opposition."), ["120"]);
+  assert.deepEqual(conflictCodes("Nigeria's president gave the ASUU a two-week deadline."), ["139"]);
+  assert.deepEqual(conflictCodes("Turkish police launched operations to detain 40 Kurdish activists in Ankara."), ["173"]);
+});
+
+test("an order to suspend publication restricts freedoms (1721); threats are made with sanctions, not with starvation", () => {
+  assert.deepEqual(conflictCodes("Zimbabwe's government ordered the Daily News to suspend publication."), ["1721"]);
+  assert.deepEqual(conflictCodes("The United States threatened Cuba with new sanctions."), ["1312"]);
+  assert.deepEqual(conflictCodes("Millions of Somalis are threatened with starvation."), []);
+});
+
+test("forces engaged in a deed do it; ordering patrols mobilises police", () => {
+  const cleansing = eventsOf("Serbian militias were engaged in ethnic cleansing in Bosnia.").find((e) => e.cameo === "203");
+  assert.equal(cleansing?.sourceText, "Serbian militias");
+  assert.deepEqual(conflictCodes("Pakistan's government ordered patrols by police in Karachi."), ["153"]);
+});

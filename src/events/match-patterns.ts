@@ -163,7 +163,26 @@ function afterAbbreviation(view: SentenceView, i: number): number {
 
 /** Whether token i stands where a verb does. */
 function isVerbal(view: SentenceView, i: number): boolean {
-  return view.pos[i] === "VERB" && !isGerundNoun(view, i) && !isCompoundTail(view, i);
+  return view.pos[i] === "VERB" && !isGerundNoun(view, i) && !isCompoundTail(view, i) && !isAttributive(view, i);
+}
+
+const POSSESSIVES = new Set(["its", "his", "her", "their", "our", "my", "your", "'s", "’s"]);
+
+/**
+ * "his injured colleague", "the captured soldiers", "a temporarily injured winger": a past
+ * participle after a determiner or possessive and before its noun is an adjective describing that
+ * noun, not a deed told by the sentence.
+ */
+function isAttributive(view: SentenceView, i: number): boolean {
+  if (!/(?:ed|en)$/.test(view.words[i]!) || view.group[i]! < 0 || view.groups[view.group[i]!]!.last !== i) return false;
+  let before = i - 1;
+  while (before >= 0 && view.pos[before] === "ADV" && view.group[before] === view.group[i]) before--;
+  // "the two kidnapped workers": a number counts as an opener after a determiner ("on March 10 rejected" is a date).
+  if (before >= 1 && view.pos[before] === "NUM" && (view.pos[before - 1] === "DET" || POSSESSIVES.has(view.words[before - 1]!))) before--;
+  // "those charged included …", "those killed were": the people a deed was done to, told by the deed.
+  const opener = before >= 0 && ((view.pos[before] === "DET" && view.words[before] !== "those" && view.words[before] !== "these") || POSSESSIVES.has(view.words[before]!));
+  const next = view.pos[i + 1];
+  return opener && (next === "NOUN" || next === "PROPN" || next === "ADJ" || (i + 1 < view.words.length && startsMention(view, i + 1)));
 }
 
 /** "Russian-backed rebels", "UN-brokered deal": a participle closing a hyphenated compound is an adjective. */
