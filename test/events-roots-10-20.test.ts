@@ -110,3 +110,8 @@ test("forces engaged in a deed do it; ordering patrols mobilises police", () => 
   assert.equal(cleansing?.sourceText, "Serbian militias");
   assert.deepEqual(conflictCodes("Pakistan's government ordered patrols by police in Karachi."), ["153"]);
 });
+
+test("a word of an actor's name is no event noun; a mention's last common word may be", () => {
+  assert.deepEqual(conflictCodes("Kenyan riot police used tear gas on students in Nairobi."), ["175"]);
+  assert.ok(!eventsOf("The Asia-Pacific Economic Cooperation forum met in Tokyo.").some((e) => e.cameo === "061"));
+});

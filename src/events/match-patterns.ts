@@ -198,8 +198,21 @@ function isGerundNoun(view: SentenceView, i: number): boolean {
 }
 
 function isNominal(view: SentenceView, i: number): boolean {
+  // "Liberian riot police", "Asia-Pacific Economic Cooperation": a word of an actor's name is no
+  // event noun; the last, common word of a mention may be ("the U.S. military", "missiles").
+  if (isInsideName(view, i)) return false;
   const pos = view.pos[i];
   return pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || (pos === "VERB" && isGerundNoun(view, i));
+}
+
+/** Whether token i is a capitalised word of a mention, or any word of one but its last. */
+function isInsideName(view: SentenceView, i: number): boolean {
+  const m = view.mentionOf[i]!;
+  if (m < 0) return false;
+  const last = view.mentionOf[i + 1] !== m;
+  const first = view.tokens[i]!.start;
+  const initial = view.words[i]!.length > 0 && /\p{Lu}/u.test(view.mentions[m]!.text.charAt(first - view.mentions[m]!.start));
+  return !last || initial;
 }
 
 /** Whether the sentence offers one of the alternatives of every required word. */
