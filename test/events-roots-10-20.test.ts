@@ -115,3 +115,16 @@ test("a word of an actor's name is no event noun; a mention's last common word m
   assert.deepEqual(conflictCodes("Kenyan riot police used tear gas on students in Nairobi."), ["175"]);
   assert.ok(!eventsOf("The Asia-Pacific Economic Cooperation forum met in Tokyo.").some((e) => e.cameo === "061"));
 });
+
+test("markets rally and firms strengthen their presence; protesters rally in places and armies strengthen military presence", () => {
+  assert.deepEqual(conflictCodes("Wall Street rallied from its early lows on Tuesday."), []);
+  assert.deepEqual(conflictCodes("Thousands of farmers rallied in Warsaw against EU rules."), ["141"]);
+  assert.deepEqual(conflictCodes("Barclays plans to strengthen its presence in Germany."), []);
+  assert.deepEqual(conflictCodes("Russia strengthened its military presence in Syria."), ["154"]);
+});
+
+test("a capitalised name that tags as a verb is no deed; a toll with no doer and no attack before it is an accident", () => {
+  assert.deepEqual(conflictCodes("Goldman Sachs and Merrill Lynch managed the sale for Italy."), []);
+  assert.deepEqual(conflictCodes("An earthquake hit southern Turkey, killing 40 people."), []);
+  assert.deepEqual(conflictCodes("Gunmen opened fire on a bus in Kenya, killing ten passengers."), ["193"]);
+});

@@ -163,7 +163,7 @@ function afterAbbreviation(view: SentenceView, i: number): number {
 
 /** Whether token i stands where a verb does. */
 function isVerbal(view: SentenceView, i: number): boolean {
-  return view.pos[i] === "VERB" && !isGerundNoun(view, i) && !isCompoundTail(view, i) && !isAttributive(view, i);
+  return view.pos[i] === "VERB" && !isGerundNoun(view, i) && !isCompoundTail(view, i) && !isAttributive(view, i) && !isInsideName(view, i);
 }
 
 const POSSESSIVES = new Set(["its", "his", "her", "their", "our", "my", "your", "'s", "’s"]);
@@ -199,7 +199,7 @@ function isGerundNoun(view: SentenceView, i: number): boolean {
 
 function isNominal(view: SentenceView, i: number): boolean {
   // "Liberian riot police", "Asia-Pacific Economic Cooperation": a word of an actor's name is no
-  // event noun; the last, common word of a mention may be ("the U.S. military", "missiles").
+  // event noun (nor verb: "Merrill Lynch"); the last, common word of a mention may be ("the U.S. military", "missiles").
   if (isInsideName(view, i)) return false;
   const pos = view.pos[i];
   return pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || (pos === "VERB" && isGerundNoun(view, i));
