@@ -128,3 +128,14 @@ test("a capitalised name that tags as a verb is no deed; a toll with no doer and
   assert.deepEqual(conflictCodes("An earthquake hit southern Turkey, killing 40 people."), []);
   assert.deepEqual(conflictCodes("Gunmen opened fire on a bus in Kenya, killing ten passengers."), ["193"]);
 });
+
+test("a hostile deed told by a noun under a future is a threat of it, as under a verb", () => {
+  assert.deepEqual(conflictCodes("Turkey said it would begin a military operation against Syria."), ["138"]);
+  assert.deepEqual(conflictCodes("Israel will launch a new offensive against Hamas in Rafah."), ["138"]);
+});
+
+test("ground is occupied, not floors; a list is a sanction when it says so", () => {
+  assert.deepEqual(conflictCodes("Russian troops occupied three villages near Kharkiv."), ["192"]);
+  assert.deepEqual(conflictCodes("Deutsche Bank will continue to occupy 19 floors in Frankfurt."), []);
+  assert.deepEqual(conflictCodes("Twenty British firms were added to the list of top exporters."), []);
+});

@@ -75,7 +75,9 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
   // "promised to continue military aid to X", "offered economic assistance": an intended deed told by its noun is the intent of it.
   // A cue before the noun ("a planned reopening") tells the deed's own modality, not an intent of the clause's actor.
   const byClause = modality === "intended" && enclosing >= 0 && modalityOfVerb(view, knowledge.cues, enclosing, view.groups[enclosing]!.last).modality === "intended";
-  const intent = byClause && sources.length > 0 ? intentCodeOf(knowledge.intents, modality, match.pattern.code) : undefined;
+  // "will launch an offensive against X": the clause's future or vow is the cue, as for a verb ("will attack" → 138).
+  const cue = byClause ? intentCueOf(view, knowledge.cues, enclosing, -1) : undefined;
+  const intent = byClause && sources.length > 0 ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
   return { match, code: intent ?? match.pattern.code, sources, targets, modality, governor, hasOwnSource: sourceFrom === "own" };
 }
 
