@@ -119,7 +119,7 @@ test("patterns say their own code: generic verbs stay in the root's general code
     ["verb:urge", "020"],
     ["verb:demand", "100"],
     ["verb:reject", "120"],
-    ["verb:threaten", "130"],
+    ["verb:threaten $T", "130"],
     ["verb:protest", "140"],
     ["verb:attack", "190"],
     ["verb:visit", "042"],

@@ -75,7 +75,9 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
   // "promised to continue military aid to X", "offered economic assistance": an intended deed told by its noun is the intent of it.
   // A cue before the noun ("a planned reopening") tells the deed's own modality, not an intent of the clause's actor.
   const byClause = modality === "intended" && enclosing >= 0 && modalityOfVerb(view, knowledge.cues, enclosing, view.groups[enclosing]!.last).modality === "intended";
-  const intent = byClause && sources.length > 0 ? intentCodeOf(knowledge.intents, modality, match.pattern.code) : undefined;
+  // "will launch an offensive against X": the clause's future or vow is the cue, as for a verb ("will attack" → 138).
+  const cue = byClause ? intentCueOf(view, knowledge.cues, enclosing, -1) : undefined;
+  const intent = byClause && sources.length > 0 ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
   return { match, code: intent ?? match.pattern.code, sources, targets, modality, governor, hasOwnSource: sourceFrom === "own" };
 }
 
@@ -229,6 +231,20 @@ function isTollOf(view: SentenceView, r: Reading, readings: readonly Reading[]):
   const group = view.groups[g]!;
   if (!view.words[group.first]!.endsWith("ing") || view.words[group.first - 1] !== ",") return false;
   return readings.some((o) => o !== r && o.match.last < group.first && VIOLENT_ROOTS.has(o.code.slice(0, 2)) && o.sources.length + o.targets.length > 0);
+}
+
+/**
+ * "a quake hit southwest Japan, killing two people", "the jet crashed into a mountain, killing 520":
+ * a participle clause telling a toll, with no doer named for it and no violent deed before it, is
+ * the toll of an accident; it is no violent event of its own.
+ */
+function isDoerlessToll(view: SentenceView, r: Reading, readings: readonly Reading[]): boolean {
+  const g = view.group[r.match.first]!;
+  if (r.match.pattern.kind !== "verb" || g < 0 || r.sources.length > 0 || !VIOLENT_ROOTS.has(r.code.slice(0, 2))) return false;
+  // After a violent deed ("armed men attacked a camp, killing 19 soldiers") the toll is that deed's.
+  if (readings.some((o) => o !== r && o.match.last < r.match.first && VIOLENT_ROOTS.has(o.code.slice(0, 2)))) return false;
+  const group = view.groups[g]!;
+  return view.words[group.first]!.endsWith("ing") && view.words[group.first - 1] === ",";
 }
 
 /** A deed with no doer told in a relative clause beside a deed with one: the background of the news ("where 24 people were killed"). */
@@ -488,7 +504,7 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
   const conditional = new Set(all.filter((r) => r.match.pattern.kind === "verb" && view.group[r.match.first]! >= 0 && isInCondition(view, view.group[r.match.first]!)));
   const readings = conditional.size === all.length
     ? all.map((r) => ({ ...r, modality: strongerModality(r.modality, "hypothetical") }))
-    : all.filter((r) => !conditional.has(r) && !isTollOf(view, r, all) && !isBackground(view, r, all) && !isDescriptionOf(view, r, all));
+    : all.filter((r) => !conditional.has(r) && !isTollOf(view, r, all) && !isDoerlessToll(view, r, all) && !isBackground(view, r, all) && !isDescriptionOf(view, r, all));
   const codedHeads = new Map<number, Reading>();
   for (const r of readings) codedHeads.set(r.match.first, r);
   const governed = new Set<number>();

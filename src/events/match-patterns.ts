@@ -125,7 +125,7 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
   if (word.kind === "target") {
     // "called on the United States to": the target may open with a determiner.
     if (i + 1 < n && view.pos[i] === "DET" && !startsMention(view, i)) i++;
-    if (i >= n || !startsMention(view, i)) return -1;
+    if (i >= n || !startsMention(view, i) || isNoObjectPronoun(view, i)) return -1;
     const end = matchFrom(view, words, w + 1, afterAbbreviation(view, view.unitEnd[i]! + 1), state);
     if (end >= 0) state.target = view.mentionOf[i]!;
     return end;
@@ -144,6 +144,16 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
   return word.optional ? matchFrom(view, words, w + 1, i, state) : -1;
 }
 
+// A possessive ("hit its highest level", "struck their positions") or a subject pronoun ("warned
+// they would …") never is the object a `$T` stands for: the deed is done to the thing possessed, or
+// the pronoun opens a clause of its own.
+const NO_OBJECT_PRONOUNS = new Set(["its", "their", "his", "he", "she", "they", "we", "i"]);
+
+/** Whether the mention at token i is a pronoun that cannot be a verb's object. */
+function isNoObjectPronoun(view: SentenceView, i: number): boolean {
+  return view.mentions[view.mentionOf[i]!]!.via === "pronoun" && NO_OBJECT_PRONOUNS.has(view.words[i]!);
+}
+
 /** Past a bracketed abbreviation right after a name ("the World Food Programme (WFP) to"): the token after it, else `i`. */
 function afterAbbreviation(view: SentenceView, i: number): number {
   if (view.words[i] !== "(") return i;
@@ -153,7 +163,26 @@ function afterAbbreviation(view: SentenceView, i: number): number {
 
 /** Whether token i stands where a verb does. */
 function isVerbal(view: SentenceView, i: number): boolean {
-  return view.pos[i] === "VERB" && !isGerundNoun(view, i) && !isCompoundTail(view, i);
+  return view.pos[i] === "VERB" && !isGerundNoun(view, i) && !isCompoundTail(view, i) && !isAttributive(view, i) && !isInsideName(view, i);
+}
+
+const POSSESSIVES = new Set(["its", "his", "her", "their", "our", "my", "your", "'s", "’s"]);
+
+/**
+ * "his injured colleague", "the captured soldiers", "a temporarily injured winger": a past
+ * participle after a determiner or possessive and before its noun is an adjective describing that
+ * noun, not a deed told by the sentence.
+ */
+function isAttributive(view: SentenceView, i: number): boolean {
+  if (!/(?:ed|en)$/.test(view.words[i]!) || view.group[i]! < 0 || view.groups[view.group[i]!]!.last !== i) return false;
+  let before = i - 1;
+  while (before >= 0 && view.pos[before] === "ADV" && view.group[before] === view.group[i]) before--;
+  // "the two kidnapped workers": a number counts as an opener after a determiner ("on March 10 rejected" is a date).
+  if (before >= 1 && view.pos[before] === "NUM" && (view.pos[before - 1] === "DET" || POSSESSIVES.has(view.words[before - 1]!))) before--;
+  // "those charged included …", "those killed were": the people a deed was done to, told by the deed.
+  const opener = before >= 0 && ((view.pos[before] === "DET" && view.words[before] !== "those" && view.words[before] !== "these") || POSSESSIVES.has(view.words[before]!));
+  const next = view.pos[i + 1];
+  return opener && (next === "NOUN" || next === "PROPN" || next === "ADJ" || (i + 1 < view.words.length && startsMention(view, i + 1)));
 }
 
 /** "Russian-backed rebels", "UN-brokered deal": a participle closing a hyphenated compound is an adjective. */
@@ -169,8 +198,21 @@ function isGerundNoun(view: SentenceView, i: number): boolean {
 }
 
 function isNominal(view: SentenceView, i: number): boolean {
+  // "Liberian riot police", "Asia-Pacific Economic Cooperation": a word of an actor's name is no
+  // event noun (nor verb: "Merrill Lynch"); the last, common word of a mention may be ("the U.S. military", "missiles").
+  if (isInsideName(view, i)) return false;
   const pos = view.pos[i];
   return pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || (pos === "VERB" && isGerundNoun(view, i));
+}
+
+/** Whether token i is a capitalised word of a mention, or any word of one but its last. */
+function isInsideName(view: SentenceView, i: number): boolean {
+  const m = view.mentionOf[i]!;
+  if (m < 0) return false;
+  const last = view.mentionOf[i + 1] !== m;
+  const first = view.tokens[i]!.start;
+  const initial = view.words[i]!.length > 0 && /\p{Lu}/u.test(view.mentions[m]!.text.charAt(first - view.mentions[m]!.start));
+  return !last || initial;
 }
 
 /**

@@ -235,7 +235,17 @@ export function modalityOfNoun(view: SentenceView, cues: ModalityCues, first: nu
     if (cue) modality = strongerModality(modality, cue);
     if (view.pos[i] !== "ADJ" && view.pos[i] !== "VERB" && view.pos[i] !== "ADV") break;
   }
-  if (enclosing < 0) return { modality, governor: -1 };
+  if (enclosing < 0 || isPastCircumstance(view, view.groups[enclosing]!.last, first)) return { modality, governor: -1 };
   const group = modalityOfVerb(view, cues, enclosing, view.groups[enclosing]!.last);
   return { modality: strongerModality(modality, group.modality), governor: -1 };
+}
+
+// Words that open what had already happened when the clause's deed is told: "must ensure security after
+// the bombing", "threatened to retaliate following the attack".
+const CIRCUMSTANCE_OPENERS = new Set(["after", "following", "since", "amid", "amidst", "despite", "during"]);
+
+/** Whether a word of time or cause stands between the clause's verb (ending at `verbLast`) and the event noun at `first`: the noun is outside the verb's modality. */
+function isPastCircumstance(view: SentenceView, verbLast: number, first: number): boolean {
+  for (let i = verbLast + 1; i < first; i++) if (CIRCUMSTANCE_OPENERS.has(view.words[i]!)) return true;
+  return false;
 }

@@ -87,6 +87,15 @@ function beLeadsTo(words: readonly string[], pos: readonly PosTag[], lemmas: rea
   return false;
 }
 
+// "forces were engaged in ethnic cleansing", "troops were involved in the raid": a participle of
+// taking part says what the subject does, not what is done to it.
+const STATE_PARTICIPLES = new Set(["engage", "involve"]);
+
+/** Whether the head at `head` is a participle of state followed by "in" ("engaged in", "involved in"). */
+function isStateIn(lemmas: readonly string[], words: readonly string[], head: number): boolean {
+  return STATE_PARTICIPLES.has(lemmas[head]!) && words[head + 1] === "in";
+}
+
 function findGroups(words: readonly string[], pos: readonly PosTag[], lemmas: readonly string[], group: number[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
   let i = 0;
@@ -111,7 +120,7 @@ function findGroups(words: readonly string[], pos: readonly PosTag[], lemmas: re
     }
     if (head < 0) head = j - 1;
     const headWord = words[head]!;
-    const passive = sawBe && head > i && lemmas[head] !== "be" && !headWord.endsWith("ing") && beLeadsTo(words, pos, lemmas, i, head);
+    const passive = sawBe && head > i && lemmas[head] !== "be" && !headWord.endsWith("ing") && beLeadsTo(words, pos, lemmas, i, head) && !isStateIn(lemmas, words, head);
     const id = groups.length;
     for (let k = i; k < j; k++) group[k] = id;
     groups.push({ first: i, last: j - 1, head, passive });
