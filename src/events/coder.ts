@@ -296,7 +296,8 @@ function isReducedRelative(view: SentenceView, r: Reading): boolean {
 
 // Words after which an event noun tells why or amid what something else happened. "after" and
 // "before" are not among them: "summoned the envoy, a day after air strikes on X" tells two happenings.
-const CIRCUMSTANCE_WORDS = new Set(["following", "amid", "amidst", "despite", "during", "over", "because", "due", "wake"]);
+// "On the eve of a visit", "ahead of talks": what is yet to come frames the news as well.
+const CIRCUMSTANCE_WORDS = new Set(["following", "amid", "amidst", "despite", "during", "over", "because", "due", "wake", "eve", "ahead"]);
 
 /** Whether the event noun at `first` follows a word of time or cause across its determiners and modifiers ("following his weekend arrest"). */
 function isCircumstance(view: SentenceView, first: number): boolean {

@@ -173,6 +173,18 @@ function isNominal(view: SentenceView, i: number): boolean {
   return pos === "NOUN" || pos === "PROPN" || pos === "ADJ" || (pos === "VERB" && isGerundNoun(view, i));
 }
 
+/**
+ * "the Court of Appeals", "Asia-Pacific Economic Cooperation": a capitalised word inside an actor's
+ * name, after its first word, is part of the name, not a predicate.
+ */
+function isInsideName(view: SentenceView, i: number): boolean {
+  const m = view.mentionOf[i]!;
+  if (m < 0 || i === 0 || view.mentionOf[i - 1] !== m) return false;
+  const mention = view.mentions[m]!;
+  const c = mention.text.charCodeAt(view.tokens[i]!.start - mention.start);
+  return c >= 65 && c <= 90;
+}
+
 /** Whether the sentence offers one of the alternatives of every required word. */
 function offersAll(offered: ReadonlySet<string>, required: readonly (readonly string[])[]): boolean {
   for (const alternatives of required) {
@@ -229,6 +241,8 @@ function better(a: PatternMatch, b: PatternMatch): boolean {
   const spanB = b.last - b.first;
   if (spanA !== spanB) return spanA > spanB;
   if (a.pattern.words.length !== b.pattern.words.length) return a.pattern.words.length > b.pattern.words.length;
+  // An exception only wins by saying more than the patterns it excepts.
+  if (a.pattern.blocker !== b.pattern.blocker) return b.pattern.blocker;
   return a.pattern.code.length > b.pattern.code.length;
 }
 
@@ -250,6 +264,7 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
     // A pattern starts at a verb (isVerbal) or a nominal (isNominal): no other tag can open one.
     const tag = view.pos[i];
     if (tag !== "VERB" && tag !== "NOUN" && tag !== "PROPN" && tag !== "ADJ") continue;
+    if (isInsideName(view, i)) continue;
     let best: PatternMatch | undefined;
     // A specific code of the best match's root said within it ("provide 70 million dollars" 071 inside "provide … of aid" 070).
     let specific: PatternMatch | undefined;
@@ -284,6 +299,8 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
         } else if (isSpecificWithin(match, best) && (!specific || better(match, specific))) specific = match;
       }
     }
+    // An exception ("meet * requirement") that matches best says there is no event here.
+    if (best?.pattern.blocker) continue;
     if (best) found.push(specific && isSpecificWithin(specific, best) ? { ...best, pattern: { ...best.pattern, code: specific.pattern.code } } : best);
   }
   // Overlaps: "held talks with" (verb) covers "talks" (noun); keep the better one.
@@ -301,7 +318,7 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
 function isSpecificWithin(inner: PatternMatch, outer: PatternMatch): boolean {
   const general = outer.pattern.code;
   const code = inner.pattern.code;
-  return inner.pattern.kind === outer.pattern.kind && general.length === 3 && general.endsWith("0") && code !== general && code.slice(0, 2) === general.slice(0, 2) && inner.first >= outer.first && inner.last <= outer.last;
+  return !inner.pattern.blocker && !outer.pattern.blocker && inner.pattern.kind === outer.pattern.kind && general.length === 3 && general.endsWith("0") && code !== general && code.slice(0, 2) === general.slice(0, 2) && inner.first >= outer.first && inner.last <= outer.last;
 }
 
 /**
