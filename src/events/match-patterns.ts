@@ -15,6 +15,7 @@ export interface PatternMatch {
 
 const GAP_UNITS = 4;
 const SHARE_WORDS = new Set(["part", "some", "most", "all", "many", "much", "rest", "half", "bulk", "each", "several", "majority", "portion", "remainder"]);
+const APPROXIMATORS = new Set(["over", "under", "about", "around", "nearly", "almost", "some", "roughly", "approximately"]);
 const QUOTES = new Set(['"', "“", "”", "``", "''", "«", "»"]);
 const CLAUSE_PRONOUNS = new Set(["that", "which", "who", "whom", "whose"]);
 const GAP_POS = new Set(["ADJ", "DET", "NUM", "PRON", "PART", "NOUN", "PROPN", "ADV", "X", "SYM"]);
@@ -85,7 +86,10 @@ function gapUnit(view: SentenceView, i: number): number {
   const word = view.words[i]!;
   // "lifted Friday a day-old blockade": times and hyphens inside a phrase do not break it.
   // "10 tons of medicine", "part of a military aid program": a measure or a share before "of" is one phrase.
-  if (word === "of" && (view.pos[i - 1] === "NUM" || view.words[i - 1] === "worth" || (view.pos[i - 1] === "NOUN" && view.pos[i - 2] === "NUM") || SHARE_WORDS.has(view.words[i - 1] ?? ""))) return 1;
+  // "13 metric tons of medicine": a measure with its adjective as well.
+  if (word === "of" && (view.pos[i - 1] === "NUM" || view.words[i - 1] === "worth" || (view.pos[i - 1] === "NOUN" && (view.pos[i - 2] === "NUM" || (view.pos[i - 2] === "ADJ" && view.pos[i - 3] === "NUM"))) || SHARE_WORDS.has(view.words[i - 1] ?? ""))) return 1;
+  // "over 13 tons", "about 200 troops": a word that rounds a number belongs to its phrase.
+  if (APPROXIMATORS.has(word) && view.pos[i + 1] === "NUM") return 1;
   // A quotation mark only frames the words it quotes ('allow "unimpeded humanitarian access"').
   return word === "than" || word === "'" || word === "’" || word === "-" || QUOTES.has(word) || view.isTime[i] ? 1 : 0;
 }
@@ -117,14 +121,16 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
       }
       if (size === 0) return -1;
       // "part of", "most of": the "of" of a share does not count as a unit ("captured part of a rebel stronghold").
-      if (size === 1 && view.words[at] === "of" && SHARE_WORDS.has(view.words[at - 1] ?? "")) units--;
+      // "$4 million worth of": the "of" of a worth does not either.
+      if (size === 1 && view.words[at] === "of" && (SHARE_WORDS.has(view.words[at - 1] ?? "") || view.words[at - 1] === "worth")) units--;
       at += size;
     }
     return -1;
   }
   if (word.kind === "target") {
     // "called on the United States to": the target may open with a determiner.
-    if (i + 1 < n && view.pos[i] === "DET" && !startsMention(view, i)) i++;
+    // "agreed with his Iranian counterpart to": a possessive before a noun is not the target, the noun is.
+    if (i + 1 < n && ((view.pos[i] === "DET" && !startsMention(view, i)) || isPossessiveBeforeNoun(view, i))) i++;
     if (i >= n || !startsMention(view, i)) return -1;
     const end = matchFrom(view, words, w + 1, afterAbbreviation(view, view.unitEnd[i]! + 1), state);
     if (end >= 0) state.target = view.mentionOf[i]!;
@@ -142,6 +148,14 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
     if (end >= 0 || !word.optional) return end;
   }
   return word.optional ? matchFrom(view, words, w + 1, i, state) : -1;
+}
+
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/** "received his full backing": a possessive pronoun followed by what it owns. */
+function isPossessiveBeforeNoun(view: SentenceView, i: number): boolean {
+  const next = view.pos[i + 1];
+  return POSSESSIVES.has(view.words[i]!) && (next === "NOUN" || next === "ADJ" || next === "PROPN" || next === "NUM");
 }
 
 /** Past a bracketed abbreviation right after a name ("the World Food Programme (WFP) to"): the token after it, else `i`. */
