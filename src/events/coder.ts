@@ -365,7 +365,7 @@ const OBJECT_DEED_MODALITY: ReadonlyMap<string, { readonly modality: Modality; r
   ["120", { modality: "negated" }],
   ["030", { modality: "intended" }],
 ]);
-const OBJECT_LINKS = new Set(["for", "to", "of", "on", "an", "a", "the"]);
+const OBJECT_LINKS = new Set(["for", "to", "of", "on", "an", "a", "the", "towards", "toward"]);
 
 // Nouns of asking and offering whose infinitive or "for" + gerund is what they ask or offer:
 // "rejected an appeal to lay down arms", "dismissed calls for deploying troops".
