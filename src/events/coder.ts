@@ -206,6 +206,30 @@ function isInRelativeClause(view: SentenceView, g: number): boolean {
 }
 
 const REPORTING = new Set(["say", "claim", "report", "tell", "allege", "believe", "think", "estimate"]);
+const QUOTE_MARKS = new Set(['"', "“", "”", "``", "''", "«", "»"]);
+
+/**
+ * "…, government officials said", "…, said a spokesman for the prime minister": a reporting verb
+ * after the clause it reports, with only its subject between, names who told the news; it is no
+ * statement of its own. A quotation ("…," said X) is one, and stays.
+ */
+function isAttribution(view: SentenceView, r: Reading): boolean {
+  const g = view.group[r.match.first]!;
+  if (r.match.pattern.kind !== "verb" || g < 0) return false;
+  const group = view.groups[g]!;
+  if (!REPORTING.has(view.tokens[group.head]!.lemma)) return false;
+  let comma = group.first - 1;
+  while (comma >= 0 && view.words[comma] !== "," && view.group[comma]! < 0 && view.pos[comma] !== "SCONJ") comma--;
+  if (comma < 1 || view.words[comma] !== ",") return false;
+  let clauseBefore = false;
+  for (let k = 0; k < comma; k++) {
+    if (QUOTE_MARKS.has(view.words[k]!)) return false;
+    if (view.group[k]! >= 0) clauseBefore = true;
+  }
+  if (!clauseBefore || QUOTE_MARKS.has(view.words[comma + 1]!)) return false;
+  for (let k = group.last + 1; k < view.words.length; k++) if (view.group[k]! >= 0 || view.words[k] === "that" || QUOTE_MARKS.has(view.words[k]!)) return false;
+  return true;
+}
 
 // Nouns whose "that" opens their content, not a relative clause ("the claim that X was …").
 const CONTENT_NOUNS = new Set(["claim", "fact", "report", "news", "allegation", "charge", "accusation", "belief", "fear", "hope", "sign", "evidence", "assurance", "warning", "statement", "idea", "view", "rumour", "rumor", "suggestion", "proof", "demand", "insistence", "announcement"]);
@@ -546,6 +570,7 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
     if (r.match.pattern.kind === "noun" && isCircumstance(view, r.match.first) && readings.some((o) => o !== r && o.match.pattern.kind === "verb" && o.code !== "010" && o.sources.length > 0)) return false;
     // "X did Y, officials said": a bare statement adds nothing when what was said is coded.
     if (r.code === "010" && readings.some((o) => o.code !== "010")) return false;
+    if (r.code === "010" && isAttribution(view, r)) return false;
     return true;
   });
   // "rejected a US offer to host a summit" (125): a mapped deed with no target of its own takes its governor's.
