@@ -1,0 +1,102 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { CodedEvent, Document } from "../src/document.js";
+import { createPipeline } from "../src/pipeline.js";
+import { createDocument } from "../src/ingest/create-document.js";
+import { knowledgeWith } from "./helpers/test-coder.js";
+import { codeEvents } from "../src/events/coder.js";
+
+/**
+ * CAMEO roots 01–09 on sentences of our own: each case names the codes its sentence must give
+ * (source → target countries as ISO alpha-3, compared with the first three letters of the actor
+ * codes) and the codes it must not give at all.
+ */
+interface Case {
+  readonly text: string;
+  /** Events that must be coded: CAMEO code, source and target countries ("" for any). */
+  readonly must?: readonly (readonly [string, string, string])[];
+  /** CAMEO codes or roots (two digits) no event of the sentence may have. */
+  readonly mustNot?: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  // Exceptions: to meet a measure is to satisfy it; what is published is released as well.
+  { text: "Germany met the deficit targets set by the European Commission.", mustNot: ["04"] },
+  { text: "The Spanish prime minister met the Moroccan king in Rabat.", must: [["040", "ESP", "MAR"]] },
+  { text: "The central bank of Kenya released its annual report on Monday.", mustNot: ["08"] },
+  { text: "Iran released the British sailors on Friday.", must: [["0841", "IRN", "GBR"]] },
+  { text: "Prosecutors want the tobacco firms to surrender 280 million dollars in profits.", mustNot: ["08"] },
+  // A suggestion tells what seems so unless it says what someone should do.
+  { text: "Reports in the Nigerian press suggested that the Ghanaian firm is considering a bid.", mustNot: ["02"] },
+  { text: "France suggested that Italy should reopen its ports to rescue ships.", must: [["020", "FRA", "ITA"]] },
+  // Hosting is of visitors; protection of the 074 kind is by force.
+  { text: "The Welsh city of Cardiff will host the annual conference of the Labour party.", mustNot: ["04"] },
+  { text: "The Brazilian government says it has a duty to protect the Amazon.", mustNot: ["07"] },
+  // A capitalised word inside an actor's name opens no predicate.
+  { text: "The Court of Appeals for the Ninth Circuit ruled against Arizona on Monday.", mustNot: ["02"] },
+  // An event noun "on the eve of" or "ahead of" a deed frames it.
+  { text: "On the eve of a visit by the Iranian president to France, Iran freed eleven political prisoners.", must: [["0841", "IRN", ""]], mustNot: ["04"] },
+  // Agreeing to another's mediation accepts it; offering mediation is to mediate.
+  { text: "Israel agreed to American mediation in its dispute with Lebanon.", must: [["038", "ISR", "USA"]] },
+  { text: "Qatar offered mediation between Egypt and Ethiopia.", must: [["039", "QAT", "EGY"]], mustNot: ["038"] },
+  // A decision is the deed, not an intent of it.
+  { text: "Japan decided to lift its sanctions on India.", must: [["085", "JPN", "IND"]], mustNot: ["03"] },
+  // A trailing attribution is no statement; a quotation is one.
+  { text: "Denmark accepted the compromise on fishing quotas, Danish officials said.", mustNot: ["01"] },
+  { text: "\"We will not give up,\" the Cuban foreign minister said.", must: [["010", "CUB", ""]] },
+  // Aid told by what is sent or given, across measures and approximations.
+  // The target is the mention after the pattern ("experts"), not the place they are sent to: the arguments' business.
+  { text: "China sent a team of medical experts to Kenya.", must: [["073", "CHN", ""]] },
+  { text: "Germany announced a contribution of 56 million euros to Jordan.", must: [["071", "DEU", "JOR"]] },
+  { text: "Doctors Without Borders flew over 13 metric tons of medicine into Yemen.", must: [["073", "", "YEM"]] },
+  { text: "Indian peacekeeping troops have arrived in South Sudan.", must: [["074", "IND", "SSD"]], mustNot: ["04"] },
+  { text: "Vietnam is ready to contribute to United Nations peacekeeping operations in Syria.", must: [["0334", "VNM", ""]] },
+  // Consulting, supporting, intent agreed with another.
+  { text: "The Saudi foreign minister attended the meeting of the Arab League in Cairo.", must: [["040", "SAU", ""]] },
+  { text: "The United States has supported the Burmese people.", must: [["051", "USA", "MMR"]] },
+  { text: "Egypt agreed with Sudan to share intelligence on smuggling.", must: [["0314", "EGY", "SDN"]] },
+];
+
+const pipeline = createPipeline();
+
+function eventsOf(text: string): readonly CodedEvent[] {
+  const doc: Document = pipeline.run(
+    createDocument({ text, format: "text", origin: "test", language: "en", published: { value: "2025-06-02", precision: "day", origin: "flag" } }),
+  );
+  return doc.layers.events ?? [];
+}
+
+function show(events: readonly CodedEvent[]): string {
+  return events.map((e) => `${e.source ?? "-"}→${e.target ?? "-"} ${e.cameo} (${e.rule})`).join("; ") || "no events";
+}
+
+const country = (code: string | null): string => (code ?? "").slice(0, 3);
+
+for (const c of CASES) {
+  test(`roots 01–09: ${c.text}`, () => {
+    const events = eventsOf(c.text);
+    for (const [code, source, target] of c.must ?? []) {
+      const found = events.some((e) => e.cameo === code && (!source || country(e.source) === source) && (!target || country(e.target) === target));
+      assert.ok(found, `expected ${code} ${source || "*"}→${target || "*"}; got ${show(events)}`);
+    }
+    for (const code of c.mustNot ?? []) {
+      const bad = events.filter((e) => (code.length === 2 ? e.root === code : e.cameo === code));
+      assert.equal(bad.length, 0, `expected no ${code}; got ${show(bad)}`);
+    }
+  });
+}
+
+test("an exception of a record codes nothing where it is the best match, and loses a tie to a pattern that codes", () => {
+  const knowledge = knowledgeWith([
+    { code: "040", verbs: ["meet"], except: ["meet * target"] },
+    { code: "083", verbs: ["meet * demand"] },
+    { code: "084", except: ["meet * demand"], verbs: ["hand back"] },
+  ]);
+  const code = (text: string): string[] => {
+    const doc = pipeline.run(createDocument({ text, format: "text", origin: "test", language: "en", published: { value: "2025-06-02", precision: "day", origin: "flag" } }));
+    return codeEvents(doc, knowledge).map((e) => e.cameo);
+  };
+  assert.deepEqual(code("Greece met the Spanish prime minister."), ["040"]);
+  assert.deepEqual(code("Greece met the budget targets of Germany."), []);
+  assert.deepEqual(code("Greece met the demands of Germany."), ["083"]);
+});
