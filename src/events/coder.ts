@@ -51,7 +51,9 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
     const cue = (modality === "requested" || threat) && g >= 0 ? requestCueOf(view, knowledge.cues, g, governor) : modality === "intended" && g >= 0 ? intentCueOf(view, knowledge.cues, g, governor) : undefined;
     // "Israel will not release prisoners": a negated promise is a refusal, as "refused to release" is.
     const refusal = modality === "negated" && (governor >= 0 || (g >= 0 && hasFutureAuxiliary(view, knowledge.cues, g)));
-    const mapped = modality === "intended" || (modality === "requested" && governor >= 0) || refusal || threat ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
+    // "decided to lift sanctions": the decided deed keeps its code.
+    const decided = modality === "intended" && governor >= 0 && knowledge.cues.deeds.has(view.tokens[governor]!.lemma);
+    const mapped = decided ? undefined : modality === "intended" || (modality === "requested" && governor >= 0) || refusal || threat ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
     const external = governor >= 0 && view.group[governor] !== g ? view.group[governor]! : -1;
     if (mapped && modality === "requested" && external >= 0) {
       // "Moi urged Uganda to repatriate …", "Russia said Sudan must return …": the one who urges or
@@ -74,7 +76,8 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
   const governor = enclosing >= 0 && isObjectOf(view, view.groups[enclosing]!.last, match.first) ? view.groups[enclosing]!.head : -1;
   // "promised to continue military aid to X", "offered economic assistance": an intended deed told by its noun is the intent of it.
   // A cue before the noun ("a planned reopening") tells the deed's own modality, not an intent of the clause's actor.
-  const byClause = modality === "intended" && enclosing >= 0 && modalityOfVerb(view, knowledge.cues, enclosing, view.groups[enclosing]!.last).modality === "intended";
+  const clause = enclosing >= 0 ? modalityOfVerb(view, knowledge.cues, enclosing, view.groups[enclosing]!.last) : undefined;
+  const byClause = modality === "intended" && clause?.modality === "intended" && !(clause.governor >= 0 && knowledge.cues.deeds.has(view.tokens[clause.governor]!.lemma));
   const intent = byClause && sources.length > 0 ? intentCodeOf(knowledge.intents, modality, match.pattern.code) : undefined;
   return { match, code: intent ?? match.pattern.code, sources, targets, modality, governor, hasOwnSource: sourceFrom === "own" };
 }
@@ -320,8 +323,7 @@ function isReducedRelative(view: SentenceView, r: Reading): boolean {
 
 // Words after which an event noun tells why or amid what something else happened. "after" and
 // "before" are not among them: "summoned the envoy, a day after air strikes on X" tells two happenings.
-// "On the eve of a visit", "ahead of talks": what is yet to come frames the news as well.
-const CIRCUMSTANCE_WORDS = new Set(["following", "amid", "amidst", "despite", "during", "over", "because", "due", "wake", "eve", "ahead"]);
+const CIRCUMSTANCE_WORDS = new Set(["following", "amid", "amidst", "despite", "during", "over", "because", "due", "wake"]);
 
 /** Whether the event noun at `first` follows a word of time or cause across its determiners and modifiers ("following his weekend arrest"). */
 function isCircumstance(view: SentenceView, first: number): boolean {

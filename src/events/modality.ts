@@ -12,6 +12,8 @@ const cueSchema = z
     kind: z.enum(["auxiliary", "governor", "prenominal"]),
     modality: z.enum(MODALITIES),
     via: z.array(z.enum(["to", "clause", "gerund"])).optional(),
+    /** A governor whose complement is the deed itself, only not done yet: "decided to lift" codes the lifting, intended. */
+    deed: z.boolean().optional(),
     words: z.array(z.string().min(1)).min(1),
   })
   .strict();
@@ -27,6 +29,8 @@ export interface ModalityCues {
   /** Governor lemma → the modality it gives to a gerund after "of"/"for" ("accused X of violating"). */
   readonly governorGerund: ReadonlyMap<string, CueModality>;
   readonly prenominal: ReadonlyMap<string, CueModality>;
+  /** Governor lemmas whose complement keeps its own code (no intent, appeal or refusal of it): "decide". */
+  readonly deeds: ReadonlySet<string>;
 }
 
 /** Loads the modality cues: data/events/modality.yaml, then each user folder's events/modality.yaml (which add to them). */
@@ -36,6 +40,7 @@ export function loadModalityCues(userDirs: readonly string[] = []): ModalityCues
   const governorClause = new Map<string, CueModality>();
   const governorGerund = new Map<string, CueModality>();
   const prenominal = new Map<string, CueModality>();
+  const deeds = new Set<string>();
   const files = [DATA_DIR, ...userDirs].map((dir) => join(dir, "events", "modality.yaml")).filter((file) => existsSync(file));
   const records = files.flatMap((file) => readDataFile(file, cueSchema));
   const put = (map: Map<string, CueModality>, word: string, modality: CueModality): void => {
@@ -45,6 +50,7 @@ export function loadModalityCues(userDirs: readonly string[] = []): ModalityCues
   for (const { value: cue } of records) {
     for (const word of cue.words) {
       const w = word.toLowerCase();
+      if (cue.deed) deeds.add(w);
       if (cue.kind === "auxiliary") put(auxiliary, w, cue.modality);
       else if (cue.kind === "prenominal") put(prenominal, w, cue.modality);
       else {
@@ -55,7 +61,7 @@ export function loadModalityCues(userDirs: readonly string[] = []): ModalityCues
       }
     }
   }
-  return { auxiliary, governorTo, governorClause, governorGerund, prenominal };
+  return { auxiliary, governorTo, governorClause, governorGerund, prenominal, deeds };
 }
 
 function rank(modality: Modality): number {
