@@ -47,7 +47,11 @@ export function compilePatterns(records: readonly DataRecord<PatternRecord>[]): 
   for (const record of records) {
     (record.value.verbs ?? []).forEach((text, n) => add(record, "verb", text, n));
     (record.value.nouns ?? []).forEach((text, n) => add(record, "noun", text, n));
-    (record.value.except ?? []).forEach((text, n) => add(record, "verb", text, n, true));
+    // An exception may start at a verb ("meet * target") or a noun ("press release").
+    (record.value.except ?? []).forEach((text, n) => {
+      add(record, "verb", text, n, true);
+      add(record, "noun", text, n, true);
+    });
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;

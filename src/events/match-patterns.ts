@@ -313,9 +313,10 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
         } else if (isSpecificWithin(match, best) && (!specific || better(match, specific))) specific = match;
       }
     }
-    // An exception ("meet * requirement") that matches best says there is no event here.
-    if (best?.pattern.blocker) continue;
-    if (best) found.push(specific && isSpecificWithin(specific, best) ? { ...best, pattern: { ...best.pattern, code: specific.pattern.code } } : best);
+    // An exception ("meet * requirement", "press release") that matches best says there is no event
+    // here; it takes part in the overlaps below, so that it hides what it spans, and is dropped after.
+    if (best?.pattern.blocker) found.push(best);
+    else if (best) found.push(specific && isSpecificWithin(specific, best) ? { ...best, pattern: { ...best.pattern, code: specific.pattern.code } } : best);
   }
   // Overlaps: "held talks with" (verb) covers "talks" (noun); keep the better one.
   const kept: PatternMatch[] = [];
@@ -325,7 +326,7 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
     else if (isDoneTo(kept[clash]!, match) ? false : isDoneTo(match, kept[clash]!) || better(match, kept[clash]!)) kept[clash] = withSpecificCode(match, kept[clash]!);
     else kept[clash] = withSpecificCode(kept[clash]!, match);
   }
-  return kept;
+  return kept.filter((k) => !k.pattern.blocker);
 }
 
 /** Whether `inner`, of the same kind, says a specific code of the root whose general code `outer` says, within its words. */
@@ -344,7 +345,7 @@ function isSpecificWithin(inner: PatternMatch, outer: PatternMatch): boolean {
 function withSpecificCode(winner: PatternMatch, loser: PatternMatch): PatternMatch {
   const general = winner.pattern.code;
   const specific = loser.pattern.code;
-  if (loser.pattern.kind !== "noun" || general.length !== 3 || !general.endsWith("0")) return winner;
+  if (loser.pattern.blocker || loser.pattern.kind !== "noun" || general.length !== 3 || !general.endsWith("0")) return winner;
   if (specific.slice(0, 2) !== general.slice(0, 2) || specific === general) return winner;
   // A verb must span the noun; two nouns need only overlap ("food aid to": "food aid" 073, "aid to" 070).
   if (winner.pattern.kind === "verb" && (loser.first < winner.first || loser.last > winner.last)) return winner;

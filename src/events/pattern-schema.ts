@@ -44,7 +44,7 @@ export const patternRecordSchema = z
     code: z.string().regex(/^\d{2,4}$/, "a CAMEO code is 2 to 4 digits, quoted"),
     verbs: z.array(patternText).optional(),
     nouns: z.array(patternText).optional(),
-    /** Verb patterns that say no event of this code where they match ("meet * requirement" is no meeting): the longer match wins and codes nothing. */
+    /** Patterns that say no event where they match ("meet * requirement" is no meeting, "press release" no release): the longer match wins and codes nothing. */
     except: z.array(patternText).optional(),
   })
   .strict()
