@@ -49,6 +49,16 @@ const CASES: readonly Case[] = [
   { text: "Doctors Without Borders flew over 13 metric tons of medicine into Yemen.", must: [["073", "", "YEM"]] },
   { text: "Indian peacekeeping troops have arrived in South Sudan.", must: [["074", "IND", "SSD"]], mustNot: ["04"] },
   { text: "Vietnam is ready to contribute to United Nations peacekeeping operations in Syria.", must: [["0334", "VNM", ""]] },
+  // Exceptions starting at a noun hide what they overlap; signing and defending that are no agreement or defence.
+  { text: "The Tamil rebels made the claim in a press release on Monday.", mustNot: ["08"] },
+  { text: "The Labour MP signed a Commons motion against the takeover.", mustNot: ["05"] },
+  { text: "The Dutch army must defend against floods in the north.", mustNot: ["05"] },
+  // Agreeing to a ceasefire is the intent to de-escalate (the codebook's example); declaring one is 0871.
+  { text: "Armenia and Azerbaijan agreed to a ceasefire in the disputed region.", must: [["0356", "ARM", ""]], mustNot: ["08"] },
+  { text: "Hezbollah declared a ceasefire in southern Lebanon.", must: [["0871", "LBN", ""]] },
+  // What an actor does is welcomed (051); an actor welcomed is a guest (043).
+  { text: "Russia welcomed the OPCW visit.", must: [["051", "RUS", ""]], mustNot: ["04"] },
+  { text: "Qatar welcomed the Afghan foreign minister in Doha.", must: [["043", "QAT", "AFG"]] },
   // Consulting, supporting, intent agreed with another.
   { text: "The Saudi foreign minister attended the meeting of the Arab League in Cairo.", must: [["040", "SAU", ""]] },
   { text: "The United States has supported the Burmese people.", must: [["051", "USA", "MMR"]] },
