@@ -132,6 +132,8 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
     // "agreed with his Iranian counterpart to": a possessive before a noun is not the target, the noun is.
     if (i + 1 < n && ((view.pos[i] === "DET" && !startsMention(view, i)) || isPossessiveBeforeNoun(view, i))) i++;
     if (i >= n || !startsMention(view, i)) return -1;
+    // "called on Haiti's interim government to": the possessor's head is the target.
+    i = ownedMention(view, i);
     const end = matchFrom(view, words, w + 1, afterAbbreviation(view, view.unitEnd[i]! + 1), state);
     if (end >= 0) state.target = view.mentionOf[i]!;
     return end;
@@ -148,6 +150,17 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
     if (end >= 0 || !word.optional) return end;
   }
   return word.optional ? matchFrom(view, words, w + 1, i, state) : -1;
+}
+
+/** The mention a possessor at i owns ("Haiti's interim government"), across up to three modifiers, else i. */
+function ownedMention(view: SentenceView, i: number): number {
+  const s = view.unitEnd[i]! + 1;
+  if (view.words[s] !== "'s" && view.words[s] !== "’s" && view.words[s] !== "'") return i;
+  for (let k = s + 1; k < view.tokens.length && k <= s + 4; k++) {
+    if (startsMention(view, k)) return k;
+    if (view.pos[k] !== "ADJ" && view.pos[k] !== "NOUN" && view.pos[k] !== "PROPN") return i;
+  }
+  return i;
 }
 
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);

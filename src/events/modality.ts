@@ -11,7 +11,7 @@ const cueSchema = z
   .object({
     kind: z.enum(["auxiliary", "governor", "prenominal"]),
     modality: z.enum(MODALITIES),
-    via: z.array(z.enum(["to", "clause", "gerund"])).optional(),
+    via: z.array(z.enum(["to", "clause", "gerund", "object"])).optional(),
     /** A governor whose complement is the deed itself, only not done yet: "decided to lift" codes the lifting, intended. */
     deed: z.boolean().optional(),
     words: z.array(z.string().min(1)).min(1),
@@ -26,6 +26,8 @@ export interface ModalityCues {
   /** Governor lemma → the modality it gives to an infinitive ("plans to") or a clause ("said that"). */
   readonly governorTo: ReadonlyMap<string, CueModality>;
   readonly governorClause: ReadonlyMap<string, CueModality>;
+  /** Governor lemma → the modality it gives to an infinitive after its object ("wants Germany to pay"). */
+  readonly governorObject: ReadonlyMap<string, CueModality>;
   /** Governor lemma → the modality it gives to a gerund after "of"/"for" ("accused X of violating"). */
   readonly governorGerund: ReadonlyMap<string, CueModality>;
   readonly prenominal: ReadonlyMap<string, CueModality>;
@@ -39,6 +41,7 @@ export function loadModalityCues(userDirs: readonly string[] = []): ModalityCues
   const governorTo = new Map<string, CueModality>();
   const governorClause = new Map<string, CueModality>();
   const governorGerund = new Map<string, CueModality>();
+  const governorObject = new Map<string, CueModality>();
   const prenominal = new Map<string, CueModality>();
   const deeds = new Set<string>();
   const files = [DATA_DIR, ...userDirs].map((dir) => join(dir, "events", "modality.yaml")).filter((file) => existsSync(file));
@@ -58,10 +61,11 @@ export function loadModalityCues(userDirs: readonly string[] = []): ModalityCues
         if (via.includes("to")) put(governorTo, w, cue.modality);
         if (via.includes("clause")) put(governorClause, w, cue.modality);
         if (via.includes("gerund")) put(governorGerund, w, cue.modality);
+        if (via.includes("object")) put(governorObject, w, cue.modality);
       }
     }
   }
-  return { auxiliary, governorTo, governorClause, governorGerund, prenominal, deeds };
+  return { auxiliary, governorTo, governorClause, governorGerund, governorObject, prenominal, deeds };
 }
 
 function rank(modality: Modality): number {
@@ -117,6 +121,9 @@ function governorBeforeInfinitive(view: SentenceView, cues: ModalityCues, g: num
     const noun = i === group.first - 1 && view.pos[i] === "NOUN" ? cues.governorTo.get(view.tokens[i]!.lemma) ?? cues.governorTo.get(view.words[i]!) : undefined;
     if (noun && noun !== "requested" && !hasOwner(view, i)) return { modality: noun, governor: i };
     if (view.pos[i] === "VERB") {
+      // "wants Germany to pay": an infinitive after the governor's object is asked of that object.
+      const byObject = cues.governorObject.get(view.tokens[i]!.lemma);
+      if (byObject && startsObject(view, i + 1, group.first)) return { modality: byObject, governor: i };
       const gov = cues.governorTo.get(view.tokens[i]!.lemma);
       if (gov && isPhoneCall(view, i)) return undefined;
       return gov ? { modality: gov, governor: i } : undefined;
@@ -124,6 +131,16 @@ function governorBeforeInfinitive(view: SentenceView, cues: ModalityCues, g: num
     if (view.pos[i] === "PUNCT" || view.pos[i] === "SCONJ") return undefined;
   }
   return undefined;
+}
+
+/** Whether the tokens from `from` up to `to` are one actor (with its determiner): the object of a verb. */
+function startsObject(view: SentenceView, from: number, to: number): boolean {
+  let i = from;
+  if (view.pos[i] === "DET") i++;
+  const m = view.mentionOf[i]!;
+  if (m < 0 || view.mentions[m]!.via === "pronoun" && view.pos[i] !== "PRON") return false;
+  for (let k = i; k < to; k++) if (view.mentionOf[k] !== m) return false;
+  return i < to;
 }
 
 /**
