@@ -59,6 +59,14 @@ const CASES: readonly Case[] = [
   // What an actor does is welcomed (051); an actor welcomed is a guest (043).
   { text: "Russia welcomed the OPCW visit.", must: [["051", "RUS", ""]], mustNot: ["04"] },
   { text: "Qatar welcomed the Afghan foreign minister in Doha.", must: [["043", "QAT", "AFG"]] },
+  // The head a possessor owns is the target; wanting another to act asks it of them.
+  { text: "The UN Security Council called on Haiti's interim government to hold elections.", must: [["0241", "", "HTI"]] },
+  { text: "The United States wants Iran to release the hostages.", must: [["0253", "USA", "IRN"]], mustNot: ["03"] },
+  { text: "Israel wants to release the prisoners.", must: [["0353", "ISR", ""]], mustNot: ["02"] },
+  // Yielding: to demands by their aim, emergency measures eased, inspectors sent.
+  { text: "The government agreed to the opposition's demand for new elections.", must: [["0831", "", ""]] },
+  { text: "Serbia eased emergency measures in Kosovo on Wednesday.", must: [["0814", "SRB", ""]] },
+  { text: "The IAEA dispatched inspectors to Iran.", must: [["0862", "", "IRN"]] },
   // Consulting, supporting, intent agreed with another.
   { text: "The Saudi foreign minister attended the meeting of the Arab League in Cairo.", must: [["040", "SAU", ""]] },
   { text: "The United States has supported the Burmese people.", must: [["051", "USA", "MMR"]] },
