@@ -67,6 +67,9 @@ const CASES: readonly Case[] = [
   { text: "The government agreed to the opposition's demand for new elections.", must: [["0831", "", ""]] },
   { text: "Serbia eased emergency measures in Kosovo on Wednesday.", must: [["0814", "SRB", ""]] },
   { text: "The IAEA dispatched inspectors to Iran.", must: [["0862", "", "IRN"]] },
+  // "let in" is two words: the alternatives before it stand alone ("accepted inspectors").
+  { text: "Iran accepted UN inspectors at the plant.", must: [["0862", "IRN", ""]] },
+  { text: "The rebels returned weapons and bases to the army.", must: [["0842", "", ""]] },
   // Consulting, supporting, intent agreed with another.
   { text: "The Saudi foreign minister attended the meeting of the Arab League in Cairo.", must: [["040", "SAU", ""]] },
   { text: "The United States has supported the Burmese people.", must: [["051", "USA", "MMR"]] },
