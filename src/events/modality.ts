@@ -96,7 +96,8 @@ function cuesInGroup(view: SentenceView, cues: ModalityCues, g: number, upTo: nu
     // "threatened today to impose": an adverb or a time may stand between the governor and its "to".
     let next = i + 1;
     while (next < upTo && (view.pos[next] === "ADV" || view.isTime[next]) && view.words[next] !== "to") next++;
-    if (i < upTo && view.pos[i] === "VERB" && view.words[next] === "to") {
+    // "is to visit Thailand": "be" before an infinitive is an arrangement, governed as a verb would.
+    if (i < upTo && (view.pos[i] === "VERB" || (view.tokens[i]!.lemma === "be" && next === i + 1)) && view.words[next] === "to") {
       const gov = cues.governorTo.get(view.tokens[i]!.lemma);
       if (gov) {
         modality = strongerModality(modality, gov);
