@@ -70,6 +70,11 @@ const CASES: readonly Case[] = [
   // "let in" is two words: the alternatives before it stand alone ("accepted inspectors").
   { text: "Iran accepted UN inspectors at the plant.", must: [["0862", "IRN", ""]] },
   { text: "The rebels returned weapons and bases to the army.", must: [["0842", "", ""]] },
+  // Mediation missions, settlements accepted, troops offered, hearings, pressing someone for something.
+  { text: "The Arab League chief undertook a mediation mission between Syria and Jordan.", must: [["045", "", "SYR"]] },
+  { text: "Denmark accepted a formula for ending its fisheries dispute with Norway.", must: [["037", "DNK", "NOR"]] },
+  { text: "Syria offered its troops to Lebanon.", must: [["0332", "SYR", "LBN"]] },
+  { text: "The Lebanese president pushed parliament for a new election law.", must: [["0244", "LBN", "LBN"]] },
   // Consulting, supporting, intent agreed with another.
   { text: "The Saudi foreign minister attended the meeting of the Arab League in Cairo.", must: [["040", "SAU", ""]] },
   { text: "The United States has supported the Burmese people.", must: [["051", "USA", "MMR"]] },
