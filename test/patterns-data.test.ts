@@ -123,7 +123,7 @@ test("patterns say their own code: generic verbs stay in the root's general code
     ["verb:protest", "140"],
     ["verb:attack", "190"],
     ["verb:visit", "042"],
-    ["verb:host", "043"],
+    ["verb:host $T", "043"],
     ["verb:release", "0841"],
     ["verb:arrest", "173"],
     ["verb:recall * ambassador|envoy|diplomat|charge|representative", "161"],

@@ -51,7 +51,9 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
     const cue = (modality === "requested" || threat) && g >= 0 ? requestCueOf(view, knowledge.cues, g, governor) : modality === "intended" && g >= 0 ? intentCueOf(view, knowledge.cues, g, governor) : undefined;
     // "Israel will not release prisoners": a negated promise is a refusal, as "refused to release" is.
     const refusal = modality === "negated" && (governor >= 0 || (g >= 0 && hasFutureAuxiliary(view, knowledge.cues, g)));
-    const mapped = modality === "intended" || (modality === "requested" && governor >= 0) || refusal || threat ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
+    // "decided to lift sanctions": the decided deed keeps its code.
+    const decided = modality === "intended" && governor >= 0 && knowledge.cues.deeds.has(view.tokens[governor]!.lemma);
+    const mapped = decided ? undefined : modality === "intended" || (modality === "requested" && governor >= 0) || refusal || threat ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
     const external = governor >= 0 && view.group[governor] !== g ? view.group[governor]! : -1;
     if (mapped && modality === "requested" && external >= 0) {
       // "Moi urged Uganda to repatriate …", "Russia said Sudan must return …": the one who urges or
@@ -74,7 +76,8 @@ function readPredicate(view: SentenceView, knowledge: CoderKnowledge, match: Pat
   const governor = enclosing >= 0 && isObjectOf(view, view.groups[enclosing]!.last, match.first) ? view.groups[enclosing]!.head : -1;
   // "promised to continue military aid to X", "offered economic assistance": an intended deed told by its noun is the intent of it.
   // A cue before the noun ("a planned reopening") tells the deed's own modality, not an intent of the clause's actor.
-  const byClause = modality === "intended" && enclosing >= 0 && modalityOfVerb(view, knowledge.cues, enclosing, view.groups[enclosing]!.last).modality === "intended";
+  const clause = enclosing >= 0 ? modalityOfVerb(view, knowledge.cues, enclosing, view.groups[enclosing]!.last) : undefined;
+  const byClause = modality === "intended" && clause?.modality === "intended" && !(clause.governor >= 0 && knowledge.cues.deeds.has(view.tokens[clause.governor]!.lemma));
   // "will launch an offensive against X": the clause's future or vow is the cue, as for a verb ("will attack" → 138).
   const cue = byClause ? intentCueOf(view, knowledge.cues, enclosing, -1) : undefined;
   const intent = byClause && sources.length > 0 ? intentCodeOf(knowledge.intents, modality, match.pattern.code, cue) : undefined;
@@ -208,6 +211,30 @@ function isInRelativeClause(view: SentenceView, g: number): boolean {
 }
 
 const REPORTING = new Set(["say", "claim", "report", "tell", "allege", "believe", "think", "estimate"]);
+const QUOTE_MARKS = new Set(['"', "“", "”", "``", "''", "«", "»"]);
+
+/**
+ * "…, government officials said", "…, said a spokesman for the prime minister": a reporting verb
+ * after the clause it reports, with only its subject between, names who told the news; it is no
+ * statement of its own. A quotation ("…," said X) is one, and stays.
+ */
+function isAttribution(view: SentenceView, r: Reading): boolean {
+  const g = view.group[r.match.first]!;
+  if (r.match.pattern.kind !== "verb" || g < 0) return false;
+  const group = view.groups[g]!;
+  if (!REPORTING.has(view.tokens[group.head]!.lemma)) return false;
+  let comma = group.first - 1;
+  while (comma >= 0 && view.words[comma] !== "," && view.group[comma]! < 0 && view.pos[comma] !== "SCONJ") comma--;
+  if (comma < 1 || view.words[comma] !== ",") return false;
+  let clauseBefore = false;
+  for (let k = 0; k < comma; k++) {
+    if (QUOTE_MARKS.has(view.words[k]!)) return false;
+    if (view.group[k]! >= 0) clauseBefore = true;
+  }
+  if (!clauseBefore || QUOTE_MARKS.has(view.words[comma + 1]!)) return false;
+  for (let k = group.last + 1; k < view.words.length; k++) if (view.group[k]! >= 0 || view.words[k] === "that" || QUOTE_MARKS.has(view.words[k]!)) return false;
+  return true;
+}
 
 // Nouns whose "that" opens their content, not a relative clause ("the claim that X was …").
 const CONTENT_NOUNS = new Set(["claim", "fact", "report", "news", "allegation", "charge", "accusation", "belief", "fear", "hope", "sign", "evidence", "assurance", "warning", "statement", "idea", "view", "rumour", "rumor", "suggestion", "proof", "demand", "insistence", "announcement"]);
@@ -380,7 +407,7 @@ const OBJECT_DEED_MODALITY: ReadonlyMap<string, { readonly modality: Modality; r
   ["120", { modality: "negated" }],
   ["030", { modality: "intended" }],
 ]);
-const OBJECT_LINKS = new Set(["for", "to", "of", "on", "an", "a", "the"]);
+const OBJECT_LINKS = new Set(["for", "to", "of", "on", "an", "a", "the", "towards", "toward"]);
 
 // Nouns of asking and offering whose infinitive or "for" + gerund is what they ask or offer:
 // "rejected an appeal to lay down arms", "dismissed calls for deploying troops".
@@ -561,6 +588,7 @@ function keepReadings(found: readonly Reading[], view: SentenceView): Reading[] 
     if (r.match.pattern.kind === "noun" && isCircumstance(view, r.match.first) && readings.some((o) => o !== r && o.match.pattern.kind === "verb" && o.code !== "010" && o.sources.length > 0)) return false;
     // "X did Y, officials said": a bare statement adds nothing when what was said is coded.
     if (r.code === "010" && readings.some((o) => o.code !== "010")) return false;
+    if (r.code === "010" && isAttribution(view, r)) return false;
     return true;
   });
   // "rejected a US offer to host a summit" (125): a mapped deed with no target of its own takes its governor's.

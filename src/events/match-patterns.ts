@@ -15,6 +15,7 @@ export interface PatternMatch {
 
 const GAP_UNITS = 4;
 const SHARE_WORDS = new Set(["part", "some", "most", "all", "many", "much", "rest", "half", "bulk", "each", "several", "majority", "portion", "remainder"]);
+const APPROXIMATORS = new Set(["over", "under", "about", "around", "nearly", "almost", "some", "roughly", "approximately"]);
 const QUOTES = new Set(['"', "“", "”", "``", "''", "«", "»"]);
 const CLAUSE_PRONOUNS = new Set(["that", "which", "who", "whom", "whose"]);
 const GAP_POS = new Set(["ADJ", "DET", "NUM", "PRON", "PART", "NOUN", "PROPN", "ADV", "X", "SYM"]);
@@ -85,7 +86,10 @@ function gapUnit(view: SentenceView, i: number): number {
   const word = view.words[i]!;
   // "lifted Friday a day-old blockade": times and hyphens inside a phrase do not break it.
   // "10 tons of medicine", "part of a military aid program": a measure or a share before "of" is one phrase.
-  if (word === "of" && (view.pos[i - 1] === "NUM" || view.words[i - 1] === "worth" || (view.pos[i - 1] === "NOUN" && view.pos[i - 2] === "NUM") || SHARE_WORDS.has(view.words[i - 1] ?? ""))) return 1;
+  // "13 metric tons of medicine": a measure with its adjective as well.
+  if (word === "of" && (view.pos[i - 1] === "NUM" || view.words[i - 1] === "worth" || (view.pos[i - 1] === "NOUN" && (view.pos[i - 2] === "NUM" || (view.pos[i - 2] === "ADJ" && view.pos[i - 3] === "NUM"))) || SHARE_WORDS.has(view.words[i - 1] ?? ""))) return 1;
+  // "over 13 tons", "about 200 troops": a word that rounds a number belongs to its phrase.
+  if (APPROXIMATORS.has(word) && view.pos[i + 1] === "NUM") return 1;
   // A quotation mark only frames the words it quotes ('allow "unimpeded humanitarian access"').
   return word === "than" || word === "'" || word === "’" || word === "-" || QUOTES.has(word) || view.isTime[i] ? 1 : 0;
 }
@@ -117,15 +121,19 @@ function matchFrom(view: SentenceView, words: readonly PatternWord[], w: number,
       }
       if (size === 0) return -1;
       // "part of", "most of": the "of" of a share does not count as a unit ("captured part of a rebel stronghold").
-      if (size === 1 && view.words[at] === "of" && SHARE_WORDS.has(view.words[at - 1] ?? "")) units--;
+      // "$4 million worth of": the "of" of a worth does not either.
+      if (size === 1 && view.words[at] === "of" && (SHARE_WORDS.has(view.words[at - 1] ?? "") || view.words[at - 1] === "worth")) units--;
       at += size;
     }
     return -1;
   }
   if (word.kind === "target") {
     // "called on the United States to": the target may open with a determiner.
-    if (i + 1 < n && view.pos[i] === "DET" && !startsMention(view, i)) i++;
+    // "agreed with his Iranian counterpart to": a possessive before a noun is not the target, the noun is.
+    if (i + 1 < n && ((view.pos[i] === "DET" && !startsMention(view, i)) || isPossessiveBeforeNoun(view, i))) i++;
     if (i >= n || !startsMention(view, i) || isNoObjectPronoun(view, i)) return -1;
+    // "called on Haiti's interim government to": the possessor's head is the target.
+    i = ownedMention(view, i);
     const end = matchFrom(view, words, w + 1, afterAbbreviation(view, view.unitEnd[i]! + 1), state);
     if (end >= 0) state.target = view.mentionOf[i]!;
     return end;
@@ -152,6 +160,23 @@ const NO_OBJECT_PRONOUNS = new Set(["its", "their", "his", "he", "she", "they", 
 /** Whether the mention at token i is a pronoun that cannot be a verb's object. */
 function isNoObjectPronoun(view: SentenceView, i: number): boolean {
   return view.mentions[view.mentionOf[i]!]!.via === "pronoun" && NO_OBJECT_PRONOUNS.has(view.words[i]!);
+}
+
+/** The mention a possessor at i owns ("Haiti's interim government"), across up to three modifiers, else i. */
+function ownedMention(view: SentenceView, i: number): number {
+  const s = view.unitEnd[i]! + 1;
+  if (view.words[s] !== "'s" && view.words[s] !== "’s" && view.words[s] !== "'") return i;
+  for (let k = s + 1; k < view.tokens.length && k <= s + 4; k++) {
+    if (startsMention(view, k)) return k;
+    if (view.pos[k] !== "ADJ" && view.pos[k] !== "NOUN" && view.pos[k] !== "PROPN") return i;
+  }
+  return i;
+}
+
+/** "received his full backing": a possessive pronoun followed by what it owns. */
+function isPossessiveBeforeNoun(view: SentenceView, i: number): boolean {
+  const next = view.pos[i + 1];
+  return POSSESSIVES.has(view.words[i]!) && (next === "NOUN" || next === "ADJ" || next === "PROPN" || next === "NUM");
 }
 
 /** Past a bracketed abbreviation right after a name ("the World Food Programme (WFP) to"): the token after it, else `i`. */
@@ -295,6 +320,8 @@ function better(a: PatternMatch, b: PatternMatch): boolean {
   const spanB = b.last - b.first;
   if (spanA !== spanB) return spanA > spanB;
   if (a.pattern.words.length !== b.pattern.words.length) return a.pattern.words.length > b.pattern.words.length;
+  // An exception only wins by saying more than the patterns it excepts.
+  if (a.pattern.blocker !== b.pattern.blocker) return b.pattern.blocker;
   return a.pattern.code.length > b.pattern.code.length;
 }
 
@@ -314,6 +341,7 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
     // A pattern starts at a verb (isVerbal) or a nominal (isNominal): no other tag can open one.
     const tag = view.pos[i];
     if (tag !== "VERB" && tag !== "NOUN" && tag !== "PROPN" && tag !== "ADJ") continue;
+    if (isInsideName(view, i)) continue;
     let best: PatternMatch | undefined;
     // A specific code of the best match's root said within it ("provide 70 million dollars" 071 inside "provide … of aid" 070).
     let specific: PatternMatch | undefined;
@@ -349,7 +377,10 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
         } else if (isSpecificWithin(match, best) && (!specific || better(match, specific))) specific = match;
       }
     }
-    if (best) found.push(specific && isSpecificWithin(specific, best) ? { ...best, pattern: { ...best.pattern, code: specific.pattern.code } } : best);
+    // An exception ("meet * requirement", "press release") that matches best says there is no event
+    // here; it takes part in the overlaps below, so that it hides what it spans, and is dropped after.
+    if (best?.pattern.blocker) found.push(best);
+    else if (best) found.push(specific && isSpecificWithin(specific, best) ? { ...best, pattern: { ...best.pattern, code: specific.pattern.code } } : best);
   }
   // Overlaps: "held talks with" (verb) covers "talks" (noun); keep the better one.
   const kept: PatternMatch[] = [];
@@ -359,14 +390,14 @@ export function findPredicates(view: SentenceView, index: PatternIndex): Pattern
     else if (isDoneTo(kept[clash]!, match) ? false : isDoneTo(match, kept[clash]!) || better(match, kept[clash]!)) kept[clash] = withSpecificCode(match, kept[clash]!);
     else kept[clash] = withSpecificCode(kept[clash]!, match);
   }
-  return kept;
+  return kept.filter((k) => !k.pattern.blocker);
 }
 
 /** Whether `inner`, of the same kind, says a specific code of the root whose general code `outer` says, within its words. */
 function isSpecificWithin(inner: PatternMatch, outer: PatternMatch): boolean {
   const general = outer.pattern.code;
   const code = inner.pattern.code;
-  return inner.pattern.kind === outer.pattern.kind && general.length === 3 && general.endsWith("0") && code !== general && code.slice(0, 2) === general.slice(0, 2) && inner.first >= outer.first && inner.last <= outer.last;
+  return !inner.pattern.blocker && !outer.pattern.blocker && inner.pattern.kind === outer.pattern.kind && general.length === 3 && general.endsWith("0") && code !== general && code.slice(0, 2) === general.slice(0, 2) && inner.first >= outer.first && inner.last <= outer.last;
 }
 
 /**
@@ -378,7 +409,7 @@ function isSpecificWithin(inner: PatternMatch, outer: PatternMatch): boolean {
 function withSpecificCode(winner: PatternMatch, loser: PatternMatch): PatternMatch {
   const general = winner.pattern.code;
   const specific = loser.pattern.code;
-  if (loser.pattern.kind !== "noun" || general.length !== 3 || !general.endsWith("0")) return winner;
+  if (loser.pattern.blocker || loser.pattern.kind !== "noun" || general.length !== 3 || !general.endsWith("0")) return winner;
   if (specific.slice(0, 2) !== general.slice(0, 2) || specific === general) return winner;
   // A verb must span the noun; two nouns need only overlap ("food aid to": "food aid" 073, "aid to" 070).
   if (winner.pattern.kind === "verb" && (loser.first < winner.first || loser.last > winner.last)) return winner;

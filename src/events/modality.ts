@@ -11,7 +11,9 @@ const cueSchema = z
   .object({
     kind: z.enum(["auxiliary", "governor", "prenominal"]),
     modality: z.enum(MODALITIES),
-    via: z.array(z.enum(["to", "clause", "gerund"])).optional(),
+    via: z.array(z.enum(["to", "clause", "gerund", "object"])).optional(),
+    /** A governor whose complement is the deed itself, only not done yet: "decided to lift" codes the lifting, intended. */
+    deed: z.boolean().optional(),
     words: z.array(z.string().min(1)).min(1),
   })
   .strict();
@@ -24,9 +26,13 @@ export interface ModalityCues {
   /** Governor lemma → the modality it gives to an infinitive ("plans to") or a clause ("said that"). */
   readonly governorTo: ReadonlyMap<string, CueModality>;
   readonly governorClause: ReadonlyMap<string, CueModality>;
+  /** Governor lemma → the modality it gives to an infinitive after its object ("wants Germany to pay"). */
+  readonly governorObject: ReadonlyMap<string, CueModality>;
   /** Governor lemma → the modality it gives to a gerund after "of"/"for" ("accused X of violating"). */
   readonly governorGerund: ReadonlyMap<string, CueModality>;
   readonly prenominal: ReadonlyMap<string, CueModality>;
+  /** Governor lemmas whose complement keeps its own code (no intent, appeal or refusal of it): "decide". */
+  readonly deeds: ReadonlySet<string>;
 }
 
 /** Loads the modality cues: data/events/modality.yaml, then each user folder's events/modality.yaml (which add to them). */
@@ -35,7 +41,9 @@ export function loadModalityCues(userDirs: readonly string[] = []): ModalityCues
   const governorTo = new Map<string, CueModality>();
   const governorClause = new Map<string, CueModality>();
   const governorGerund = new Map<string, CueModality>();
+  const governorObject = new Map<string, CueModality>();
   const prenominal = new Map<string, CueModality>();
+  const deeds = new Set<string>();
   const files = [DATA_DIR, ...userDirs].map((dir) => join(dir, "events", "modality.yaml")).filter((file) => existsSync(file));
   const records = files.flatMap((file) => readDataFile(file, cueSchema));
   const put = (map: Map<string, CueModality>, word: string, modality: CueModality): void => {
@@ -45,6 +53,7 @@ export function loadModalityCues(userDirs: readonly string[] = []): ModalityCues
   for (const { value: cue } of records) {
     for (const word of cue.words) {
       const w = word.toLowerCase();
+      if (cue.deed) deeds.add(w);
       if (cue.kind === "auxiliary") put(auxiliary, w, cue.modality);
       else if (cue.kind === "prenominal") put(prenominal, w, cue.modality);
       else {
@@ -52,10 +61,11 @@ export function loadModalityCues(userDirs: readonly string[] = []): ModalityCues
         if (via.includes("to")) put(governorTo, w, cue.modality);
         if (via.includes("clause")) put(governorClause, w, cue.modality);
         if (via.includes("gerund")) put(governorGerund, w, cue.modality);
+        if (via.includes("object")) put(governorObject, w, cue.modality);
       }
     }
   }
-  return { auxiliary, governorTo, governorClause, governorGerund, prenominal };
+  return { auxiliary, governorTo, governorClause, governorGerund, governorObject, prenominal, deeds };
 }
 
 function rank(modality: Modality): number {
@@ -86,7 +96,8 @@ function cuesInGroup(view: SentenceView, cues: ModalityCues, g: number, upTo: nu
     // "threatened today to impose": an adverb or a time may stand between the governor and its "to".
     let next = i + 1;
     while (next < upTo && (view.pos[next] === "ADV" || view.isTime[next]) && view.words[next] !== "to") next++;
-    if (i < upTo && view.pos[i] === "VERB" && view.words[next] === "to") {
+    // "is to visit Thailand": "be" before an infinitive is an arrangement, governed as a verb would.
+    if (i < upTo && (view.pos[i] === "VERB" || (view.tokens[i]!.lemma === "be" && next === i + 1)) && view.words[next] === "to") {
       const gov = cues.governorTo.get(view.tokens[i]!.lemma);
       if (gov) {
         modality = strongerModality(modality, gov);
@@ -111,6 +122,9 @@ function governorBeforeInfinitive(view: SentenceView, cues: ModalityCues, g: num
     const noun = i === group.first - 1 && view.pos[i] === "NOUN" ? cues.governorTo.get(view.tokens[i]!.lemma) ?? cues.governorTo.get(view.words[i]!) : undefined;
     if (noun && noun !== "requested" && !hasOwner(view, i)) return { modality: noun, governor: i };
     if (view.pos[i] === "VERB") {
+      // "wants Germany to pay": an infinitive after the governor's object is asked of that object.
+      const byObject = cues.governorObject.get(view.tokens[i]!.lemma);
+      if (byObject && startsObject(view, i + 1, group.first)) return { modality: byObject, governor: i };
       const gov = cues.governorTo.get(view.tokens[i]!.lemma);
       if (gov && isPhoneCall(view, i)) return undefined;
       return gov ? { modality: gov, governor: i } : undefined;
@@ -118,6 +132,16 @@ function governorBeforeInfinitive(view: SentenceView, cues: ModalityCues, g: num
     if (view.pos[i] === "PUNCT" || view.pos[i] === "SCONJ") return undefined;
   }
   return undefined;
+}
+
+/** Whether the tokens from `from` up to `to` are one actor (with its determiner): the object of a verb. */
+function startsObject(view: SentenceView, from: number, to: number): boolean {
+  let i = from;
+  if (view.pos[i] === "DET") i++;
+  const m = view.mentionOf[i]!;
+  if (m < 0 || view.mentions[m]!.via === "pronoun" && view.pos[i] !== "PRON") return false;
+  for (let k = i; k < to; k++) if (view.mentionOf[k] !== m) return false;
+  return i < to;
 }
 
 /**

@@ -44,6 +44,8 @@ export const patternRecordSchema = z
     code: z.string().regex(/^\d{2,4}$/, "a CAMEO code is 2 to 4 digits, quoted"),
     verbs: z.array(patternText).optional(),
     nouns: z.array(patternText).optional(),
+    /** Patterns that say no event where they match ("meet * requirement" is no meeting, "press release" no release): the longer match wins and codes nothing. */
+    except: z.array(patternText).optional(),
   })
   .strict()
   .refine((r) => (r.verbs?.length ?? 0) + (r.nouns?.length ?? 0) > 0, "a record needs at least one verb or noun pattern");

@@ -6,6 +6,6 @@ import { patternRecordSchema } from "./pattern-schema.js";
 /** Every pattern record under data/events/patterns and the user folders' events/patterns. */
 export function loadPatterns(userDirs: readonly string[] = []): readonly DataRecord<PatternRecord>[] {
   return readLayeredData("events/patterns", patternRecordSchema, userDirs, (r) =>
-    [r.code, ...(r.verbs ?? []).map((v) => `v:${v}`), ...(r.nouns ?? []).map((n) => `n:${n}`)].join("\u0000"),
+    [r.code, ...(r.verbs ?? []).map((v) => `v:${v}`), ...(r.nouns ?? []).map((n) => `n:${n}`), ...(r.except ?? []).map((x) => `x:${x}`)].join("\u0000"),
   );
 }
