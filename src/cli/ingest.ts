@@ -10,7 +10,7 @@ import { PipelinePool } from "../parallel/pipeline-pool.js";
 import { listInputFiles } from "./count-inputs.js";
 import type { IngestCounts } from "./progress.js";
 import { ProgressLine } from "./progress.js";
-import { mainThreadCpuSeconds } from "./thread-cpu.js";
+import { mainThreadCpuSeconds } from "../parallel/thread-cpu.js";
 import type { Coded } from "./ordered-writer.js";
 import { OrderedWriter } from "./ordered-writer.js";
 import { dateFlag, withInputOptions, EXIT_OK, EXIT_SOME_FAILED, reportProblem } from "./shared.js";
@@ -40,6 +40,8 @@ function parseJobs(value: string): number {
 interface Coder {
   code(input: ArticleInput): Coded | Promise<Coded>;
   close(): Promise<void>;
+  /** CPU seconds of the worker threads (0 without them; null where /proc does not tell). */
+  workerCpuSeconds(): number | null;
 }
 
 async function inProcessCoder(dictionaries: readonly string[]): Promise<Coder> {
@@ -47,12 +49,22 @@ async function inProcessCoder(dictionaries: readonly string[]): Promise<Coder> {
   const { createPipeline } = await import("../pipeline.js");
   const pipeline = createPipeline({ dictionaries });
   // As on a worker: an article waiting for its transaction is held without its tokens.
-  return { code: (input) => ({ kind: "doc", ...forSaving(pipeline.run(createDocument(input))) }), close: async () => {} };
+  return { code: (input) => ({ kind: "doc", ...forSaving(pipeline.run(createDocument(input))) }), close: async () => {}, workerCpuSeconds: () => 0 };
 }
 
 function poolCoder(jobs: number, dictionaries: readonly string[]): Coder {
   const pool = new PipelinePool({ jobs, pipeline: { dictionaries } });
-  return { code: async (input) => ({ kind: "doc", ...(await pool.codeForSaving(input)) }), close: () => pool.close() };
+  return { code: async (input) => ({ kind: "doc", ...(await pool.codeForSaving(input)) }), close: () => pool.close(), workerCpuSeconds: () => pool.workerCpuSeconds() };
+}
+
+/**
+ * The process's CPU split by thread: the main thread (reads and saves), the workers (code), and
+ * the rest, V8's helper threads (compiling hot code for each thread's own copy of the program,
+ * collecting garbage). Each null where /proc does not tell.
+ */
+function cpuByThread(cpuSeconds: number, main: number | null, workers: number | null): { mainThreadCpuSeconds: number | null; workerCpuSeconds: number | null; helperCpuSeconds: number | null } {
+  const helpers = main === null || workers === null ? null : Math.max(0, cpuSeconds - main - workers);
+  return { mainThreadCpuSeconds: main, workerCpuSeconds: workers, helperCpuSeconds: helpers };
 }
 
 function summaryOf(counts: IngestCounts, seconds: number): string {
@@ -122,11 +134,12 @@ export function registerIngest(program: Command): void {
       const seconds = (Date.now() - started) / 1000;
       const cpu = process.cpuUsage();
       const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+      const threads = cpuByThread(cpuSeconds, mainThreadCpuSeconds(), coder.workerCpuSeconds());
       // maxRSS is the whole process's, worker threads included, in kilobytes.
       const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
       process.stdout.write(
         flags.json
-          ? `${JSON.stringify({ ...counts, seconds, cpuSeconds, mainThreadCpuSeconds: mainThreadCpuSeconds(), peakRssMb, jobs, interrupted })}\n`
+          ? `${JSON.stringify({ ...counts, seconds, cpuSeconds, ...threads, peakRssMb, jobs, interrupted })}\n`
           : `${summaryOf(counts, seconds)}\n`,
       );
       if (interrupted) {
