@@ -162,7 +162,7 @@ test("reading waits while the window of articles in flight is full, and they are
   }
 });
 
-test("ingest --jobs 2 ends in the same database as --jobs 1, and so does a --jobs 2 run killed half-way and run again", async () => {
+test("ingest --jobs 3 (two workers) ends in the same database as --jobs 1, and so does a --jobs 3 run killed half-way and run again", async () => {
   const dir = mkdtempSync(join(tmpdir(), "attache-parallel-"));
   const COUNT = 200;
   const corpus = join(dir, "news.jsonl");
@@ -173,7 +173,7 @@ test("ingest --jobs 2 ends in the same database as --jobs 1, and so does a --job
 
   const serial = attache(["ingest", "--db", serialDb, "--jobs", "1", "--json", corpus]);
   assert.equal(serial.status, 0, serial.stderr);
-  const parallel = attache(["ingest", "--db", parallelDb, "--jobs", "2", "--json", corpus]);
+  const parallel = attache(["ingest", "--db", parallelDb, "--jobs", "3", "--json", corpus]);
   assert.equal(parallel.status, 0, parallel.stderr);
   const counts = (out: string) => {
     const { new: added, events, mentions, failed } = JSON.parse(out) as Record<string, number>;
@@ -198,9 +198,9 @@ test("ingest --jobs 2 ends in the same database as --jobs 1, and so does a --job
   assert.ok(new Set(reference["story_articles"]?.map((row) => (JSON.parse(row) as [string, unknown][])[1]?.[1])).size < COUNT, "some articles share a story");
   assertSameDatabase(dump(parallelDb), reference);
 
-  const atKill = await ingestKilledAfter(killedDb, ["--jobs", "2", corpus], 30);
+  const atKill = await ingestKilledAfter(killedDb, ["--jobs", "3", corpus], 30);
   assert.ok(atKill >= 30 && atKill < COUNT, `killed after ${atKill} of ${COUNT} articles`);
-  const resumed = attache(["ingest", "--db", killedDb, "--jobs", "2", "--json", corpus]);
+  const resumed = attache(["ingest", "--db", killedDb, "--jobs", "3", "--json", corpus]);
   assert.equal(resumed.status, 0, resumed.stderr);
   const summary = JSON.parse(resumed.stdout) as { new: number; unchanged: number };
   assert.equal(summary.new + summary.unchanged, COUNT);
