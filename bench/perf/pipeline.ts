@@ -200,7 +200,9 @@ export const section: Section = {
       // Wall time depends on what else runs; CPU per thread does not. On two idle cores a run takes at
       // least its main thread's CPU time (it reads and writes every article) and at least half its CPU
       // (V8's helper threads make even jobs 1 use more than one core).
-      const floorOf = (r: RunFigures): number | null => (r.mainThreadCpuSeconds === null ? null : Math.max(r.mainThreadCpuSeconds, r.cpuSeconds / 2));
+      // With --jobs 2 the one worker is a single thread too: it bounds the run as the main thread does.
+      const floorOf = (r: RunFigures): number | null =>
+        r.mainThreadCpuSeconds === null ? null : Math.max(r.mainThreadCpuSeconds, (r.workerCpuSeconds ?? 0) / Math.max(1, r.jobs - 1), r.cpuSeconds / 2);
       const [floor1, floor2] = [floorOf(one), floorOf(two)];
       if (floor1 !== null && floor2 !== null) {
         console.log(
