@@ -8,7 +8,8 @@ import { newsJsonLines } from "../bench/news-corpus.js";
 import { CLI } from "./paths.js";
 import { storedArticles } from "./helpers/ingest-runs.js";
 
-// The target, for the main thread and two workers, each with wink-nlp's model and the dictionaries.
+// The target, with --jobs 2 (the default on two cores): the main thread, which saves, and one
+// worker, with wink-nlp's model and the dictionaries.
 const BOUND_MB = 400;
 // Peak RSS rises while V8 lets the heaps grow towards their limits, then levels off. Measured
 // with two workers on generated articles: 250 → 1,250 articles +30 to +48 MB, 1,250 → 2,500

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -17,6 +17,8 @@ import { createPipeline } from "../src/pipeline.js";
 import { storyProfileOf } from "../src/stories/index.js";
 import { CLI } from "./paths.js";
 import { ingestKilledAfter } from "./helpers/ingest-runs.js";
+
+const HAS_PROC = existsSync("/proc/thread-self/stat");
 
 function attache(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync("node", [CLI, ...args], { encoding: "utf8" });
@@ -117,6 +119,20 @@ test("a worker that has coded its share is replaced, and no article is lost", as
   }
 });
 
+test("the pool counts the CPU its workers used, replaced ones included", { skip: HAS_PROC ? false : "threads' CPU comes from Linux's /proc" }, async () => {
+  const pool = new PipelinePool({ jobs: 1, pipeline: { dictionaries: [] }, articlesPerWorker: 2, workerUrl: new URL("./helpers/crashing-worker.js", import.meta.url) });
+  const texts = Array.from({ length: 6 }, (_, i) => `article ${i}`);
+  const first = await pool.code({ text: texts[0]!, format: "text", origin: "t0" });
+  const cpuOfOne = pool.workerCpuSeconds();
+  await Promise.all(texts.slice(1).map((text, i) => pool.code({ text, format: "text", origin: `t${i + 1}` })));
+  await pool.close();
+  assert.equal(first.text, texts[0]);
+  // Each worker starts an isolate and loads its modules: tens of milliseconds of its own CPU at least.
+  assert.ok(cpuOfOne !== null && cpuOfOne > 0, `one worker: ${cpuOfOne} s`);
+  const cpuOfThree = pool.workerCpuSeconds();
+  assert.ok(cpuOfThree !== null && cpuOfThree > cpuOfOne, `three workers, two retired: ${cpuOfThree} s against ${cpuOfOne} for the first alone`);
+});
+
 test("reading waits while the window of articles in flight is full, and they are written in input order", async () => {
   const store = openStore(join(mkdtempSync(join(tmpdir(), "attache-window-")), "window.db"));
   try {
@@ -146,7 +162,7 @@ test("reading waits while the window of articles in flight is full, and they are
   }
 });
 
-test("ingest --jobs 2 ends in the same database as --jobs 1, and so does a --jobs 2 run killed half-way and run again", async () => {
+test("ingest --jobs 3 (two workers) ends in the same database as --jobs 1, and so does a --jobs 3 run killed half-way and run again", async () => {
   const dir = mkdtempSync(join(tmpdir(), "attache-parallel-"));
   const COUNT = 200;
   const corpus = join(dir, "news.jsonl");
@@ -157,22 +173,34 @@ test("ingest --jobs 2 ends in the same database as --jobs 1, and so does a --job
 
   const serial = attache(["ingest", "--db", serialDb, "--jobs", "1", "--json", corpus]);
   assert.equal(serial.status, 0, serial.stderr);
-  const parallel = attache(["ingest", "--db", parallelDb, "--jobs", "2", "--json", corpus]);
+  const parallel = attache(["ingest", "--db", parallelDb, "--jobs", "3", "--json", corpus]);
   assert.equal(parallel.status, 0, parallel.stderr);
   const counts = (out: string) => {
     const { new: added, events, mentions, failed } = JSON.parse(out) as Record<string, number>;
     return { added, events, mentions, failed };
   };
   assert.deepEqual(counts(parallel.stdout), counts(serial.stdout));
+  if (HAS_PROC) {
+    // The summary splits the process's CPU by thread: main, workers, V8's helpers.
+    const split = (out: string) => JSON.parse(out) as { cpuSeconds: number; mainThreadCpuSeconds: number; workerCpuSeconds: number; helperCpuSeconds: number };
+    const [one, two] = [split(serial.stdout), split(parallel.stdout)];
+    assert.equal(one.workerCpuSeconds, 0);
+    assert.ok(two.workerCpuSeconds > 0 && two.mainThreadCpuSeconds > 0 && two.helperCpuSeconds >= 0, parallel.stdout);
+    // The threads' own figures (10 ms ticks) fit in the process's total, and the helpers are the rest.
+    for (const run of [one, two]) {
+      assert.ok(run.mainThreadCpuSeconds + run.workerCpuSeconds <= run.cpuSeconds + 0.02, JSON.stringify(run));
+      assert.ok(Math.abs(run.cpuSeconds - run.mainThreadCpuSeconds - run.workerCpuSeconds - run.helperCpuSeconds) < 0.001, JSON.stringify(run));
+    }
+  }
   assert.equal(counts(serial.stdout).added, COUNT);
   const reference = dump(serialDb);
   assert.ok((reference["events"]?.length ?? 0) > COUNT, "the corpus gives events");
   assert.ok(new Set(reference["story_articles"]?.map((row) => (JSON.parse(row) as [string, unknown][])[1]?.[1])).size < COUNT, "some articles share a story");
   assertSameDatabase(dump(parallelDb), reference);
 
-  const atKill = await ingestKilledAfter(killedDb, ["--jobs", "2", corpus], 30);
+  const atKill = await ingestKilledAfter(killedDb, ["--jobs", "3", corpus], 30);
   assert.ok(atKill >= 30 && atKill < COUNT, `killed after ${atKill} of ${COUNT} articles`);
-  const resumed = attache(["ingest", "--db", killedDb, "--jobs", "2", "--json", corpus]);
+  const resumed = attache(["ingest", "--db", killedDb, "--jobs", "3", "--json", corpus]);
   assert.equal(resumed.status, 0, resumed.stderr);
   const summary = JSON.parse(resumed.stdout) as { new: number; unchanged: number };
   assert.equal(summary.new + summary.unchanged, COUNT);

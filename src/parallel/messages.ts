@@ -31,5 +31,8 @@ export type WorkerReply =
   | { readonly kind: "ready" }
   /** The pipeline could not be built (a bad user dictionary): the worker stops. */
   | { readonly kind: "failed"; readonly issue: Issue | null; readonly reason: string }
-  /** An article, annotated (or carrying the message of the stage that failed on it). */
-  | { readonly kind: "coded"; readonly id: number; readonly doc: Document; readonly profile?: StoryProfile };
+  /**
+   * An article, annotated (or carrying the message of the stage that failed on it), with the CPU
+   * seconds the worker's thread has used so far (null where /proc does not tell).
+   */
+  | { readonly kind: "coded"; readonly id: number; readonly doc: Document; readonly profile?: StoryProfile; readonly cpuSeconds: number | null };

@@ -43,6 +43,8 @@ interface Member {
   sent: number;
   ready: boolean;
   gone: boolean;
+  /** Its thread's CPU seconds at its last reply; null where /proc does not tell. */
+  cpuSeconds: number | null;
   /** Why it stopped, from its 'error' event; acted on at 'exit'. */
   failure: string | null;
 }
@@ -98,6 +100,8 @@ export class PipelinePool {
   private closed = false;
   /** Why workers cannot start (a bad dictionary): every article from then on fails with it. */
   private broken: Error | null = null;
+  /** CPU seconds of workers no longer running, at their last reply; null once one did not tell. */
+  private pastCpuSeconds: number | null = 0;
 
   constructor(private readonly options: PoolOptions) {
     this.workerUrl = options.workerUrl ?? new URL("./pipeline-worker.js", import.meta.url);
@@ -125,11 +129,22 @@ export class PipelinePool {
     });
   }
 
+  /**
+   * CPU seconds the worker threads have used, retired ones included, as of their last reply;
+   * null where /proc does not tell (not Linux). A worker's CPU after its last reply (stopping)
+   * is not seen: a few milliseconds.
+   */
+  workerCpuSeconds(): number | null {
+    let total = this.pastCpuSeconds;
+    for (const member of this.members) total = total === null || member.cpuSeconds === null ? null : total + member.cpuSeconds;
+    return total;
+  }
+
   /** Stops every worker; articles not coded yet are dropped. */
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all([...this.members].map((member) => member.worker.terminate()));
-    this.members.clear();
+    for (const member of this.members) this.forget(member);
   }
 
   /** Sends queued articles to workers with room, and starts workers while some are missing. */
@@ -168,7 +183,7 @@ export class PipelinePool {
     const settings: WorkerSettings = { pipeline: this.options.pipeline };
     const limits = roomy ? {} : { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: this.options.heapMb ?? HEAP_MB };
     const worker = new Worker(this.workerUrl, { workerData: settings, resourceLimits: limits });
-    const member: Member = { worker, roomy, tasks: [], sent: 0, ready: false, gone: false, failure: null };
+    const member: Member = { worker, roomy, tasks: [], sent: 0, ready: false, gone: false, failure: null, cpuSeconds: 0 };
     this.members.add(member);
     member.worker.on("message", (reply: WorkerReply) => this.receive(member, reply));
     // 'error' can come before replies the worker sent just before it died; 'exit' comes after
@@ -184,6 +199,7 @@ export class PipelinePool {
       this.fail(reply.issue ? new AttacheError(reply.issue) : new Error(reply.reason));
       return;
     } else {
+      member.cpuSeconds = reply.cpuSeconds;
       const task = member.tasks.shift();
       task?.resolve(reply.profile === undefined ? { doc: reply.doc } : { doc: reply.doc, profile: reply.profile });
       if (member.sent >= this.shareOf(member) && member.tasks.length === 0) this.retire(member);
@@ -199,7 +215,7 @@ export class PipelinePool {
   /** A worker that has coded its share is replaced: its memory goes with it. */
   private retire(member: Member): void {
     member.gone = true;
-    this.members.delete(member);
+    this.forget(member);
     void member.worker.terminate();
   }
 
@@ -207,7 +223,7 @@ export class PipelinePool {
   private lose(member: Member, reason: string): void {
     if (member.gone) return;
     member.gone = true;
-    this.members.delete(member);
+    this.forget(member);
     if (this.closed || this.broken) return;
     if (!member.ready) {
       this.fail(new Error(`a pipeline worker could not start (${reason})`));
@@ -218,6 +234,12 @@ export class PipelinePool {
     if (current && !retry) current.resolve({ doc: crashedDocument(current.input, reason) });
     this.queue.unshift(...(retry ? [{ ...current, roomy: true }] : []), ...waiting);
     this.dispatch();
+  }
+
+  /** Takes a worker out of the pool, keeping the CPU it used. */
+  private forget(member: Member): void {
+    if (!this.members.delete(member)) return;
+    this.pastCpuSeconds = this.pastCpuSeconds === null || member.cpuSeconds === null ? null : this.pastCpuSeconds + member.cpuSeconds;
   }
 
   /** No worker can start: the articles waiting, and every one after them, fail with `error`. */

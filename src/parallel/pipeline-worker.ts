@@ -9,6 +9,7 @@ import type { Pipeline } from "../pipeline.js";
 import { createPipeline } from "../pipeline.js";
 import { forSaving } from "./for-saving.js";
 import type { CodeTask, WorkerReply, WorkerSettings } from "./messages.js";
+import { threadCpuSeconds } from "./thread-cpu.js";
 
 const port = parentPort;
 if (!port) throw new Error("pipeline-worker.js runs as a worker thread of the pipeline pool");
@@ -30,8 +31,9 @@ if (pipeline) {
   const ready = pipeline;
   port.on("message", (task: CodeTask) => {
     const doc = ready.run(createDocument(task.input));
+    const cpuSeconds = threadCpuSeconds();
     // The one writing thread saves every article: what can be done here is not done there.
-    reply(task.forSaving ? { kind: "coded", id: task.id, ...forSaving(doc) } : { kind: "coded", id: task.id, doc });
+    reply(task.forSaving ? { kind: "coded", id: task.id, cpuSeconds, ...forSaving(doc) } : { kind: "coded", id: task.id, cpuSeconds, doc });
   });
   reply({ kind: "ready" });
 }

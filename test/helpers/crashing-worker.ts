@@ -7,6 +7,7 @@
 import { parentPort, resourceLimits } from "node:worker_threads";
 import { createDocument } from "../../src/ingest/create-document.js";
 import type { CodeTask, WorkerReply } from "../../src/parallel/messages.js";
+import { threadCpuSeconds } from "../../src/parallel/thread-cpu.js";
 
 const port = parentPort!;
 port.on("message", (task: CodeTask) => {
@@ -17,6 +18,6 @@ port.on("message", (task: CodeTask) => {
     const hoard: number[][] = [];
     for (;;) hoard.push(Array.from({ length: 100_000 }, (_, i) => i));
   }
-  port.postMessage({ kind: "coded", id: task.id, doc: createDocument(task.input) } satisfies WorkerReply);
+  port.postMessage({ kind: "coded", id: task.id, doc: createDocument(task.input), cpuSeconds: threadCpuSeconds() } satisfies WorkerReply);
 });
 port.postMessage({ kind: "ready" } satisfies WorkerReply);
