@@ -2,6 +2,7 @@ import type { Mention } from "../document.js";
 import type { SentenceView } from "./sentence-view.js";
 import { startsMention } from "./sentence-view.js";
 import type { PatternMatch } from "./match-patterns.js";
+import { timeWords, unitOf } from "../language/time-words.js";
 
 /** Who did it and to whom: indices into the view's mentions, each side possibly several ("Russia and Belarus"). */
 export interface EventArguments {
@@ -225,6 +226,30 @@ const OBJECT_CONTROL = new Set([
   "persuade", "authorize", "authorise", "compel", "request", "appeal", "implore", "pressure", "push", "lead", "let", "want", "expect",
 ]);
 
+/**
+ * Whether verb group g hands its infinitive to its object ("urged Uganda to …"). "Called X to
+ * congratulate him" is a telephone call whose caller does the rest; "called on X to" is an appeal.
+ */
+function hasObjectControl(view: SentenceView, g: number): boolean {
+  const group = view.groups[g]!;
+  const lemma = view.tokens[group.head]!.lemma;
+  if (lemma === "call") return CALL_ON.has(view.words[group.last + 1] ?? "");
+  return OBJECT_CONTROL.has(lemma);
+}
+
+const CALL_ON = new Set(["on", "upon", "for"]);
+
+/** The object of the verb a purpose infinitive (verb group g) hangs off, when that verb keeps the infinitive for its subject ("called X to …"). */
+function purposeObject(view: SentenceView, g: number, sourceCountries: ReadonlySet<string>, objectAgent: boolean): number[] {
+  const group = view.groups[g];
+  if (!group || view.words[group.first] !== "to") return [];
+  const governing = previousGroupInClause(view, group.first);
+  if (governing < 0 || hasObjectControl(view, governing) || view.groups[governing]!.passive) return [];
+  const object = targetsAfter(view, view.groups[governing]!.last + 1, sourceCountries, false, objectAgent);
+  const fits = (m: number): boolean => firstTokenOfMention(view, m) < group.first && !isWeakMention(view.mentions[m]!) && !sourceCountries.has(view.mentions[m]!.actor?.country ?? "");
+  return object.length > 0 && object.every(fits) ? object : [];
+}
+
 /** The nearest verb group before token `first` with no clause boundary between. */
 function previousGroupInClause(view: SentenceView, first: number): number {
   for (let i = first - 1; i >= 0; i--) {
@@ -235,13 +260,51 @@ function previousGroupInClause(view: SentenceView, first: number): number {
   return -1;
 }
 
+// Nouns of what is written or said: its words are its author's.
+const DOCUMENT_NOUNS = new Set([
+  "statement", "declaration", "report", "resolution", "letter", "communique", "communiqué", "note", "memo", "message",
+  "petition", "complaint", "motion", "decree", "ruling", "verdict", "order", "appeal", "speech", "address", "interview",
+  "broadcast", "video", "editorial", "tweet", "post", "press release", "release", "notice", "circular", "document",
+]);
+
+/** The token before "in a statement", "in a letter to X" when it ends right at token j (commas around it too), else j. */
+function beforeDocumentPhrase(view: SentenceView, j: number): number {
+  let k = j;
+  if (view.words[k] === ",") k--;
+  if (k < 0 || view.mentionOf[k]! >= 0 || !DOCUMENT_NOUNS.has(view.tokens[k]!.lemma)) return j;
+  k--;
+  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ" || POSSESSIVE_PRONOUNS.has(view.words[k]!))) k--;
+  if (view.words[k] !== "in" && view.words[k] !== "through") return j;
+  k--;
+  return view.words[k] === "," ? k - 1 : k;
+}
+
+/**
+ * "issued a declaration demanding …": the actor of the verb group whose object is a document
+ * noun at token j, when verb group g is a participle right after that object (and its time); null otherwise.
+ */
+function authorOfDocument(view: SentenceView, g: number, j: number): number[] | null {
+  const group = view.groups[g]!;
+  if (!view.words[group.first]!.endsWith("ing") || view.mentionOf[j]! >= 0 || !DOCUMENT_NOUNS.has(view.tokens[j]!.lemma)) return null;
+  let k = j - 1;
+  while (k >= 0 && view.mentionOf[k]! < 0 && view.group[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ" || view.pos[k] === "NUM" || view.pos[k] === "NOUN" || view.pos[k] === "ADP")) k--;
+  if (k < 0 || view.group[k]! < 0) return null;
+  const actor = actorOf(view, view.group[k]!);
+  return actor.length > 0 ? actor : null;
+}
+
 /** The grammatical subject of verb group g: before it, or inherited by a coordinated or participle clause. */
 export function subjectOf(view: SentenceView, g: number): number[] {
   const group = view.groups[g]!;
   let j = group.first - 1;
   while (j >= 0 && (view.pos[j] === "ADV" || view.isTime[j])) j--;
+  // "X, in a statement, condemned …": where a deed was told is no part of its subject.
+  j = beforeDocumentPhrase(view, j);
   if (j < 0) return [];
   const word = view.words[j]!;
+  // "issued a declaration demanding …", "put out a report accusing …": what a document says, its author says.
+  const author = authorOfDocument(view, g, j);
+  if (author) return author;
   if (view.words[group.first] === "to") {
     // "Washington is willing to ease …": an infinitive after an adjective has the copula's subject.
     let k = group.first - 1;
@@ -250,7 +313,7 @@ export function subjectOf(view: SentenceView, g: number): number[] {
     // "summoned the ambassador to complain": a purpose clause has the main verb's subject; only verbs
     // of asking and letting ("urged Uganda to", "allowed Moscow to") hand it to their object.
     const governing = previousGroupInClause(view, group.first);
-    if (governing >= 0 && !OBJECT_CONTROL.has(view.tokens[view.groups[governing]!.head]!.lemma)) return actorOf(view, governing);
+    if (governing >= 0 && !hasObjectControl(view, governing)) return actorOf(view, governing);
   }
   const continued = continuedGroup(view, g);
   // "held talks with Putin and brokered …", "…, urging the release of": the earlier clause's actor acts.
@@ -343,7 +406,8 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
       const all = [m];
       coordinatedAfter(view, end, all);
       // "sent troops to X": forces with no country of their own, sent somewhere, are the sender's.
-      const sent = !country && !mention.name && mention.actor?.sector === "MIL" && isWeakMention(mention) && SENT_TO.has(view.words[end + 1] ?? "");
+      // So are the experts or doctors a state sends ("sent a team of experts to X").
+      const sent = !country && !mention.name && (mention.actor?.sector === "MIL" || SENDING.has(view.tokens[from - 1]?.lemma ?? "")) && isWeakMention(mention) && SENT_TO.has(view.words[end + 1] ?? "");
       if (!ownPeople && (sent || isDemonymOfThing(view, mention, end) || (country && sourceCountries.has(country) && isInferredOwn(view, mention, i)))) {
         ownPeople = all;
         skippedSelf = true;
@@ -382,6 +446,9 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
 }
 
 const SENT_TO = new Set(["to", "into"]);
+const SENDING = new Set(["send", "dispatch", "deploy", "despatch", "contribute", "fly", "rush"]);
+// Prepositions that end a pattern and lead to the other party: "discuss * with", "file * lawsuit against", "throw * stone at".
+const PARTY_PREPS = new Set(["with", "against", "at"]);
 
 /** Whether token i is a participle alone after a noun and before "by" ("property seized by", "the march staged by"). */
 function isReducedPassiveBy(view: SentenceView, i: number): boolean {
@@ -468,7 +535,9 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
       // preposition of direction is whose deed is opposed or supported.
       const fits = !sources.includes(m) && (!isPossessor(view, end) || (led !== null && !PLACE_PREPS.has(led))) && (led !== null ? !PLACE_PREPS.has(led) || place : afterInfinitive && objectOfPrevious(view, i));
       const stance = led !== null && opensStance(view, wordBeforeModifiers(view, i) - 2);
-      if (fits && (placed === null || stance)) {
+      // "held talks in Jerusalem with X": a party after "with" or "against" outranks the place.
+      const party = led === "with" || led === "against";
+      if (fits && (placed === null || stance || (party && !place))) {
         const all = [m];
         coordinatedAfter(view, end, all);
         const country = mention.actor?.country;
@@ -476,7 +545,7 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
         if (stance) return all;
         if (country && sourceCountries.has(country)) {
           if (own.length === 0) own = all;
-        } else if (place && led !== null && PLACE_PREPS.has(led) && hasStanceAfter(view, end + 1)) placed = all;
+        } else if (place && led !== null && PLACE_PREPS.has(led)) placed ??= all;
         else return all;
       }
       afterInfinitive = false;
@@ -488,15 +557,6 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
     if (word !== "," && !NP_POS.has(view.pos[i]!) && view.pos[i] !== "ADV" && view.pos[i] !== "ADP" && view.pos[i] !== "CCONJ" && view.pos[i] !== "PUNCT") break;
   }
   return placed ?? own;
-}
-
-/** Whether "in protest of", "in defiance of" opens within the few words after token `from`, before a verb. */
-function hasStanceAfter(view: SentenceView, from: number): boolean {
-  for (let i = from; i < view.tokens.length && i - from < 6; i++) {
-    if (opensStance(view, i)) return true;
-    if (view.group[i]! >= 0 || CLAUSE_ENDS.has(view.words[i]!)) return false;
-  }
-  return false;
 }
 
 /** The preposition that leads to the mention starting at token i, across its determiners and modifiers ("to war-torn X"). */
@@ -550,7 +610,28 @@ export function objectWordsAfter(view: SentenceView, from: number): [number, num
   while (i < view.tokens.length && i - start < 8 && inPhrase(i)) i++;
   while (i > start && (view.words[i - 1] === "of" || view.pos[i - 1] === "DET" || view.isTime[i - 1])) i--;
   if (i === start || !view.pos.slice(start, i).some((p) => p === "NOUN" || p === "PROPN")) return null;
-  return [start, i - 1];
+  return namesNoOne(view, start, i - 1) ? null : [start, i - 1];
+}
+
+const MONEY = new Set(["$", "€", "£", "¥", "million", "billion", "trillion", "dollars", "euros", "pounds"]);
+
+/**
+ * Whether the words first..last say when or how much, not who: "January 17", "this month", "the
+ * first day of", "$400 million". Such words are no actor's, coded or not.
+ */
+function namesNoOne(view: SentenceView, first: number, last: number): boolean {
+  const { roles } = timeWords();
+  let nouns = 0;
+  let timeNouns = 0;
+  for (let k = first; k <= last; k++) {
+    const word = view.words[k]!;
+    if (MONEY.has(word)) return true;
+    if (view.pos[k] !== "NOUN" && view.pos[k] !== "PROPN") continue;
+    nouns++;
+    const role = roles.get(word);
+    if (view.isTime[k] || unitOf(word) !== undefined || role === "month" || role === "weekday") timeNouns++;
+  }
+  return nouns === timeNouns;
 }
 
 /** The words of the subject when it names no known actor ("The ACLU filed …"): reported with no code. */
@@ -563,7 +644,7 @@ export function subjectWordsBefore(view: SentenceView, g: number): [number, numb
   while (start >= 0 && end - start < 6 && (view.pos[start] === "PROPN" || view.pos[start] === "NOUN" || view.pos[start] === "ADJ" || view.pos[start] === "NUM" || view.words[start] === "'s")) start--;
   start++;
   if (start > end || !view.pos.slice(start, end + 1).some((p) => p === "NOUN" || p === "PROPN")) return null;
-  return [start, end];
+  return namesNoOne(view, start, end) ? null : [start, end];
 }
 
 /** Possessor or modifier of an event noun: "Trump's letter", "US sanctions", "a Russian attack". */
@@ -678,6 +759,12 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     } else targets = after.length > 0 ? after : match.gapMentions.filter((m) => !sources.includes(m));
   } else if (match.gapMentions.some((m) => !isOwnerPronoun(view, m))) {
     targets = match.gapMentions.filter((m) => !isOwnerPronoun(view, m));
+    // "discussed Libya with X", "filed a suit in a Paris court against X": a pattern that ends in a
+    // preposition toward a party names the party after it; what its gap holds is the matter or the venue.
+    if (PARTY_PREPS.has(view.words[match.last]!)) {
+      const after = targetsAfter(view, match.last + 1, countriesOf(view, sources), true, objectAgent);
+      if (after.some((m) => view.mentions[m]!.actor !== null)) targets = after;
+    }
     // "returned Iraqi artifacts to the government of Iraq": where a thing is from yields to whom it goes.
     if (targets.every((m) => isDemonymOfThing(view, view.mentions[m]!, view.unitEnd[firstTokenOfMention(view, m)]!))) {
       const after = targetsAfter(view, match.last + 1, countriesOf(view, sources), false, objectAgent);
@@ -687,7 +774,13 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     // "freed 37 prisoners": the pattern's own last word ("prisoner") may name the target; the
     // source's own ("withdrew its troops from X") only when no one else is named after it.
     const inside = mentionsInside(view, match);
-    const own = inside.every((m) => isInferredOwn(view, view.mentions[m]!, firstTokenOfMention(view, m)) && countriesOf(view, sources).has(view.mentions[m]!.actor?.country ?? ""));
+    const sending = SENDING.has(view.tokens[match.first]!.lemma);
+    const own = inside.every((m) => {
+      const mention = view.mentions[m]!;
+      // "contributed troops to X", "sent a team of experts to X": forces or envoys with no country of their own are the sender's.
+      if (!mention.actor?.country && !mention.name && isWeakMention(mention) && (sending || mention.actor?.sector === "MIL")) return true;
+      return isInferredOwn(view, mention, firstTokenOfMention(view, m)) && countriesOf(view, sources).has(mention.actor?.country ?? "");
+    });
     const after = own ? targetsAfter(view, match.last + 1, countriesOf(view, sources), true, objectAgent) : [];
     targets = after.length > 0 ? after : inside;
   } else {
@@ -705,6 +798,11 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
         break;
       }
     }
+  }
+  if (pattern.kind === "verb" && sources.length > 0 && targets.every((t) => sources.includes(t) || countriesOf(view, sources).has(view.mentions[t]!.actor?.country ?? ""))) {
+    // "called X on Friday to convey Pakistan's support": a purpose clause with no one else to act on acts on the main verb's object.
+    const object = purposeObject(view, view.group[match.first]!, countriesOf(view, sources), objectAgent);
+    if (object.length > 0) targets = object;
   }
   // Only a deed with a doer looks further: a place alone ("was killed in X") is no party to anything;
   // nor is what a statement speaks of ("said the war in X would …").
