@@ -125,7 +125,7 @@ function isPossessor(view: SentenceView, lastToken: number): boolean {
  * The subject noun phrase left of token `end` (exclusive): the nearest mention that is not a
  * possessor, else the nearest possessor ("Trump's envoy said"), with what is coordinated to it.
  */
-function subjectBefore(view: SentenceView, end: number, crossCommas: boolean): number[] {
+function subjectBefore(view: SentenceView, end: number, crossCommas: boolean, crossPlaces = true): number[] {
   let nearest = -1;
   let nearestPossessor = -1;
   for (let i = end - 1; i >= 0; i--) {
@@ -154,6 +154,8 @@ function subjectBefore(view: SentenceView, end: number, crossCommas: boolean): n
     if (NP_POS.has(view.pos[i]!) && !RELATIVE.has(word)) continue;
     if (word === "of" || word === "and" || word === "'" || word === "’") continue;
     if (word === "," && crossCommas) continue;
+    // "Thousands of Nigerians from throughout the country were …": a phrase that names no one only places the subject.
+    if (crossPlaces && SUBJECT_PLACE_PREPS.has(word) && i + 1 < end && view.pos[i + 1] !== "VERB") continue;
     break;
   }
   const at = nearest >= 0 ? placedHead(view, modifiedHead(view, nearest)) : nearestPossessor;
@@ -177,6 +179,8 @@ function modifiedHead(view: SentenceView, first: number): number {
   return firstTokenOf(view, j);
 }
 
+const SUBJECT_PLACE_PREPS = new Set(["from", "in", "at", "throughout", "across"]);
+
 // Places that say where the subject is ("police in Cairo"), not who acts.
 const PLACE_TYPES = new Set(["GPE", "LOC"]);
 
@@ -191,6 +195,12 @@ function placedHead(view: SentenceView, first: number): number {
   if (!place || !PLACE_TYPES.has(place.type)) return first;
   let k = first - 1;
   if (view.words[k] === "the") k--;
+  // "inhabitants of the Golan Heights", "the people of Iraq": a role named of a place is who acts.
+  if (view.words[k] === "of") {
+    const m = view.mentionOf[k - 1] ?? -1;
+    const head = m >= 0 ? view.mentions[m] : undefined;
+    return head && !head.name && !PLACE_TYPES.has(head.type) && !isPossessor(view, k - 1) ? firstTokenOf(view, k - 1) : first;
+  }
   if (view.words[k] !== "in" && view.words[k] !== "at") return first;
   // "The Red Cross operating in Iraq said", "troops based in Germany": a participle may place it.
   if (view.mentionOf[k - 1]! < 0 && view.pos[k - 1] === "VERB" && /(?:ing|ed)$/.test(view.words[k - 1] ?? "")) k--;
@@ -321,7 +331,15 @@ export function subjectOf(view: SentenceView, g: number): number[] {
   if (RELATIVE.has(word)) {
     let k = j - 1;
     if (view.words[k] === ",") k--;
-    return k >= 0 ? subjectBefore(view, k + 1, false) : [];
+    // "in a statement that also praised …": what the document says, its author says.
+    if (k >= 0 && view.mentionOf[k]! < 0 && DOCUMENT_NOUNS.has(view.tokens[k]!.lemma)) {
+      // "a Security Council resolution that …" is the council's.
+      const owner = ownerOfNoun(view, k);
+      if (owner.length > 0) return owner;
+      const clause = enclosingGroup(view, k);
+      return clause >= 0 ? actorOf(view, clause) : [];
+    }
+    return k >= 0 ? subjectBefore(view, k + 1, false, false) : [];
   }
   if (word === ",") {
     // "Pakistan, a key U.S. ally in the war on terror, has refused …": the subject stands before the apposition.
@@ -397,10 +415,17 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
       // counterparts"): "President Mugabe" is no place of Zimbabwe's, and "protest President X's
       // failure" is aimed at him, whatever his country.
       const mention = view.mentions[m]!;
-      const isOwn = mention.type === "GPE" || mention.type === "LOC" || mention.via === "pronoun";
-      if (country && isOwn && sourceCountries.has(country) && !COORDINATORS.has(view.words[end + 1] ?? "")) {
+      // "reiterated the U.N.'s commitment to …": the source's own possessor is passed over too.
+      const isOwn = mention.type === "GPE" || mention.type === "LOC" || mention.via === "pronoun" || (isPossessor(view, end) && internationalCode(mention) !== null);
+      const key = internationalCode(mention) ?? country;
+      if (key && isOwn && sourceCountries.has(key) && !COORDINATORS.has(view.words[end + 1] ?? "")) {
         skippedSelf = true;
         i = end;
+        continue;
+      }
+      // "the UN-backed government", "Iranian-backed rebels": who backs them is not who they are.
+      if (view.words[end + 1] === "-" && BACKED.has(view.words[end + 2] ?? "")) {
+        i = end + 2;
         continue;
       }
       const all = [m];
@@ -446,9 +471,18 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
 }
 
 const SENT_TO = new Set(["to", "into"]);
+const BACKED = new Set(["backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned", "recognised", "recognized"]);
 const SENDING = new Set(["send", "dispatch", "deploy", "despatch", "contribute", "fly", "rush"]);
 // Prepositions that end a pattern and lead to the other party: "discuss * with", "file * lawsuit against", "throw * stone at".
 const PARTY_PREPS = new Set(["with", "against", "at"]);
+
+/** "troops", "a team of experts": people named by a role alone, with no country, name or other modifier ("Vietminh forces"). */
+function isBareForces(view: SentenceView, m: number): boolean {
+  const mention = view.mentions[m]!;
+  if (mention.actor?.country || mention.name || !isWeakMention(mention)) return false;
+  const before = firstTokenOfMention(view, m) - 1;
+  return before < 0 || (view.pos[before] !== "PROPN" && view.mentionOf[before]! < 0);
+}
 
 /** Whether token i is a participle alone after a noun and before "by" ("property seized by", "the march staged by"). */
 function isReducedPassiveBy(view: SentenceView, i: number): boolean {
@@ -488,7 +522,7 @@ function isDemonymOfThing(view: SentenceView, mention: Mention, end: number): bo
 function isInferredOwn(view: SentenceView, mention: Mention, first: number): boolean {
   if (mention.name || mention.actor?.sector !== "MIL") return false;
   const via = mention.via ?? "";
-  return via === "coreference:possessive" || via.endsWith("+context") || POSSESSIVE_PRONOUNS.has(view.words[first - 1] ?? "");
+  return via === "coreference:possessive" || via === "coreference:country" || via.endsWith("+context") || POSSESSIVE_PRONOUNS.has(view.words[first - 1] ?? "");
 }
 
 // Prepositions that may lead to a target further on in the clause ("lend $1 billion to X", "set up a
@@ -520,7 +554,7 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
       if (group.first === group.last && /ed$/.test(word) && view.pos[i - 1] === "NOUN" && REDUCED_TARGET_PREPS.has(view.words[i + 1] ?? "")) continue;
       // Only an infinitive ("to enter", "to help") continues the clause, or the rest of the
       // predicate's own group ("has agreed to | set up a centre in X").
-      if ((view.words[group.first] !== "to" && group.first >= from) || group.passive) break;
+      if ((view.words[group.first] !== "to" && view.words[group.first - 1] !== "to" && group.first >= from) || group.passive) break;
       i = group.last;
       afterInfinitive = true;
       continue;
@@ -533,7 +567,9 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
       const place = mention.type === "GPE" || mention.type === "LOC";
       // "for the United States' policies", "against X's decision": a possessor led to by a
       // preposition of direction is whose deed is opposed or supported.
-      const fits = !sources.includes(m) && (!isPossessor(view, end) || (led !== null && !PLACE_PREPS.has(led))) && (led !== null ? !PLACE_PREPS.has(led) || place : afterInfinitive && objectOfPrevious(view, i));
+      // "to supporting Lebanon's sovereignty": so is the possessor of an infinitive's object.
+      const objectOfInfinitive = led === null && afterInfinitive && objectOfPrevious(view, i) && !sourceCountries.has(mention.actor?.country ?? "");
+      const fits = !sources.includes(m) && (!isPossessor(view, end) || (led !== null && !PLACE_PREPS.has(led)) || objectOfInfinitive) && (led !== null ? !PLACE_PREPS.has(led) || place : objectOfInfinitive);
       const stance = led !== null && opensStance(view, wordBeforeModifiers(view, i) - 2);
       // "held talks in Jerusalem with X": a party after "with" or "against" outranks the place.
       const party = led === "with" || led === "against";
@@ -613,7 +649,8 @@ export function objectWordsAfter(view: SentenceView, from: number): [number, num
   return namesNoOne(view, start, i - 1) ? null : [start, i - 1];
 }
 
-const MONEY = new Set(["$", "€", "£", "¥", "million", "billion", "trillion", "dollars", "euros", "pounds"]);
+const CURRENCY = /^[$€£¥]/;
+const AMOUNTS = new Set(["million", "billion", "trillion", "dollars", "euros", "pounds", "$", "€", "£", "¥"]);
 
 /**
  * Whether the words first..last say when or how much, not who: "January 17", "this month", "the
@@ -621,11 +658,12 @@ const MONEY = new Set(["$", "€", "£", "¥", "million", "billion", "trillion",
  */
 function namesNoOne(view: SentenceView, first: number, last: number): boolean {
   const { roles } = timeWords();
+  // "$400 million", "£80m", "50 million euros": a sum opens the phrase.
+  if (CURRENCY.test(view.words[first]!) || (view.pos[first] === "NUM" && AMOUNTS.has(view.words[first + 1] ?? ""))) return true;
   let nouns = 0;
   let timeNouns = 0;
   for (let k = first; k <= last; k++) {
     const word = view.words[k]!;
-    if (MONEY.has(word)) return true;
     if (view.pos[k] !== "NOUN" && view.pos[k] !== "PROPN") continue;
     nouns++;
     const role = roles.get(word);
@@ -682,13 +720,35 @@ export function isWeakMention(mention: Mention): boolean {
   return !actor || (actor.country === null && actor.code === actor.sector);
 }
 
+/** The countries of the mentions, and the codes of those that stand above any state ("IGOUNO"). */
 function countriesOf(view: SentenceView, mentions: readonly number[]): Set<string> {
   const set = new Set<string>();
   for (const m of mentions) {
-    const c = view.mentions[m]!.actor?.country;
+    const c = internationalCode(view.mentions[m]!) ?? view.mentions[m]!.actor?.country;
     if (c) set.add(c);
   }
   return set;
+}
+
+/** Whether mention m is a possessor ("Egypt's", "the U.N.'s") of a country or organisation among the sources'. */
+function isOwnPossessor(view: SentenceView, m: number, sources: readonly number[]): boolean {
+  const mention = view.mentions[m]!;
+  const key = internationalCode(mention) ?? mention.actor?.country ?? null;
+  const end = view.unitEnd[firstTokenOfMention(view, m)]!;
+  if (key === null || !isPossessor(view, end) || !countriesOf(view, sources).has(key)) return false;
+  // "Algeria's elections" are the country's, whoever boycotts them; "Egypt's solidarity" is the speaker's own.
+  let k = end + 2;
+  while (view.pos[k] === "ADJ") k++;
+  return OWN_STANCES.has(view.tokens[k]?.lemma ?? "");
+}
+
+// Stances a speaker holds: "reiterated Turkey's support for X" voices the speaker's own.
+const OWN_STANCES = new Set(["support", "solidarity", "commitment", "backing", "condolence", "sympathy", "position", "readiness", "willingness", "desire", "intention", "opposition", "concern", "gratitude", "appreciation", "congratulation"]);
+
+/** The code of an international organisation's mention ("IGOUNO"), else null. */
+function internationalCode(mention: Mention): string | null {
+  const code = mention.actor?.code;
+  return code && /^(IGO|NGO|IMG)/.test(code) ? code : null;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
@@ -759,6 +819,11 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     } else targets = after.length > 0 ? after : match.gapMentions.filter((m) => !sources.includes(m));
   } else if (match.gapMentions.some((m) => !isOwnerPronoun(view, m))) {
     targets = match.gapMentions.filter((m) => !isOwnerPronoun(view, m));
+    // "reiterated Turkey's support for X", "expressed Egypt's solidarity with X": the source's own possessor owns the deed.
+    if (targets.every((m) => isOwnPossessor(view, m, sources))) {
+      const after = targetsAfter(view, match.last + 1, countriesOf(view, sources), true, objectAgent);
+      targets = after.length > 0 ? after : clauseTargetsAfter(view, match.last + 1, sources, countriesOf(view, sources));
+    }
     // "discussed Libya with X", "filed a suit in a Paris court against X": a pattern that ends in a
     // preposition toward a party names the party after it; what its gap holds is the matter or the venue.
     if (PARTY_PREPS.has(view.words[match.last]!)) {
@@ -778,10 +843,12 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     const own = inside.every((m) => {
       const mention = view.mentions[m]!;
       // "contributed troops to X", "sent a team of experts to X": forces or envoys with no country of their own are the sender's.
-      if (!mention.actor?.country && !mention.name && isWeakMention(mention) && (sending || mention.actor?.sector === "MIL")) return true;
+      if (isBareForces(view, m) && (sending || mention.actor?.sector === "MIL")) return true;
       return isInferredOwn(view, mention, firstTokenOfMention(view, m)) && countriesOf(view, sources).has(mention.actor?.country ?? "");
     });
-    const after = own ? targetsAfter(view, match.last + 1, countriesOf(view, sources), true, objectAgent) : [];
+    let after = own ? targetsAfter(view, match.last + 1, countriesOf(view, sources), true, objectAgent) : [];
+    // "mobilized troops for a war against X": the one they are raised against, further on.
+    if (own && after.length === 0) after = clauseTargetsAfter(view, match.last + 1, sources, countriesOf(view, sources)).filter((m) => !PLACE_PREPS.has(ledBy(view, firstTokenOfMention(view, m)) ?? "in"));
     targets = after.length > 0 ? after : inside;
   } else {
     // "threatened to impose restrictions against X": a pattern ending in an infinitive's "to" hands on to its verb.
