@@ -192,15 +192,14 @@ const PLACE_TYPES = new Set(["GPE", "LOC"]);
  */
 function placedHead(view: SentenceView, first: number): number {
   const place = view.mentions[view.mentionOf[first]!];
-  if (!place || !PLACE_TYPES.has(place.type)) return first;
+  if (!place) return first;
+  // "inhabitants of the Golan Heights", "doctors from American aid groups": people named by a role
+  // of or from a place act, and so do those from what a demonym describes when their country is known.
+  const role = roleBeforeOf(view, first);
+  if (role >= 0 && (PLACE_TYPES.has(place.type) || (isDemonymOfThing(view, place, view.unitEnd[first]!) && view.mentions[view.mentionOf[role]!]!.actor?.country))) return role;
+  if (!PLACE_TYPES.has(place.type)) return first;
   let k = first - 1;
   if (view.words[k] === "the") k--;
-  // "inhabitants of the Golan Heights", "the people of Iraq": a role named of a place is who acts.
-  if (view.words[k] === "of") {
-    const m = view.mentionOf[k - 1] ?? -1;
-    const head = m >= 0 ? view.mentions[m] : undefined;
-    return head && !head.name && !PLACE_TYPES.has(head.type) && !isPossessor(view, k - 1) ? firstTokenOf(view, k - 1) : first;
-  }
   if (view.words[k] !== "in" && view.words[k] !== "at") return first;
   // "The Red Cross operating in Iraq said", "troops based in Germany": a participle may place it.
   if (view.mentionOf[k - 1]! < 0 && view.pos[k - 1] === "VERB" && /(?:ing|ed)$/.test(view.words[k - 1] ?? "")) k--;
@@ -208,6 +207,16 @@ function placedHead(view: SentenceView, first: number): number {
   const head = m >= 0 ? view.mentions[m] : undefined;
   if (!head || PLACE_TYPES.has(head.type) || isPossessor(view, k - 1)) return first;
   return firstTokenOf(view, k - 1);
+}
+
+/** The first token of a role mention with no name right before "of"/"from" (and a determiner, number or adjectives) and token `first`, or -1. */
+function roleBeforeOf(view: SentenceView, first: number): number {
+  let k = first - 1;
+  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "NUM" || view.pos[k] === "ADJ")) k--;
+  if (view.words[k] !== "of" && view.words[k] !== "from") return -1;
+  const m = view.mentionOf[k - 1] ?? -1;
+  const head = m >= 0 ? view.mentions[m] : undefined;
+  return head && !head.name && !PLACE_TYPES.has(head.type) && !isPossessor(view, k - 1) ? firstTokenOf(view, k - 1) : -1;
 }
 
 /** Whether any verb stands between token a (inclusive) and b (exclusive). */
@@ -734,10 +743,12 @@ function countriesOf(view: SentenceView, mentions: readonly number[]): Set<strin
 function isOwnPossessor(view: SentenceView, m: number, sources: readonly number[]): boolean {
   const mention = view.mentions[m]!;
   const key = internationalCode(mention) ?? mention.actor?.country ?? null;
-  const end = view.unitEnd[firstTokenOfMention(view, m)]!;
-  if (key === null || !isPossessor(view, end) || !countriesOf(view, sources).has(key)) return false;
-  // "Algeria's elections" are the country's, whoever boycotts them; "Egypt's solidarity" is the speaker's own.
-  let k = end + 2;
+  return key !== null && isPossessor(view, view.unitEnd[firstTokenOfMention(view, m)]!) && countriesOf(view, sources).has(key);
+}
+
+/** Whether the possessor mention m owns a stance ("Egypt's solidarity"), not a thing of its own ("Algeria's elections"). */
+function isOwnStance(view: SentenceView, m: number): boolean {
+  let k = view.unitEnd[firstTokenOfMention(view, m)]! + 2;
   while (view.pos[k] === "ADJ") k++;
   return OWN_STANCES.has(view.tokens[k]?.lemma ?? "");
 }
@@ -820,9 +831,12 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
   } else if (match.gapMentions.some((m) => !isOwnerPronoun(view, m))) {
     targets = match.gapMentions.filter((m) => !isOwnerPronoun(view, m));
     // "reiterated Turkey's support for X", "expressed Egypt's solidarity with X": the source's own possessor owns the deed.
+    // "closed Venezuela's borders with X": one named after the source's own thing is the target;
+    // with no one else, "boycott Algeria's elections" is against the country's own.
     if (targets.every((m) => isOwnPossessor(view, m, sources))) {
       const after = targetsAfter(view, match.last + 1, countriesOf(view, sources), true, objectAgent);
-      targets = after.length > 0 ? after : clauseTargetsAfter(view, match.last + 1, sources, countriesOf(view, sources));
+      const further = after.length > 0 ? after : clauseTargetsAfter(view, match.last + 1, sources, countriesOf(view, sources));
+      if (further.length > 0 || targets.every((m) => isOwnStance(view, m))) targets = further;
     }
     // "discussed Libya with X", "filed a suit in a Paris court against X": a pattern that ends in a
     // preposition toward a party names the party after it; what its gap holds is the matter or the venue.
