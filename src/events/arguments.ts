@@ -269,6 +269,18 @@ function purposeObject(view: SentenceView, g: number, sourceCountries: ReadonlyS
   return object.length > 0 && object.every(fits) ? object : [];
 }
 
+const VIOLENT_ROOT = /^(?:18|19|20)/;
+const AIMING = new Set(["targeting", "targetting", "hitting", "striking"]);
+
+/** The token of "targeting"/"hitting" after a comma later in the clause from token `from`, or -1. */
+function aimingParticiple(view: SentenceView, from: number): number {
+  for (let i = from; i < view.tokens.length && i - from < 12; i++) {
+    if (view.words[i] === "," && AIMING.has(view.words[i + 1] ?? "")) return i + 1;
+    if (view.group[i]! >= 0 || CLAUSE_ENDS.has(view.words[i]!)) return -1;
+  }
+  return -1;
+}
+
 /** The nearest verb group before token `first` with no clause boundary between. */
 function previousGroupInClause(view: SentenceView, first: number): number {
   for (let i = first - 1; i >= 0; i--) {
@@ -474,6 +486,8 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
     // "rejected calls by X", "demanded an admission by X": the one whose call or deed is the object.
     if (word === "by" && (view.pos[i - 1] === "NOUN" || (i - 1 === from && isObjectTaggedAsVerb(view, i - 1)) || (objectAgent && isReducedPassiveBy(view, i - 1)))) continue;
     if (NP_POS.has(pos) || pos === "ADV" || word === "'" || word === "’" || word === "than" || word === "-") continue;
+    // "ordered the arrest and detention of X": coordinated nouns of one deed lead on to its target.
+    if ((word === "and" || word === "or") && view.pos[i + 1] === "NOUN" && view.mentionOf[i + 1]! < 0) continue;
     return ownPeople ?? [];
   }
   return ownPeople ?? [];
@@ -884,6 +898,11 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     // "called X on Friday to convey Pakistan's support": a purpose clause with no one else to act on acts on the main verb's object.
     const object = purposeObject(view, view.group[match.first]!, countriesOf(view, sources), objectAgent);
     if (object.length > 0) targets = object;
+  }
+  if (targets.length === 0 && sources.length > 0 && VIOLENT_ROOT.test(pattern.code)) {
+    // "carried out a raid, targeting X": the participle that says whom an attack is aimed at.
+    const aim = aimingParticiple(view, match.last + 1);
+    if (aim >= 0) targets = targetsAfter(view, aim + 1, countriesOf(view, sources), false, objectAgent);
   }
   // Only a deed with a doer looks further: a place alone ("was killed in X") is no party to anything;
   // nor is what a statement speaks of ("said the war in X would …").
