@@ -41,3 +41,7 @@ test("fighters and doctors are roles that take their demonym's country", () => {
   assert.equal(found.get("Iraqi fighters"), "IRQREB");
   assert.equal(found.get("Swiss doctors"), "CHEHLH");
 });
+
+test("'Philippine' is the Philippines' demonym", () => {
+  assert.equal(codes("The Philippine government rejected the call.").get("Philippine government"), "PHLGOV");
+});

@@ -48,3 +48,12 @@ test("words of time are no target, coded or not", () => {
   assert.equal(event?.sourceText, "Chilean warplanes");
   assert.equal(event?.targetText, null);
 });
+
+test("an attack's ', targeting X' names whom it is aimed at", () => {
+  const [event] = eventsOf("Chilean warplanes carried out a raid on Monday, targeting rebel commanders in Peru.");
+  assert.equal(event?.targetText, "rebel commanders");
+});
+
+test("coordinated nouns of one deed lead on to its target ('the arrest and detention of X')", () => {
+  assert.ok(dyads("A Chilean court ordered the arrest and detention of the Peruvian president.").includes("CHL>PER 17"));
+});
