@@ -158,7 +158,9 @@ function subjectBefore(view: SentenceView, end: number, crossCommas: boolean, cr
     if (crossPlaces && SUBJECT_PLACE_PREPS.has(word) && i + 1 < end && view.pos[i + 1] !== "VERB") continue;
     break;
   }
-  const at = nearest >= 0 ? placedHead(view, modifiedHead(view, nearest)) : nearestPossessor;
+  // "the coalition fighting X in Yemen has declared": the place yields to X, and X to the one X's phrase describes.
+  const placed = nearest >= 0 ? placedHead(view, modifiedHead(view, nearest)) : -1;
+  const at = nearest < 0 ? nearestPossessor : placed !== nearest ? modifiedHead(view, placed) : placed;
   if (at < 0) return [];
   return [...coordinatedBefore(view, at), view.mentionOf[at]!];
 }
@@ -175,6 +177,8 @@ function modifiedHead(view: SentenceView, first: number): number {
   if (k < 1 || !(word === "including" || (view.pos[k] === "VERB" && word.endsWith("ing")))) return first;
   let j = k - 1;
   while (j >= 0 && view.mentionOf[j]! < 0 && (view.pos[j] === "NOUN" || view.pos[j] === "ADJ")) j--;
+  // "the Saudi-led coalition fighting X": the leader stands for the coalition, as in "a US-led attack".
+  if (j >= 2 && view.mentionOf[j]! < 0 && view.words[j] === "led" && view.words[j - 1] === "-" && isInHyphenated(view, j - 1)) j -= 2;
   if (j < 0 || view.mentionOf[j]! < 0 || isPossessor(view, j)) return first;
   return firstTokenOf(view, j);
 }
@@ -667,7 +671,7 @@ export function objectWordsAfter(view: SentenceView, from: number): [number, num
     (view.words[k] === "-" && k > 0 && view.tokens[k]!.start === view.tokens[k - 1]!.end) ||
     (view.pos[k] === "VERB" && view.words[k]!.endsWith("ing") && view.pos[k + 1] === "NOUN");
   while (i < view.tokens.length && i - start < 8 && inPhrase(i)) i++;
-  while (i > start && (view.words[i - 1] === "of" || view.pos[i - 1] === "DET" || view.isTime[i - 1])) i--;
+  while (i > start && (view.words[i - 1] === "of" || view.pos[i - 1] === "DET" || view.pos[i - 1] === "PART" || view.isTime[i - 1])) i--;
   if (i === start || !view.pos.slice(start, i).some((p) => p === "NOUN" || p === "PROPN")) return null;
   return namesNoOne(view, start, i - 1) ? null : [start, i - 1];
 }
