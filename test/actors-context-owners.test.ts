@@ -45,3 +45,8 @@ test("fighters and doctors are roles that take their demonym's country", () => {
 test("'Philippine' is the Philippines' demonym", () => {
   assert.equal(codes("The Philippine government rejected the call.").get("Philippine government"), "PHLGOV");
 });
+
+test("'Minister of Foreign Affairs' is one role; a general secretary is no general", () => {
+  assert.equal(codes("The Chilean Minister of Foreign Affairs met Peru's president.").get("Chilean Minister of Foreign Affairs"), "CHLGOV");
+  assert.equal(codes("Ana Ruiz, general secretary of the union, said workers would strike.").get("Ana Ruiz"), null);
+});

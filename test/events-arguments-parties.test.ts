@@ -57,3 +57,7 @@ test("an attack's ', targeting X' names whom it is aimed at", () => {
 test("coordinated nouns of one deed lead on to its target ('the arrest and detention of X')", () => {
   assert.ok(dyads("A Chilean court ordered the arrest and detention of the Peruvian president.").includes("CHL>PER 17"));
 });
+
+test("a coalition led by a state and described by its fight acts as its leader, not as whom it fights", () => {
+  assert.ok(dyads("The Chilean-led coalition fighting rebels in Peru has declared a ceasefire.").includes("CHL>- 08"));
+});
