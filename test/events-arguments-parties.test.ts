@@ -61,3 +61,10 @@ test("coordinated nouns of one deed lead on to its target ('the arrest and deten
 test("a coalition led by a state and described by its fight acts as its leader, not as whom it fights", () => {
   assert.ok(dyads("The Chilean-led coalition fighting rebels in Peru has declared a ceasefire.").includes("CHL>- 08"));
 });
+
+test("a place where a thing was is not who acts; people in places named in a row are", () => {
+  const [bombing] = eventsOf("A car bomb in Lima killed three Chilean soldiers.");
+  assert.equal(bombing?.source, null);
+  assert.equal(bombing?.sourceText, null);
+  assert.deepEqual(eventsOf("Hundreds of workers in car factories in Peru went on strike.").map((e) => [e.source, e.sourceText]), [["PERCVL", "workers"]]);
+});

@@ -162,6 +162,11 @@ function subjectBefore(view: SentenceView, end: number, crossCommas: boolean, cr
   const placed = nearest >= 0 ? placedHead(view, modifiedHead(view, nearest)) : -1;
   const at = nearest < 0 ? nearestPossessor : placed !== nearest ? modifiedHead(view, placed) : placed;
   if (at < 0) return [];
+  // "a car bomb in Kiev killed …": a place named as where a thing was is not who acts; where people
+  // are ("opposition groups in X") it stands for them.
+  const chosen = view.mentions[view.mentionOf[at]!]!;
+  const prep = view.words[at - 1] === "the" ? at - 2 : at - 1;
+  if (PLACE_TYPES.has(chosen.type) && LOCATIVE.has(view.words[prep] ?? "") && view.pos[prep - 1] === "NOUN" && !/[^s]s$/.test(view.words[prep - 1] ?? "")) return [];
   return [...coordinatedBefore(view, at), view.mentionOf[at]!];
 }
 
@@ -184,6 +189,7 @@ function modifiedHead(view: SentenceView, first: number): number {
 }
 
 const SUBJECT_PLACE_PREPS = new Set(["from", "in", "at", "throughout", "across"]);
+const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across", "throughout"]);
 
 // Places that say where the subject is ("police in Cairo"), not who acts.
 const PLACE_TYPES = new Set(["GPE", "LOC"]);
@@ -207,6 +213,12 @@ function placedHead(view: SentenceView, first: number): number {
   if (view.words[k] !== "in" && view.words[k] !== "at") return first;
   // "The Red Cross operating in Iraq said", "troops based in Germany": a participle may place it.
   if (view.mentionOf[k - 1]! < 0 && view.pos[k - 1] === "VERB" && /(?:ing|ed)$/.test(view.words[k - 1] ?? "")) k--;
+  // "workers in logistic centres in Germany": one more place that names no one stands between.
+  else if (view.mentionOf[k - 1]! < 0) {
+    let j = k - 1;
+    while (j > 0 && k - j < 5 && view.mentionOf[j]! < 0 && (view.pos[j] === "NOUN" || view.pos[j] === "ADJ" || view.pos[j] === "DET")) j--;
+    if ((view.words[j] === "in" || view.words[j] === "at") && j < k - 1 && view.mentionOf[j - 1]! >= 0 && !view.mentions[view.mentionOf[j - 1]!]!.name) k = j;
+  }
   const m = view.mentionOf[k - 1] ?? -1;
   const head = m >= 0 ? view.mentions[m] : undefined;
   if (!head || PLACE_TYPES.has(head.type) || isPossessor(view, k - 1)) return first;
@@ -709,6 +721,9 @@ export function subjectWordsBefore(view: SentenceView, g: number): [number, numb
   while (start >= 0 && end - start < 6 && (view.pos[start] === "PROPN" || view.pos[start] === "NOUN" || view.pos[start] === "ADJ" || view.pos[start] === "NUM" || view.words[start] === "'s")) start--;
   start++;
   if (start > end || !view.pos.slice(start, end + 1).some((p) => p === "NOUN" || p === "PROPN")) return null;
+  // "a car bomb in Kiev killed …": the words of a place the subject was in are not the subject's.
+  const before = view.words[start - 1] === "the" ? start - 2 : start - 1;
+  if (LOCATIVE.has(view.words[before] ?? "")) return null;
   return namesNoOne(view, start, end) ? null : [start, end];
 }
 
