@@ -100,7 +100,14 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
     if (main) return main;
     return c?.actor?.country && c.phrase.sentence >= d.phrase.sentence - 2 ? c.actor.country : null;
   };
+  let previous: DraftMention | null = null;
   for (const d of drafts) {
+    const owner = previous && isRoleOnly(d) && !d.actor?.country && d.actor?.sector ? leaderOrHolder(previous, d, dictionary, textOf) : null;
+    if (owner) {
+      d.actor = resolvedActor(`${owner.id}/${headOf(d)!.word}`, textOf(d.first, d.last), owner.code, owner.country);
+      d.via = "coreference:leader";
+    }
+    previous = d;
     const words = textOf(d.first, d.last).split(/\s+/);
     if (isBareName(d) && words.length > 1 && d.phrase.name?.kind === "unknown" && !d.actor) {
       // "Home Secretary Charles Clarke" … "Charles Clarke": the same unknown person again.
@@ -179,6 +186,27 @@ export function resolveCoreference(drafts: DraftMention[], dictionary: ActorDict
 }
 
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
+
+/**
+ * Who owns a role named right after another mention: "Vietnamese-led forces" are the leader's
+ * (an organisation's code whole, a state's country with the role's sector); "the Bush
+ * administration" is the government of the person named before it, by the dictionary or by a
+ * surname its people of one country share. Null when neither applies.
+ */
+function leaderOrHolder(before: DraftMention, d: DraftMention, dictionary: ActorDictionary, textOf: (first: number, last: number) => string): { id: string; code: string; country: string | null } | null {
+  const sector = d.actor!.sector!;
+  if (before.last === d.first - 3 && textOf(d.first - 2, d.first - 2) === "-" && textOf(d.first - 1, d.first - 1).toLowerCase() === "led" && before.actor && !before.weak) {
+    const international = /^(IGO|NGO|IMG)/.test(before.actor.code);
+    if (international) return { id: before.actor.id, code: before.actor.code, country: before.actor.country };
+    return before.actor.country ? { id: before.actor.id, code: `${before.actor.country}${sector}`, country: before.actor.country } : null;
+  }
+  const head = headOf(d);
+  if (before.last !== d.first - 1 || head?.kind !== "body" || sector !== "GOV" || !isBareName(before) || before.phrase.sentence !== d.phrase.sentence) return null;
+  const known = before.actor?.country && before.type === "PERSON" ? before.actor.country : null;
+  const name = before.phrase.name!;
+  const country = known ?? (name.kind === "unknown" && name.first === name.last ? countryOfSurname(dictionary, textOf(name.first, name.last)) : null);
+  return country ? { id: `country:${country}`, code: `${country}${sector}`, country } : null;
+}
 
 /**
  * The country an article is about: the one most of its coded mentions (states, their people and

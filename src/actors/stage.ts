@@ -83,17 +83,29 @@ function capitalisedInside(doc: Document): Set<string> {
 }
 
 /**
- * "the leaders of Romania", "governor of the Tyumen region", "Secretary-General of the UN": a
- * role with no country of its own takes the one of the name that follows "of".
+ * "troops from Chad", "refugees from Afghanistan": a state named after "from" (across a
+ * determiner, a number or adjectives) is where people come from. Only a state counts:
+ * "delegates from the UN" keep their own sector.
  */
-function addOwnerAfterOf(drafts: readonly DraftMention[], wordAt: (i: number) => string): void {
+function isFromOwner(d: DraftMention, next: DraftMention, posAt: (i: number) => string, wordAt: (i: number) => string): boolean {
+  // A demonym after "from" mostly describes something else ("people from Indian backgrounds").
+  if (wordAt(d.last + 1) !== "from" || next.first - d.last > 5 || next.type !== "GPE" || !next.actor?.country || /^(IGO|NGO|IMG)/.test(next.actor.code)) return false;
+  for (let i = d.last + 2; i < next.first; i++) if (posAt(i) !== "DET" && posAt(i) !== "NUM" && posAt(i) !== "ADJ") return false;
+  return true;
+}
+
+/**
+ * "the leaders of Romania", "governor of the Tyumen region", "Secretary-General of the UN": a
+ * role with no country of its own takes the one of the name that follows "of" (or a state's, "from").
+ */
+function addOwnerAfterOf(drafts: readonly DraftMention[], wordAt: (i: number) => string, posAt: (i: number) => string): void {
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n]!;
     const actor = d.actor;
     if (!actor || actor.country || !actor.sector || actor.code !== actor.sector || d.phrase.roles.length === 0) continue;
     const next = drafts[n + 1];
     const gap = next ? next.first - d.last : 0;
-    if (next?.actor && wordAt(d.last + 1) === "of" && (gap === 2 || (gap === 3 && wordAt(d.last + 2) === "the")) && !next.phrase.roles.length) {
+    if (next?.actor && ((wordAt(d.last + 1) === "of" && (gap === 2 || (gap === 3 && wordAt(d.last + 2) === "the"))) || isFromOwner(d, next, posAt, wordAt)) && !next.phrase.roles.length) {
       const owner = next.actor;
       // An organisation's officials are the organisation ("Secretary-General of the UN"); its
       // soldiers keep their sector, which an IGO code has no room for.
@@ -109,9 +121,16 @@ function addOwnerAfterOf(drafts: readonly DraftMention[], wordAt: (i: number) =>
 /**
  * Sectors whose people are nearly always of the country they are placed in ("police in Cairo",
  * "students in Scotland"). Not officials and troops ("the embassy in Minsk", "troops in Iraq"),
- * refugees, nor civilians, who are as often the foreigners or prisoners held there.
+ * refugees, nor prisoners, who are as often the foreigners held there (civilians: LOCAL_PEOPLE).
  */
 const LOCAL_SECTORS = new Set(["COP", "OPP", "LAB", "EDU", "JUD", "LEG", "REL", "MED", "BUS"]);
+
+/**
+ * Role records (by their first word) of people named by where they live: "people in Somalia",
+ * "villagers in Darfur" (the roles.yaml record of civilians), unlike prisoners or refugees held
+ * or passing there.
+ */
+const LOCAL_PEOPLE = new Set(["civilians"]);
 
 /**
  * "police in Cairo", "protesters at the Kremlin": a role with no country of its own followed
@@ -123,7 +142,7 @@ function addCountryFromPlace(drafts: readonly DraftMention[], wordAt: (i: number
     const d = drafts[n]!;
     const actor = d.actor;
     if (!actor || actor.country || !actor.sector || actor.code !== actor.sector || d.phrase.roles.length === 0) continue;
-    if (!LOCAL_SECTORS.has(actor.sector)) continue;
+    if (!LOCAL_SECTORS.has(actor.sector) && !LOCAL_PEOPLE.has(d.phrase.roles[d.phrase.roles.length - 1]!.word)) continue;
     const place = drafts[n + 1]!;
     const prep = wordAt(d.last + 1);
     if (prep !== "in" && prep !== "at") continue;
@@ -157,15 +176,21 @@ const FOREIGN_OFTEN = new Set(["REF", "HRI"]);
  */
 function addCountryFromContext(drafts: readonly DraftMention[]): void {
   const bySentence = new Map<number, Set<string>>();
+  const byRoleSentence = new Map<number, Set<string>>();
   for (const d of drafts) {
     // States, their parts and known people count; a company named in passing ("Ms Roche", the
     // drug maker's namesake) says little about where the sentence is.
     const knownPerson = d.phrase.name?.kind === "known" && d.phrase.name.targets.some((t) => t.actor.kind === "person");
-    const country = d.weak || !d.actor || !(d.actor.id.startsWith("country:") || knownPerson) ? null : d.actor.country;
+    // "Algerian President X" names Algeria too, but only for people named by a role alone: "President
+    // Y gave a welcome to South African leader X" says nothing of Y's country.
+    const byModifier = d.phrase.modifier !== null && d.phrase.modifier.targets.every((t) => t.actor.kind === "country");
+    const country = d.weak || !d.actor || !(d.actor.id.startsWith("country:") || knownPerson || byModifier) ? null : d.actor.country;
     if (!country || /^(IGO|NGO|IMG)/.test(d.actor!.code)) continue;
-    let set = bySentence.get(d.phrase.sentence);
-    if (!set) bySentence.set(d.phrase.sentence, (set = new Set()));
-    set.add(country);
+    for (const map of byModifier && !d.actor!.id.startsWith("country:") && !knownPerson ? [byRoleSentence] : [bySentence, byRoleSentence]) {
+      let set = map.get(d.phrase.sentence);
+      if (!set) map.set(d.phrase.sentence, (set = new Set()));
+      set.add(country);
+    }
   }
   // The article's country only when one stands out among its coded mentions (see mainCountry): one
   // passing mention of Kenya in a story about Westminster is no context.
@@ -175,7 +200,7 @@ function addCountryFromContext(drafts: readonly DraftMention[]): void {
     const actor = d.actor;
     if (!actor || actor.country || !actor.sector || actor.code !== actor.sector || d.phrase.roles.length === 0) continue;
     if (FOREIGN_OFTEN.has(actor.sector)) continue;
-    const around = bySentence.get(d.phrase.sentence) ?? articleCountry;
+    const around = (d.phrase.name ? bySentence : byRoleSentence).get(d.phrase.sentence) ?? articleCountry;
     if (around.size !== 1) continue;
     const [country] = around as Set<string>;
     if (!fitsModifier(d, country!)) continue;
@@ -248,7 +273,7 @@ export function findMentions(doc: Document, dictionary: ActorDictionary): Mentio
   }
   linkAppositives(drafts, tokens, doc.text);
   linkRolesBeforeNames(drafts, tokens, doc.text);
-  addOwnerAfterOf(drafts, wordAt);
+  addOwnerAfterOf(drafts, wordAt, posAt);
   // Before coreference, so that "their forces" of "Bosnian Serbs" are Bosnia's.
   placeMinorities(drafts, wordAt);
   resolveCoreference(drafts, dictionary, textOf);

@@ -2,6 +2,7 @@ import type { Mention } from "../document.js";
 import type { SentenceView } from "./sentence-view.js";
 import { startsMention } from "./sentence-view.js";
 import type { PatternMatch } from "./match-patterns.js";
+import { timeWords, unitOf } from "../language/time-words.js";
 
 /** Who did it and to whom: indices into the view's mentions, each side possibly several ("Russia and Belarus"). */
 export interface EventArguments {
@@ -124,7 +125,7 @@ function isPossessor(view: SentenceView, lastToken: number): boolean {
  * The subject noun phrase left of token `end` (exclusive): the nearest mention that is not a
  * possessor, else the nearest possessor ("Trump's envoy said"), with what is coordinated to it.
  */
-function subjectBefore(view: SentenceView, end: number, crossCommas: boolean): number[] {
+function subjectBefore(view: SentenceView, end: number, crossCommas: boolean, crossPlaces = true): number[] {
   let nearest = -1;
   let nearestPossessor = -1;
   for (let i = end - 1; i >= 0; i--) {
@@ -153,10 +154,19 @@ function subjectBefore(view: SentenceView, end: number, crossCommas: boolean): n
     if (NP_POS.has(view.pos[i]!) && !RELATIVE.has(word)) continue;
     if (word === "of" || word === "and" || word === "'" || word === "’") continue;
     if (word === "," && crossCommas) continue;
+    // "Thousands of Nigerians from throughout the country were …": a phrase that names no one only places the subject.
+    if (crossPlaces && SUBJECT_PLACE_PREPS.has(word) && i + 1 < end && view.pos[i + 1] !== "VERB") continue;
     break;
   }
-  const at = nearest >= 0 ? placedHead(view, modifiedHead(view, nearest)) : nearestPossessor;
+  // "the coalition fighting X in Yemen has declared": the place yields to X, and X to the one X's phrase describes.
+  const placed = nearest >= 0 ? placedHead(view, modifiedHead(view, nearest)) : -1;
+  const at = nearest < 0 ? nearestPossessor : placed !== nearest ? modifiedHead(view, placed) : placed;
   if (at < 0) return [];
+  // "a car bomb in Kiev killed …": a place named as where a thing was is not who acts; where people
+  // are ("opposition groups in X") it stands for them.
+  const chosen = view.mentions[view.mentionOf[at]!]!;
+  const prep = view.words[at - 1] === "the" ? at - 2 : at - 1;
+  if (PLACE_TYPES.has(chosen.type) && LOCATIVE.has(view.words[prep] ?? "") && view.pos[prep - 1] === "NOUN" && !/[^s]s$/.test(view.words[prep - 1] ?? "")) return [];
   return [...coordinatedBefore(view, at), view.mentionOf[at]!];
 }
 
@@ -172,9 +182,14 @@ function modifiedHead(view: SentenceView, first: number): number {
   if (k < 1 || !(word === "including" || (view.pos[k] === "VERB" && word.endsWith("ing")))) return first;
   let j = k - 1;
   while (j >= 0 && view.mentionOf[j]! < 0 && (view.pos[j] === "NOUN" || view.pos[j] === "ADJ")) j--;
+  // "the Saudi-led coalition fighting X": the leader stands for the coalition, as in "a US-led attack".
+  if (j >= 2 && view.mentionOf[j]! < 0 && view.words[j] === "led" && view.words[j - 1] === "-" && isInHyphenated(view, j - 1)) j -= 2;
   if (j < 0 || view.mentionOf[j]! < 0 || isPossessor(view, j)) return first;
   return firstTokenOf(view, j);
 }
+
+const SUBJECT_PLACE_PREPS = new Set(["from", "in", "at", "throughout", "across"]);
+const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across", "throughout"]);
 
 // Places that say where the subject is ("police in Cairo"), not who acts.
 const PLACE_TYPES = new Set(["GPE", "LOC"]);
@@ -187,16 +202,37 @@ const PLACE_TYPES = new Set(["GPE", "LOC"]);
  */
 function placedHead(view: SentenceView, first: number): number {
   const place = view.mentions[view.mentionOf[first]!];
-  if (!place || !PLACE_TYPES.has(place.type)) return first;
+  if (!place) return first;
+  // "inhabitants of the Golan Heights", "doctors from American aid groups": people named by a role
+  // of or from a place act, and so do those from what a demonym describes when their country is known.
+  const role = roleBeforeOf(view, first);
+  if (role >= 0 && (PLACE_TYPES.has(place.type) || (isDemonymOfThing(view, place, view.unitEnd[first]!) && view.mentions[view.mentionOf[role]!]!.actor?.country))) return role;
+  if (!PLACE_TYPES.has(place.type)) return first;
   let k = first - 1;
   if (view.words[k] === "the") k--;
   if (view.words[k] !== "in" && view.words[k] !== "at") return first;
   // "The Red Cross operating in Iraq said", "troops based in Germany": a participle may place it.
   if (view.mentionOf[k - 1]! < 0 && view.pos[k - 1] === "VERB" && /(?:ing|ed)$/.test(view.words[k - 1] ?? "")) k--;
+  // "workers in logistic centres in Germany": one more place that names no one stands between.
+  else if (view.mentionOf[k - 1]! < 0) {
+    let j = k - 1;
+    while (j > 0 && k - j < 5 && view.mentionOf[j]! < 0 && (view.pos[j] === "NOUN" || view.pos[j] === "ADJ" || view.pos[j] === "DET")) j--;
+    if ((view.words[j] === "in" || view.words[j] === "at") && j < k - 1 && view.mentionOf[j - 1]! >= 0 && !view.mentions[view.mentionOf[j - 1]!]!.name) k = j;
+  }
   const m = view.mentionOf[k - 1] ?? -1;
   const head = m >= 0 ? view.mentions[m] : undefined;
   if (!head || PLACE_TYPES.has(head.type) || isPossessor(view, k - 1)) return first;
   return firstTokenOf(view, k - 1);
+}
+
+/** The first token of a role mention with no name right before "of"/"from" (and a determiner, number or adjectives) and token `first`, or -1. */
+function roleBeforeOf(view: SentenceView, first: number): number {
+  let k = first - 1;
+  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "NUM" || view.pos[k] === "ADJ")) k--;
+  if (view.words[k] !== "of" && view.words[k] !== "from") return -1;
+  const m = view.mentionOf[k - 1] ?? -1;
+  const head = m >= 0 ? view.mentions[m] : undefined;
+  return head && !head.name && !PLACE_TYPES.has(head.type) && !isPossessor(view, k - 1) ? firstTokenOf(view, k - 1) : -1;
 }
 
 /** Whether any verb stands between token a (inclusive) and b (exclusive). */
@@ -225,6 +261,42 @@ const OBJECT_CONTROL = new Set([
   "persuade", "authorize", "authorise", "compel", "request", "appeal", "implore", "pressure", "push", "lead", "let", "want", "expect",
 ]);
 
+/**
+ * Whether verb group g hands its infinitive to its object ("urged Uganda to …"). "Called X to
+ * congratulate him" is a telephone call whose caller does the rest; "called on X to" is an appeal.
+ */
+function hasObjectControl(view: SentenceView, g: number): boolean {
+  const group = view.groups[g]!;
+  const lemma = view.tokens[group.head]!.lemma;
+  if (lemma === "call") return CALL_ON.has(view.words[group.last + 1] ?? "");
+  return OBJECT_CONTROL.has(lemma);
+}
+
+const CALL_ON = new Set(["on", "upon", "for"]);
+
+/** The object of the verb a purpose infinitive (verb group g) hangs off, when that verb keeps the infinitive for its subject ("called X to …"). */
+function purposeObject(view: SentenceView, g: number, sourceCountries: ReadonlySet<string>, objectAgent: boolean): number[] {
+  const group = view.groups[g];
+  if (!group || view.words[group.first] !== "to") return [];
+  const governing = previousGroupInClause(view, group.first);
+  if (governing < 0 || hasObjectControl(view, governing) || view.groups[governing]!.passive) return [];
+  const object = targetsAfter(view, view.groups[governing]!.last + 1, sourceCountries, false, objectAgent);
+  const fits = (m: number): boolean => firstTokenOfMention(view, m) < group.first && !isWeakMention(view.mentions[m]!) && !sourceCountries.has(view.mentions[m]!.actor?.country ?? "");
+  return object.length > 0 && object.every(fits) ? object : [];
+}
+
+const VIOLENT_ROOT = /^(?:18|19|20)/;
+const AIMING = new Set(["targeting", "targetting", "hitting", "striking"]);
+
+/** The token of "targeting"/"hitting" after a comma later in the clause from token `from`, or -1. */
+function aimingParticiple(view: SentenceView, from: number): number {
+  for (let i = from; i < view.tokens.length && i - from < 12; i++) {
+    if (view.words[i] === "," && AIMING.has(view.words[i + 1] ?? "")) return i + 1;
+    if (view.group[i]! >= 0 || CLAUSE_ENDS.has(view.words[i]!)) return -1;
+  }
+  return -1;
+}
+
 /** The nearest verb group before token `first` with no clause boundary between. */
 function previousGroupInClause(view: SentenceView, first: number): number {
   for (let i = first - 1; i >= 0; i--) {
@@ -235,13 +307,51 @@ function previousGroupInClause(view: SentenceView, first: number): number {
   return -1;
 }
 
+// Nouns of what is written or said: its words are its author's.
+const DOCUMENT_NOUNS = new Set([
+  "statement", "declaration", "report", "resolution", "letter", "communique", "communiqué", "note", "memo", "message",
+  "petition", "complaint", "motion", "decree", "ruling", "verdict", "order", "appeal", "speech", "address", "interview",
+  "broadcast", "video", "editorial", "tweet", "post", "press release", "release", "notice", "circular", "document",
+]);
+
+/** The token before "in a statement", "in a letter to X" when it ends right at token j (commas around it too), else j. */
+function beforeDocumentPhrase(view: SentenceView, j: number): number {
+  let k = j;
+  if (view.words[k] === ",") k--;
+  if (k < 0 || view.mentionOf[k]! >= 0 || !DOCUMENT_NOUNS.has(view.tokens[k]!.lemma)) return j;
+  k--;
+  while (k >= 0 && view.mentionOf[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ" || POSSESSIVE_PRONOUNS.has(view.words[k]!))) k--;
+  if (view.words[k] !== "in" && view.words[k] !== "through") return j;
+  k--;
+  return view.words[k] === "," ? k - 1 : k;
+}
+
+/**
+ * "issued a declaration demanding …": the actor of the verb group whose object is a document
+ * noun at token j, when verb group g is a participle right after that object (and its time); null otherwise.
+ */
+function authorOfDocument(view: SentenceView, g: number, j: number): number[] | null {
+  const group = view.groups[g]!;
+  if (!view.words[group.first]!.endsWith("ing") || view.mentionOf[j]! >= 0 || !DOCUMENT_NOUNS.has(view.tokens[j]!.lemma)) return null;
+  let k = j - 1;
+  while (k >= 0 && view.mentionOf[k]! < 0 && view.group[k]! < 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ" || view.pos[k] === "NUM" || view.pos[k] === "NOUN" || view.pos[k] === "ADP")) k--;
+  if (k < 0 || view.group[k]! < 0) return null;
+  const actor = actorOf(view, view.group[k]!);
+  return actor.length > 0 ? actor : null;
+}
+
 /** The grammatical subject of verb group g: before it, or inherited by a coordinated or participle clause. */
 export function subjectOf(view: SentenceView, g: number): number[] {
   const group = view.groups[g]!;
   let j = group.first - 1;
   while (j >= 0 && (view.pos[j] === "ADV" || view.isTime[j])) j--;
+  // "X, in a statement, condemned …": where a deed was told is no part of its subject.
+  j = beforeDocumentPhrase(view, j);
   if (j < 0) return [];
   const word = view.words[j]!;
+  // "issued a declaration demanding …", "put out a report accusing …": what a document says, its author says.
+  const author = authorOfDocument(view, g, j);
+  if (author) return author;
   if (view.words[group.first] === "to") {
     // "Washington is willing to ease …": an infinitive after an adjective has the copula's subject.
     let k = group.first - 1;
@@ -250,7 +360,7 @@ export function subjectOf(view: SentenceView, g: number): number[] {
     // "summoned the ambassador to complain": a purpose clause has the main verb's subject; only verbs
     // of asking and letting ("urged Uganda to", "allowed Moscow to") hand it to their object.
     const governing = previousGroupInClause(view, group.first);
-    if (governing >= 0 && !OBJECT_CONTROL.has(view.tokens[view.groups[governing]!.head]!.lemma)) return actorOf(view, governing);
+    if (governing >= 0 && !hasObjectControl(view, governing)) return actorOf(view, governing);
   }
   const continued = continuedGroup(view, g);
   // "held talks with Putin and brokered …", "…, urging the release of": the earlier clause's actor acts.
@@ -258,7 +368,15 @@ export function subjectOf(view: SentenceView, g: number): number[] {
   if (RELATIVE.has(word)) {
     let k = j - 1;
     if (view.words[k] === ",") k--;
-    return k >= 0 ? subjectBefore(view, k + 1, false) : [];
+    // "in a statement that also praised …": what the document says, its author says.
+    if (k >= 0 && view.mentionOf[k]! < 0 && DOCUMENT_NOUNS.has(view.tokens[k]!.lemma)) {
+      // "a Security Council resolution that …" is the council's.
+      const owner = ownerOfNoun(view, k);
+      if (owner.length > 0) return owner;
+      const clause = enclosingGroup(view, k);
+      return clause >= 0 ? actorOf(view, clause) : [];
+    }
+    return k >= 0 ? subjectBefore(view, k + 1, false, false) : [];
   }
   if (word === ",") {
     // "Pakistan, a key U.S. ally in the war on terror, has refused …": the subject stands before the apposition.
@@ -334,16 +452,24 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
       // counterparts"): "President Mugabe" is no place of Zimbabwe's, and "protest President X's
       // failure" is aimed at him, whatever his country.
       const mention = view.mentions[m]!;
-      const isOwn = mention.type === "GPE" || mention.type === "LOC" || mention.via === "pronoun";
-      if (country && isOwn && sourceCountries.has(country) && !COORDINATORS.has(view.words[end + 1] ?? "")) {
+      // "reiterated the U.N.'s commitment to …": the source's own possessor is passed over too.
+      const isOwn = mention.type === "GPE" || mention.type === "LOC" || mention.via === "pronoun" || (isPossessor(view, end) && internationalCode(mention) !== null);
+      const key = internationalCode(mention) ?? country;
+      if (key && isOwn && sourceCountries.has(key) && !COORDINATORS.has(view.words[end + 1] ?? "")) {
         skippedSelf = true;
         i = end;
+        continue;
+      }
+      // "the UN-backed government", "Iranian-backed rebels": who backs them is not who they are.
+      if (view.words[end + 1] === "-" && BACKED.has(view.words[end + 2] ?? "")) {
+        i = end + 2;
         continue;
       }
       const all = [m];
       coordinatedAfter(view, end, all);
       // "sent troops to X": forces with no country of their own, sent somewhere, are the sender's.
-      const sent = !country && !mention.name && mention.actor?.sector === "MIL" && isWeakMention(mention) && SENT_TO.has(view.words[end + 1] ?? "");
+      // So are the experts or doctors a state sends ("sent a team of experts to X").
+      const sent = !country && !mention.name && (mention.actor?.sector === "MIL" || SENDING.has(view.tokens[from - 1]?.lemma ?? "")) && isWeakMention(mention) && SENT_TO.has(view.words[end + 1] ?? "");
       if (!ownPeople && (sent || isDemonymOfThing(view, mention, end) || (country && sourceCountries.has(country) && isInferredOwn(view, mention, i)))) {
         ownPeople = all;
         skippedSelf = true;
@@ -376,12 +502,26 @@ function targetsAfter(view: SentenceView, from: number, sourceCountries: Readonl
     // "rejected calls by X", "demanded an admission by X": the one whose call or deed is the object.
     if (word === "by" && (view.pos[i - 1] === "NOUN" || (i - 1 === from && isObjectTaggedAsVerb(view, i - 1)) || (objectAgent && isReducedPassiveBy(view, i - 1)))) continue;
     if (NP_POS.has(pos) || pos === "ADV" || word === "'" || word === "’" || word === "than" || word === "-") continue;
+    // "ordered the arrest and detention of X": coordinated nouns of one deed lead on to its target.
+    if ((word === "and" || word === "or") && view.pos[i + 1] === "NOUN" && view.mentionOf[i + 1]! < 0) continue;
     return ownPeople ?? [];
   }
   return ownPeople ?? [];
 }
 
 const SENT_TO = new Set(["to", "into"]);
+const BACKED = new Set(["backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned", "recognised", "recognized"]);
+const SENDING = new Set(["send", "dispatch", "deploy", "despatch", "contribute", "fly", "rush"]);
+// Prepositions that end a pattern and lead to the other party: "discuss * with", "file * lawsuit against", "throw * stone at".
+const PARTY_PREPS = new Set(["with", "against", "at"]);
+
+/** "troops", "a team of experts": people named by a role alone, with no country, name or other modifier ("Vietminh forces"). */
+function isBareForces(view: SentenceView, m: number): boolean {
+  const mention = view.mentions[m]!;
+  if (mention.actor?.country || mention.name || !isWeakMention(mention)) return false;
+  const before = firstTokenOfMention(view, m) - 1;
+  return before < 0 || (view.pos[before] !== "PROPN" && view.mentionOf[before]! < 0);
+}
 
 /** Whether token i is a participle alone after a noun and before "by" ("property seized by", "the march staged by"). */
 function isReducedPassiveBy(view: SentenceView, i: number): boolean {
@@ -421,7 +561,7 @@ function isDemonymOfThing(view: SentenceView, mention: Mention, end: number): bo
 function isInferredOwn(view: SentenceView, mention: Mention, first: number): boolean {
   if (mention.name || mention.actor?.sector !== "MIL") return false;
   const via = mention.via ?? "";
-  return via === "coreference:possessive" || via.endsWith("+context") || POSSESSIVE_PRONOUNS.has(view.words[first - 1] ?? "");
+  return via === "coreference:possessive" || via === "coreference:country" || via.endsWith("+context") || POSSESSIVE_PRONOUNS.has(view.words[first - 1] ?? "");
 }
 
 // Prepositions that may lead to a target further on in the clause ("lend $1 billion to X", "set up a
@@ -453,7 +593,7 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
       if (group.first === group.last && /ed$/.test(word) && view.pos[i - 1] === "NOUN" && REDUCED_TARGET_PREPS.has(view.words[i + 1] ?? "")) continue;
       // Only an infinitive ("to enter", "to help") continues the clause, or the rest of the
       // predicate's own group ("has agreed to | set up a centre in X").
-      if ((view.words[group.first] !== "to" && group.first >= from) || group.passive) break;
+      if ((view.words[group.first] !== "to" && view.words[group.first - 1] !== "to" && group.first >= from) || group.passive) break;
       i = group.last;
       afterInfinitive = true;
       continue;
@@ -466,9 +606,13 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
       const place = mention.type === "GPE" || mention.type === "LOC";
       // "for the United States' policies", "against X's decision": a possessor led to by a
       // preposition of direction is whose deed is opposed or supported.
-      const fits = !sources.includes(m) && (!isPossessor(view, end) || (led !== null && !PLACE_PREPS.has(led))) && (led !== null ? !PLACE_PREPS.has(led) || place : afterInfinitive && objectOfPrevious(view, i));
+      // "to supporting Lebanon's sovereignty": so is the possessor of an infinitive's object.
+      const objectOfInfinitive = led === null && afterInfinitive && objectOfPrevious(view, i) && !sourceCountries.has(mention.actor?.country ?? "");
+      const fits = !sources.includes(m) && (!isPossessor(view, end) || (led !== null && !PLACE_PREPS.has(led)) || objectOfInfinitive) && (led !== null ? !PLACE_PREPS.has(led) || place : objectOfInfinitive);
       const stance = led !== null && opensStance(view, wordBeforeModifiers(view, i) - 2);
-      if (fits && (placed === null || stance)) {
+      // "held talks in Jerusalem with X": a party after "with" or "against" outranks the place.
+      const party = led === "with" || led === "against";
+      if (fits && (placed === null || stance || (party && !place))) {
         const all = [m];
         coordinatedAfter(view, end, all);
         const country = mention.actor?.country;
@@ -476,7 +620,7 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
         if (stance) return all;
         if (country && sourceCountries.has(country)) {
           if (own.length === 0) own = all;
-        } else if (place && led !== null && PLACE_PREPS.has(led) && hasStanceAfter(view, end + 1)) placed = all;
+        } else if (place && led !== null && PLACE_PREPS.has(led)) placed ??= all;
         else return all;
       }
       afterInfinitive = false;
@@ -488,15 +632,6 @@ function clauseTargetsAfter(view: SentenceView, from: number, sources: readonly 
     if (word !== "," && !NP_POS.has(view.pos[i]!) && view.pos[i] !== "ADV" && view.pos[i] !== "ADP" && view.pos[i] !== "CCONJ" && view.pos[i] !== "PUNCT") break;
   }
   return placed ?? own;
-}
-
-/** Whether "in protest of", "in defiance of" opens within the few words after token `from`, before a verb. */
-function hasStanceAfter(view: SentenceView, from: number): boolean {
-  for (let i = from; i < view.tokens.length && i - from < 6; i++) {
-    if (opensStance(view, i)) return true;
-    if (view.group[i]! >= 0 || CLAUSE_ENDS.has(view.words[i]!)) return false;
-  }
-  return false;
 }
 
 /** The preposition that leads to the mention starting at token i, across its determiners and modifiers ("to war-torn X"). */
@@ -548,9 +683,32 @@ export function objectWordsAfter(view: SentenceView, from: number): [number, num
     (view.words[k] === "-" && k > 0 && view.tokens[k]!.start === view.tokens[k - 1]!.end) ||
     (view.pos[k] === "VERB" && view.words[k]!.endsWith("ing") && view.pos[k + 1] === "NOUN");
   while (i < view.tokens.length && i - start < 8 && inPhrase(i)) i++;
-  while (i > start && (view.words[i - 1] === "of" || view.pos[i - 1] === "DET" || view.isTime[i - 1])) i--;
+  while (i > start && (view.words[i - 1] === "of" || view.pos[i - 1] === "DET" || view.pos[i - 1] === "PART" || view.isTime[i - 1])) i--;
   if (i === start || !view.pos.slice(start, i).some((p) => p === "NOUN" || p === "PROPN")) return null;
-  return [start, i - 1];
+  return namesNoOne(view, start, i - 1) ? null : [start, i - 1];
+}
+
+const CURRENCY = /^[$€£¥]/;
+const AMOUNTS = new Set(["million", "billion", "trillion", "dollars", "euros", "pounds", "$", "€", "£", "¥"]);
+
+/**
+ * Whether the words first..last say when or how much, not who: "January 17", "this month", "the
+ * first day of", "$400 million". Such words are no actor's, coded or not.
+ */
+function namesNoOne(view: SentenceView, first: number, last: number): boolean {
+  const { roles } = timeWords();
+  // "$400 million", "£80m", "50 million euros": a sum opens the phrase.
+  if (CURRENCY.test(view.words[first]!) || (view.pos[first] === "NUM" && AMOUNTS.has(view.words[first + 1] ?? ""))) return true;
+  let nouns = 0;
+  let timeNouns = 0;
+  for (let k = first; k <= last; k++) {
+    const word = view.words[k]!;
+    if (view.pos[k] !== "NOUN" && view.pos[k] !== "PROPN") continue;
+    nouns++;
+    const role = roles.get(word);
+    if (view.isTime[k] || unitOf(word) !== undefined || role === "month" || role === "weekday") timeNouns++;
+  }
+  return nouns === timeNouns;
 }
 
 /** The words of the subject when it names no known actor ("The ACLU filed …"): reported with no code. */
@@ -563,7 +721,10 @@ export function subjectWordsBefore(view: SentenceView, g: number): [number, numb
   while (start >= 0 && end - start < 6 && (view.pos[start] === "PROPN" || view.pos[start] === "NOUN" || view.pos[start] === "ADJ" || view.pos[start] === "NUM" || view.words[start] === "'s")) start--;
   start++;
   if (start > end || !view.pos.slice(start, end + 1).some((p) => p === "NOUN" || p === "PROPN")) return null;
-  return [start, end];
+  // "a car bomb in Kiev killed …": the words of a place the subject was in are not the subject's.
+  const before = view.words[start - 1] === "the" ? start - 2 : start - 1;
+  if (LOCATIVE.has(view.words[before] ?? "")) return null;
+  return namesNoOne(view, start, end) ? null : [start, end];
 }
 
 /** Possessor or modifier of an event noun: "Trump's letter", "US sanctions", "a Russian attack". */
@@ -601,13 +762,37 @@ export function isWeakMention(mention: Mention): boolean {
   return !actor || (actor.country === null && actor.code === actor.sector);
 }
 
+/** The countries of the mentions, and the codes of those that stand above any state ("IGOUNO"). */
 function countriesOf(view: SentenceView, mentions: readonly number[]): Set<string> {
   const set = new Set<string>();
   for (const m of mentions) {
-    const c = view.mentions[m]!.actor?.country;
+    const c = internationalCode(view.mentions[m]!) ?? view.mentions[m]!.actor?.country;
     if (c) set.add(c);
   }
   return set;
+}
+
+/** Whether mention m is a possessor ("Egypt's", "the U.N.'s") of a country or organisation among the sources'. */
+function isOwnPossessor(view: SentenceView, m: number, sources: readonly number[]): boolean {
+  const mention = view.mentions[m]!;
+  const key = internationalCode(mention) ?? mention.actor?.country ?? null;
+  return key !== null && isPossessor(view, view.unitEnd[firstTokenOfMention(view, m)]!) && countriesOf(view, sources).has(key);
+}
+
+/** Whether the possessor mention m owns a stance ("Egypt's solidarity"), not a thing of its own ("Algeria's elections"). */
+function isOwnStance(view: SentenceView, m: number): boolean {
+  let k = view.unitEnd[firstTokenOfMention(view, m)]! + 2;
+  while (view.pos[k] === "ADJ") k++;
+  return OWN_STANCES.has(view.tokens[k]?.lemma ?? "");
+}
+
+// Stances a speaker holds: "reiterated Turkey's support for X" voices the speaker's own.
+const OWN_STANCES = new Set(["support", "solidarity", "commitment", "backing", "condolence", "sympathy", "position", "readiness", "willingness", "desire", "intention", "opposition", "concern", "gratitude", "appreciation", "congratulation"]);
+
+/** The code of an international organisation's mention ("IGOUNO"), else null. */
+function internationalCode(mention: Mention): string | null {
+  const code = mention.actor?.code;
+  return code && /^(IGO|NGO|IMG)/.test(code) ? code : null;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
@@ -678,6 +863,20 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     } else targets = after.length > 0 ? after : match.gapMentions.filter((m) => !sources.includes(m));
   } else if (match.gapMentions.some((m) => !isOwnerPronoun(view, m))) {
     targets = match.gapMentions.filter((m) => !isOwnerPronoun(view, m));
+    // "reiterated Turkey's support for X", "expressed Egypt's solidarity with X": the source's own possessor owns the deed.
+    // "closed Venezuela's borders with X": one named after the source's own thing is the target;
+    // with no one else, "boycott Algeria's elections" is against the country's own.
+    if (targets.every((m) => isOwnPossessor(view, m, sources))) {
+      const after = targetsAfter(view, match.last + 1, countriesOf(view, sources), true, objectAgent);
+      const further = after.length > 0 ? after : clauseTargetsAfter(view, match.last + 1, sources, countriesOf(view, sources));
+      if (further.length > 0 || targets.every((m) => isOwnStance(view, m))) targets = further;
+    }
+    // "discussed Libya with X", "filed a suit in a Paris court against X": a pattern that ends in a
+    // preposition toward a party names the party after it; what its gap holds is the matter or the venue.
+    if (PARTY_PREPS.has(view.words[match.last]!)) {
+      const after = targetsAfter(view, match.last + 1, countriesOf(view, sources), true, objectAgent);
+      if (after.some((m) => view.mentions[m]!.actor !== null)) targets = after;
+    }
     // "returned Iraqi artifacts to the government of Iraq": where a thing is from yields to whom it goes.
     if (targets.every((m) => isDemonymOfThing(view, view.mentions[m]!, view.unitEnd[firstTokenOfMention(view, m)]!))) {
       const after = targetsAfter(view, match.last + 1, countriesOf(view, sources), false, objectAgent);
@@ -687,8 +886,16 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
     // "freed 37 prisoners": the pattern's own last word ("prisoner") may name the target; the
     // source's own ("withdrew its troops from X") only when no one else is named after it.
     const inside = mentionsInside(view, match);
-    const own = inside.every((m) => isInferredOwn(view, view.mentions[m]!, firstTokenOfMention(view, m)) && countriesOf(view, sources).has(view.mentions[m]!.actor?.country ?? ""));
-    const after = own ? targetsAfter(view, match.last + 1, countriesOf(view, sources), true, objectAgent) : [];
+    const sending = SENDING.has(view.tokens[match.first]!.lemma);
+    const own = inside.every((m) => {
+      const mention = view.mentions[m]!;
+      // "contributed troops to X", "sent a team of experts to X": forces or envoys with no country of their own are the sender's.
+      if (isBareForces(view, m) && (sending || mention.actor?.sector === "MIL")) return true;
+      return isInferredOwn(view, mention, firstTokenOfMention(view, m)) && countriesOf(view, sources).has(mention.actor?.country ?? "");
+    });
+    let after = own ? targetsAfter(view, match.last + 1, countriesOf(view, sources), true, objectAgent) : [];
+    // "mobilized troops for a war against X": the one they are raised against, further on.
+    if (own && after.length === 0) after = clauseTargetsAfter(view, match.last + 1, sources, countriesOf(view, sources)).filter((m) => !PLACE_PREPS.has(ledBy(view, firstTokenOfMention(view, m)) ?? "in"));
     targets = after.length > 0 ? after : inside;
   } else {
     // "threatened to impose restrictions against X": a pattern ending in an infinitive's "to" hands on to its verb.
@@ -705,6 +912,16 @@ export function findArguments(view: SentenceView, match: PatternMatch): EventArg
         break;
       }
     }
+  }
+  if (pattern.kind === "verb" && sources.length > 0 && targets.every((t) => sources.includes(t) || countriesOf(view, sources).has(view.mentions[t]!.actor?.country ?? ""))) {
+    // "called X on Friday to convey Pakistan's support": a purpose clause with no one else to act on acts on the main verb's object.
+    const object = purposeObject(view, view.group[match.first]!, countriesOf(view, sources), objectAgent);
+    if (object.length > 0) targets = object;
+  }
+  if (targets.length === 0 && sources.length > 0 && VIOLENT_ROOT.test(pattern.code)) {
+    // "carried out a raid, targeting X": the participle that says whom an attack is aimed at.
+    const aim = aimingParticiple(view, match.last + 1);
+    if (aim >= 0) targets = targetsAfter(view, aim + 1, countriesOf(view, sources), false, objectAgent);
   }
   // Only a deed with a doer looks further: a place alone ("was killed in X") is no party to anything;
   // nor is what a statement speaks of ("said the war in X would …").
