@@ -72,8 +72,31 @@ export function canonicalEventsOf(events: readonly StoryEventRow[]): CanonicalUp
       union(e.eventId, e.canonical);
     }
   }
-  for (let i = 0; i < events.length; i++) {
-    for (let j = i + 1; j < events.length; j++) if (isSameEvent(events[i]!, events[j]!)) union(events[i]!.eventId, events[j]!.eventId);
+  // isSameEvent over every pair would cost the square of a story's events (a long story has
+  // thousands). Events of one story, dyad and root with the same date are compatible with the
+  // same others, so one of them stands for all; only distinct dates are compared pairwise. Across
+  // stories the key must match exactly, so sharing it is enough.
+  const sameDate = new Map<string, string>();
+  const datesByGroup = new Map<string, { readonly id: string; readonly date: string | null }[]>();
+  const byTightKey = new Map<string, string>();
+  for (const e of events) {
+    const group = [e.story, e.source ?? "", e.source === null ? "0" : "1", e.target ?? "", e.target === null ? "0" : "1", e.root].join("\u0000");
+    const dated = `${group}\u0000${e.date ?? "\u0001"}`;
+    const first = sameDate.get(dated);
+    if (first !== undefined) union(first, e.eventId);
+    else {
+      sameDate.set(dated, e.eventId);
+      const dates = datesByGroup.get(group) ?? [];
+      for (const other of dates) if (datesCompatible(other.date, e.date)) union(other.id, e.eventId);
+      dates.push({ id: e.eventId, date: e.date });
+      datesByGroup.set(group, dates);
+    }
+    const key = tightKeyOf(e);
+    if (key === null) continue;
+    const tight = [key.source, key.target, key.cameo, key.date].join("\u0000");
+    const sharing = byTightKey.get(tight);
+    if (sharing !== undefined) union(sharing, e.eventId);
+    else byTightKey.set(tight, e.eventId);
   }
   const assignments = new Map(events.map((e) => [e.eventId, find(e.eventId)]));
   const merged = new Map<string, string>();
