@@ -54,7 +54,12 @@ export class OrderedWriter {
       this.slots.push({ origin, outcome, error: undefined, settled: Promise.resolve() });
     }
     if (this.readyAtHead() >= this.settings.batch) await this.writeHead();
-    while (this.slots.length >= this.settings.window) await this.writeHead();
+    // A full window waits for a whole batch at its head, not just the oldest input: with one slow
+    // worker, writing each result as it came meant a transaction per article.
+    while (this.slots.length >= this.settings.window) {
+      await Promise.all(this.slots.slice(0, this.settings.batch).map((slot) => slot.settled));
+      await this.writeHead();
+    }
   }
 
   /** Writes everything still in flight. */
