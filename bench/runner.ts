@@ -2,6 +2,9 @@ import { readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
 /** A section of `npm run eval` or `npm run bench`: prints its own figures. */
+/** A figure with thousands separators and a fixed number of decimals, as every section prints them. */
+export const fmt = (n: number, digits = 0): string => n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
 export interface Section {
   readonly title: string;
   run(): Promise<void>;

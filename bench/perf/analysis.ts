@@ -33,7 +33,7 @@ import { readInputs } from "../../src/ingest/read-inputs.js";
 import { createPipeline } from "../../src/pipeline.js";
 import { openStore } from "../../src/store/open-store.js";
 import { saveWithStory } from "../../src/stories/index.js";
-import type { Section } from "../runner.js";
+import { fmt, type Section } from "../runner.js";
 import type { Corpus } from "./pipeline.js";
 import { chooseCorpus } from "./pipeline.js";
 
@@ -128,8 +128,6 @@ async function stageFigures(corpus: Corpus, dir: string, sample: number): Promis
   }
   return { first, warm: best, texts: read.map((d) => d.text), sentences, stages: pipeline.stages.map((s) => s.name), oneByOne, batched };
 }
-
-const fmt = (n: number, digits = 0): string => n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export const section: Section = {
   title: "analysis: CPU by stage, first pass and warm, in sentences per CPU second; wink-nlp alone",

@@ -20,7 +20,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { newsJsonLines } from "../news-corpus.js";
 import { hasReuters, reutersStories } from "../reuters.js";
-import type { Section } from "../runner.js";
+import { fmt, type Section } from "../runner.js";
 import { CLI } from "../shared-paths.js";
 
 const MIN_ARTICLES = 10_000;
@@ -101,8 +101,6 @@ function ingestRun(corpus: Corpus, dir: string, jobs: number): RunFigures {
     dbBytes: size(db) + size(`${db}-wal`),
   };
 }
-
-const fmt = (n: number, digits = 0): string => n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export const section: Section = {
   title: "pipeline: full ingest (read → code → save) with --jobs 1 and 2",
